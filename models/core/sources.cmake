@@ -1,0 +1,3 @@
+target_sources(casedesk_core PRIVATE
+    core/Logging.h core/Logging.cpp
+)

@@ -1,0 +1,3 @@
+target_sources(casedesk_ui PRIVATE
+    mainwindow/MainWindow.h mainwindow/MainWindow.cpp
+)
