@@ -1,0 +1,20 @@
+#include "domain/AccessToken.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const auto fields = std::make_tuple(
+    jsonField("access_token"_L1, &AccessToken::accessToken), jsonField("token_timeout"_L1, &AccessToken::tokenTimeout),
+    jsonField("user_name"_L1, &AccessToken::userName), jsonField("token_type"_L1, &AccessToken::tokenType));
+} // namespace
+
+AccessToken AccessToken::fromJson(JsonReader& reader)
+{
+    return reader.readFields<AccessToken>(fields);
+}
+
+QJsonObject AccessToken::toJson() const
+{
+    return writeFields(*this, fields);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "json/JsonCodec.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// The answer to a note or a cancel: {"result": {"CaseId", "CaseNotesId", "CaseNumber"}}.
+struct CaseUpdateResponse
+{
+    struct Result
+    {
+        std::optional<QString> caseId;
+        std::optional<QString> caseNotesId;
+        std::optional<QString> caseNumber;
+        QJsonObject extra;
+
+        static Result fromJson(JsonReader& reader);
+        QJsonObject toJson() const;
+        bool operator==(const Result&) const = default;
+    };
+
+    Result result;
+    QJsonObject extra;
+
+    static CaseUpdateResponse fromJson(JsonReader& reader);
+    QJsonObject toJson() const;
+    bool operator==(const CaseUpdateResponse&) const = default;
+};

@@ -1,0 +1,24 @@
+target_sources(casedesk_core PRIVATE
+    domain/AccessToken.h domain/AccessToken.cpp
+    domain/AdditionalInfo.h domain/AdditionalInfo.cpp
+    domain/AttachmentInfo.h domain/AttachmentInfo.cpp
+    domain/AttachmentRef.h domain/AttachmentRef.cpp
+    domain/CancelRequest.h domain/CancelRequest.cpp
+    domain/Case.h domain/Case.cpp
+    domain/CaseLine.h domain/CaseLine.cpp
+    domain/CaseNote.h domain/CaseNote.cpp
+    domain/CaseStatus.h domain/CaseStatus.cpp
+    domain/CaseUpdateResponse.h domain/CaseUpdateResponse.cpp
+    domain/Contact.h domain/Contact.cpp
+    domain/ContactDetail.h domain/ContactDetail.cpp
+    domain/CreateCaseRequest.h domain/CreateCaseRequest.cpp
+    domain/CreateCaseResponse.h domain/CreateCaseResponse.cpp
+    domain/NoteRequest.h domain/NoteRequest.cpp
+    domain/OrderHeader.h domain/OrderHeader.cpp
+    domain/OrderHistoryPage.h domain/OrderHistoryPage.cpp
+    domain/OrderHistoryQuery.h domain/OrderHistoryQuery.cpp
+    domain/OtherDetails.h domain/OtherDetails.cpp
+    domain/StatusHistoryEntry.h domain/StatusHistoryEntry.cpp
+    domain/Timestamp.h domain/Timestamp.cpp
+    domain/TokenError.h domain/TokenError.cpp
+)

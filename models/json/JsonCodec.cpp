@@ -1,0 +1,205 @@
+#include "json/JsonCodec.h"
+
+JsonReader::JsonReader(const QJsonObject& object, const QString& path, DecodeErrors* errors)
+    : m_object(object)
+    , m_path(path)
+    , m_errors(errors)
+{}
+
+QString JsonReader::pathOf(QLatin1StringView key) const
+{
+    // The root is "$" in messages, but a top-level field reads better as its bare name ("status").
+    if (m_path == u"$")
+        return QString(key);
+    return m_path + u'.' + key;
+}
+
+bool JsonReader::has(QLatin1StringView key) const
+{
+    return m_object.contains(key);
+}
+
+QJsonValue JsonReader::take(QLatin1StringView key)
+{
+    m_read.insert(QString(key));
+    return m_object.value(key);
+}
+
+QJsonObject JsonReader::unreadKeys() const
+{
+    QJsonObject rest;
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_read.contains(it.key()))
+            rest.insert(it.key(), it.value());
+    }
+    return rest;
+}
+
+QString JsonReader::typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("absent");
+}
+
+void JsonReader::wrongType(const QString& path, const char* expected, const QJsonValue& found)
+{
+    m_errors->append({DecodeError::Kind::WrongType, path, QString::fromLatin1(expected), typeName(found)});
+}
+
+void JsonReader::missing(const QString& path)
+{
+    m_errors->append({DecodeError::Kind::Missing, path, {}, {}});
+}
+
+void JsonReader::badValue(const QString& path, const char* expected, const QString& detail)
+{
+    m_errors->append({DecodeError::Kind::BadValue, path, QString::fromLatin1(expected), detail});
+}
+
+void JsonReader::read(QLatin1StringView key, QString& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return missing(pathOf(key));
+    if (!value.isString())
+        return wrongType(pathOf(key), "string", value);
+    out = value.toString();
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<QString>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isString())
+        return wrongType(pathOf(key), "string", value);
+    out = value.toString();
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<bool>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isBool())
+        return wrongType(pathOf(key), "boolean", value);
+    out = value.toBool();
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<double>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isDouble())
+        return wrongType(pathOf(key), "number", value);
+    out = value.toDouble();
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<qint64>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isDouble())
+        return wrongType(pathOf(key), "integer", value);
+    const double number = value.toDouble();
+    if (number != double(qint64(number)))
+        return badValue(pathOf(key), "integer", QString::number(number));
+    out = qint64(number);
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<QJsonObject>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isObject())
+        return wrongType(pathOf(key), "object", value);
+    out = value.toObject();
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<QJsonValue>& out)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return;
+    out = value; // any JSON value, null included: the field's type is open
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<QStringList>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isArray())
+        return wrongType(pathOf(key), "array", value);
+    const QJsonArray array = value.toArray();
+    QStringList list;
+    list.reserve(array.size());
+    bool ok = true;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            wrongType(pathOf(key) + u'[' + QString::number(i) + u']', "string", array.at(i));
+            ok = false;
+            continue;
+        }
+        list.append(array.at(i).toString());
+    }
+    if (ok)
+        out = list;
+}
+
+void JsonReader::read(QLatin1StringView key, QStringList& out)
+{
+    if (isAbsent(m_object.value(key))) {
+        take(key);
+        return missing(pathOf(key));
+    }
+    std::optional<QStringList> list;
+    read(key, list);
+    if (list)
+        out = *list;
+}
+
+void JsonReader::read(QLatin1StringView key, std::optional<Timestamp>& out)
+{
+    const QJsonValue value = take(key);
+    if (isAbsent(value))
+        return;
+    if (!value.isString())
+        return wrongType(pathOf(key), "string", value);
+    const Timestamp timestamp = Timestamp::fromString(value.toString());
+    if (!timestamp.isValid())
+        return badValue(pathOf(key), "date-time", value.toString());
+    out = timestamp;
+}
+
+std::optional<QJsonDocument> parseJsonDocument(const QByteArray& bytes, DecodeErrors* errors)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors->append({DecodeError::Kind::NotJson,
+                        QStringLiteral("$"),
+                        {},
+                        DecodeError::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)});
+        return std::nullopt;
+    }
+    return document;
+}

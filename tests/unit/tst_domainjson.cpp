@@ -1,0 +1,316 @@
+#include "domain/AccessToken.h"
+#include "domain/AttachmentInfo.h"
+#include "domain/CancelRequest.h"
+#include "domain/Case.h"
+#include "domain/CaseStatus.h"
+#include "domain/CaseUpdateResponse.h"
+#include "domain/CreateCaseRequest.h"
+#include "domain/CreateCaseResponse.h"
+#include "domain/NoteRequest.h"
+#include "domain/OrderHistoryPage.h"
+#include "domain/OrderHistoryQuery.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray readTestFile(const QString& name)
+{
+    QFile file(QStringLiteral(CASEDESK_TEST_DATA_DIR) + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+// Decodes `json` as the type named `type`; returns the errors (empty on success) and the re-encoded object.
+DecodeErrors decodeAs(const QString& type, const QByteArray& json, QJsonObject* encoded = nullptr)
+{
+    auto run = [&](auto decoded) {
+        if (decoded.value && encoded)
+            *encoded = decoded.value->toJson();
+        if (!decoded.value && decoded.errors.isEmpty())
+            qFatal("decode failed without saying why");
+        return decoded.errors;
+    };
+    if (type == u"Case")
+        return run(decodeJson<Case>(json));
+    if (type == u"CreateCaseRequest")
+        return run(decodeJson<CreateCaseRequest>(json));
+    if (type == u"CreateCaseResponse")
+        return run(decodeJson<CreateCaseResponse>(json));
+    if (type == u"NoteRequest")
+        return run(decodeJson<NoteRequest>(json));
+    if (type == u"CancelRequest")
+        return run(decodeJson<CancelRequest>(json));
+    if (type == u"CaseUpdateResponse")
+        return run(decodeJson<CaseUpdateResponse>(json));
+    if (type == u"AccessToken")
+        return run(decodeJson<AccessToken>(json));
+    if (type == u"AttachmentInfo")
+        return run(decodeJson<AttachmentInfo>(json));
+    if (type == u"OrderHistoryPage")
+        return run(decodeJson<OrderHistoryPage>(json));
+    if (type == u"OrderHistoryQuery")
+        return run(decodeJson<OrderHistoryQuery>(json));
+    qFatal("unknown type in test table: %s", qPrintable(type));
+}
+} // namespace
+
+class TestDomainJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedSampleRoundTripsWithoutLosingAField();
+    void seedSamplesOfRequestsRoundTrip_data();
+    void seedSamplesOfRequestsRoundTrip();
+    void decoders_data();
+    void decoders();
+    void missingOptionalFieldsStayAbsent();
+    void unknownEnumValueIsKeptAndShownRaw();
+    void unknownFieldsSurviveARoundTrip();
+    void timestampsKeepTheirText_data();
+    void timestampsKeepTheirText();
+};
+
+void TestDomainJson::seedSampleRoundTripsWithoutLosingAField()
+{
+    const QByteArray bytes = readTestFile(u"get-case-sample.json"_s);
+    const auto decoded = decodeJson<Case>(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(describeDecodeErrors(decoded.errors)));
+    const Case& c = *decoded.value;
+    QCOMPARE(c.status, u"IN_PROGRESS"_s);
+    QCOMPARE(c.firstIbx(), u"SV5"_s);
+    QCOMPARE(c.firstCage(), u"DA3:01:010315"_s);
+    QCOMPARE(c.otherDetails->statusHistory->size(), 1);
+    QCOMPARE(c.otherDetails->details->first().additionalInfo->first().value, QJsonValue(true));
+    QCOMPARE(c.otherDetails->details->first().reOpen, u"NOT_ALLOWED"_s);
+    QCOMPARE(c.otherDetails->reOpen, false);
+    QVERIFY(c.isCancellable());
+    QVERIFY(!c.isModifiable());
+    QVERIFY(c.extra.isEmpty());
+    QCOMPARE(QJsonValue(c.toJson()), QJsonValue(QJsonDocument::fromJson(bytes).object()));
+}
+
+void TestDomainJson::seedSamplesOfRequestsRoundTrip_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("create") << u"CreateCaseRequest"_s << u"create-case-sample.json"_s;
+    QTest::newRow("create answer") << u"CreateCaseResponse"_s << u"create-response-sample.json"_s;
+    QTest::newRow("note") << u"NoteRequest"_s << u"note-sample.json"_s;
+    QTest::newRow("cancel") << u"CancelRequest"_s << u"cancel-sample.json"_s;
+    QTest::newRow("update answer") << u"CaseUpdateResponse"_s << u"case-update-response-sample.json"_s;
+}
+
+void TestDomainJson::seedSamplesOfRequestsRoundTrip()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, file);
+    const QByteArray bytes = readTestFile(file);
+    QJsonObject encoded;
+    const DecodeErrors errors = decodeAs(type, bytes, &encoded);
+    QVERIFY2(errors.isEmpty(), qPrintable(describeDecodeErrors(errors)));
+    QCOMPARE(QJsonValue(encoded), QJsonValue(QJsonDocument::fromJson(bytes).object()));
+}
+
+void TestDomainJson::decoders_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorPath"); // empty: decodes cleanly
+    QTest::addColumn<int>("errorKind");
+
+    const int missing = int(DecodeError::Kind::Missing);
+    const int wrongType = int(DecodeError::Kind::WrongType);
+    const int badValue = int(DecodeError::Kind::BadValue);
+    const int notJson = int(DecodeError::Kind::NotJson);
+
+    // Case (GET answer)
+    QTest::newRow("case: empty object") << u"Case"_s << QByteArray("{}") << QString() << 0;
+    QTest::newRow("case: nulls are absent") << u"Case"_s << QByteArray(R"({"status":null,"orderId":null})") << QString()
+                                            << 0;
+    QTest::newRow("case: not json") << u"Case"_s << QByteArray("<html>oops</html>") << u"$"_s << notJson;
+    QTest::newRow("case: cut short") << u"Case"_s << QByteArray(R"({"id":"11150929","status":"IN_PR)") << u"$"_s
+                                     << notJson;
+    QTest::newRow("case: array instead of object") << u"Case"_s << QByteArray("[1,2]") << u"$"_s << wrongType;
+    QTest::newRow("case: status a number") << u"Case"_s << QByteArray(R"({"status":3})") << u"status"_s << wrongType;
+    QTest::newRow("case: location not an object")
+        << u"Case"_s << QByteArray(R"({"location":"SV5"})") << u"location"_s << wrongType;
+    QTest::newRow("case: ibx entry a number")
+        << u"Case"_s << QByteArray(R"({"location":{"ibx":["SV5",7]}})") << u"location.ibx[1]"_s << wrongType;
+    QTest::newRow("case: bad created date")
+        << u"Case"_s << QByteArray(R"({"createdDateTime":"yesterday"})") << u"createdDateTime"_s << badValue;
+    QTest::newRow("case: date without zone")
+        << u"Case"_s << QByteArray(R"({"createdDateTime":"2023-09-13T04:57:27"})") << u"createdDateTime"_s << badValue;
+    QTest::newRow("case: history entry not an object")
+        << u"Case"_s << QByteArray(R"({"otherDetails":{"statusHistory":["IN_PROGRESS"]}})")
+        << u"otherDetails.statusHistory[0]"_s << wrongType;
+    QTest::newRow("case: history date wrong type")
+        << u"Case"_s << QByteArray(R"({"otherDetails":{"statusHistory":[{"status":"SUBMITTED","createdDate":5}]}})")
+        << u"otherDetails.statusHistory[0].createdDate"_s << wrongType;
+    QTest::newRow("case: cancellable a string")
+        << u"Case"_s << QByteArray(R"({"otherDetails":{"cancellable":"yes"}})") << u"otherDetails.cancellable"_s
+        << wrongType;
+    QTest::newRow("case: line respond a string")
+        << u"Case"_s << QByteArray(R"({"otherDetails":{"details":[{"respond":"true"}]}})")
+        << u"otherDetails.details[0].respond"_s << wrongType;
+    QTest::newRow("case: note text a list")
+        << u"Case"_s << QByteArray(R"({"notes":[{"text":["a"]}]})") << u"notes[0].text"_s << wrongType;
+    QTest::newRow("case: note attachment without id")
+        << u"Case"_s << QByteArray(R"({"notes":[{"attachments":[{"name":"error-log"}]}]})")
+        << u"notes[0].attachments[0].id"_s << missing;
+    QTest::newRow("case: contact detail without value")
+        << u"Case"_s << QByteArray(R"({"contacts":[{"details":[{"type":"EMAIL"}]}]})")
+        << u"contacts[0].details[0].value"_s << missing;
+    QTest::newRow("case: additional info value may be anything")
+        << u"Case"_s << QByteArray(R"({"otherDetails":{"additionalInfo":[{"key":"K","value":{"a":[1]}}]}})")
+        << QString() << 0;
+
+    // Requests
+    QTest::newRow("create: minimal")
+        << u"CreateCaseRequest"_s << QByteArray(R"({"code":"0002-0000","description":"d","primaryId":"AM5:01:1"})")
+        << QString() << 0;
+    QTest::newRow("create: no primaryId")
+        << u"CreateCaseRequest"_s << QByteArray(R"({"code":"0002-0000","description":"d"})") << u"primaryId"_s
+        << missing;
+    QTest::newRow("create: details not an object")
+        << u"CreateCaseRequest"_s
+        << QByteArray(R"({"code":"0305-0000","description":"d","primaryId":"p","details":[]})") << u"details"_s
+        << wrongType;
+    QTest::newRow("create: registeredUsers not strings")
+        << u"CreateCaseRequest"_s
+        << QByteArray(R"({"code":"c","description":"d","primaryId":"p","contacts":[{"registeredUsers":[1]}]})")
+        << u"contacts[0].registeredUsers[0]"_s << wrongType;
+    QTest::newRow("note: text missing") << u"NoteRequest"_s << QByteArray(R"({"visibility":"INTERNAL"})") << u"text"_s
+                                        << missing;
+    QTest::newRow("note: attachments an object")
+        << u"NoteRequest"_s << QByteArray(R"({"text":"t","attachments":{}})") << u"attachments"_s << wrongType;
+    QTest::newRow("cancel: reason a number") << u"CancelRequest"_s << QByteArray(R"({"reason":1})") << u"reason"_s
+                                             << wrongType;
+
+    // Answers
+    QTest::newRow("create answer: no type") << u"CreateCaseResponse"_s << QByteArray(R"({"id":"11150929"})")
+                                            << u"type"_s << missing;
+    QTest::newRow("update answer: result missing")
+        << u"CaseUpdateResponse"_s << QByteArray(R"({"CaseId":"x"})") << u"result"_s << missing;
+    QTest::newRow("update answer: result a string")
+        << u"CaseUpdateResponse"_s << QByteArray(R"({"result":"ok"})") << u"result"_s << wrongType;
+    QTest::newRow("token: ok")
+        << u"AccessToken"_s
+        << QByteArray(R"({"access_token":"abc","token_timeout":"3599","user_name":"u","token_type":"Bearer"})")
+        << QString() << 0;
+    QTest::newRow("token: timeout a number")
+        << u"AccessToken"_s << QByteArray(R"({"access_token":"abc","token_timeout":3599})") << u"token_timeout"_s
+        << wrongType;
+    QTest::newRow("token: no access_token") << u"AccessToken"_s << QByteArray(R"({"token_timeout":"3599"})")
+                                            << u"access_token"_s << missing;
+    QTest::newRow("attachment: size a string")
+        << u"AttachmentInfo"_s
+        << QByteArray(R"({"attachmentId":"i","attachmentName":"n.png","attachmentType":"png","attachmentSize":"12"})")
+        << u"attachmentSize"_s << wrongType;
+    QTest::newRow("order page: ok")
+        << u"OrderHistoryPage"_s
+        << QByteArray(R"({"content":[{"orderNumber":"1-123456789012","createdAt":"2026-01-02T03:04:05Z",)"
+                      R"("account":{"number":136008,"name":"A"}}],"page":{"size":10,"totalElements":1,"totalPages":1,"number":0}})")
+        << QString() << 0;
+    QTest::newRow("order page: content an object")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"content":{}})") << u"content"_s << wrongType;
+    QTest::newRow("order page: fractional page number")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"number":0.5}})") << u"page.number"_s << badValue;
+    QTest::newRow("order query: sort without direction")
+        << u"OrderHistoryQuery"_s << QByteArray(R"({"sorts":[{"name":"CREATED_ON"}]})") << u"sorts[0].direction"_s
+        << missing;
+}
+
+void TestDomainJson::decoders()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorPath);
+    QFETCH(int, errorKind);
+
+    const DecodeErrors errors = decodeAs(type, json);
+    if (errorPath.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(describeDecodeErrors(errors)));
+        return;
+    }
+    QVERIFY2(!errors.isEmpty(), "a malformed document decoded without complaint");
+    QCOMPARE(errors.first().path, errorPath);
+    QCOMPARE(int(errors.first().kind), errorKind);
+    if (errors.first().kind != DecodeError::Kind::NotJson)
+        QVERIFY(errors.first().message().contains(errorPath));
+}
+
+void TestDomainJson::missingOptionalFieldsStayAbsent()
+{
+    const auto decoded = decodeJson<Case>(QByteArray(R"({"id":"11150929","otherDetails":{}})"));
+    QVERIFY(decoded.ok());
+    QVERIFY(!decoded.value->status.has_value());
+    QVERIFY(!decoded.value->otherDetails->cancellable.has_value());
+    QVERIFY(!decoded.value->isCancellable());
+    const QJsonObject encoded = decoded.value->toJson();
+    QCOMPARE(encoded.keys(), QStringList({u"id"_s, u"otherDetails"_s}));
+    QVERIFY(encoded.value(u"otherDetails").toObject().isEmpty());
+
+    CreateCaseRequest request;
+    request.code = u"0002-0000"_s;
+    request.description = u"Power is out"_s;
+    request.primaryId = u"AM5:01:000123"_s;
+    QCOMPARE(request.toJson().keys(), QStringList({u"code"_s, u"description"_s, u"primaryId"_s}));
+}
+
+void TestDomainJson::unknownEnumValueIsKeptAndShownRaw()
+{
+    const auto decoded = decodeJson<Case>(QByteArray(R"({"status":"ON_HOLD","channel":"CARRIER_PIGEON"})"));
+    QVERIFY(decoded.ok());
+    QCOMPARE(*decoded.value->status, u"ON_HOLD"_s);
+    QCOMPARE(CaseStatus::fromRaw(u"ON_HOLD"_s), CaseStatus::Known::Unknown);
+    QCOMPARE(CaseStatus::label(u"ON_HOLD"_s), u"ON_HOLD"_s);
+    QCOMPARE(CaseStatus::label(u"ACTION_REQUIRED"_s), u"Action required"_s);
+    QCOMPARE(Vocabulary::channel(u"CARRIER_PIGEON"_s), u"CARRIER_PIGEON"_s);
+}
+
+void TestDomainJson::unknownFieldsSurviveARoundTrip()
+{
+    const QByteArray json = R"({"id":"11150929","email":[{"subject":"s"}],"otherDetails":{"futureFlag":1,)"
+                            R"("details":[{"lineId":"L","newThing":"x"}]}})";
+    const auto decoded = decodeJson<Case>(json);
+    QVERIFY(decoded.ok());
+    QVERIFY(decoded.value->extra.contains(u"email"));
+    QCOMPARE(QJsonValue(decoded.value->toJson()), QJsonValue(QJsonDocument::fromJson(json).object()));
+}
+
+void TestDomainJson::timestampsKeepTheirText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("msecs");
+    QTest::newRow("milliseconds Z") << u"2023-09-13T04:57:27.430Z"_s << true << qint64(1694581047430);
+    QTest::newRow("no fraction") << u"2023-10-26T18:00:00Z"_s << true << qint64(1698343200000);
+    QTest::newRow("offset") << u"2023-10-26T20:00:00+02:00"_s << true << qint64(1698343200000);
+    QTest::newRow("lower-case t and z") << u"2023-10-26t18:00:00z"_s << true << qint64(1698343200000);
+    QTest::newRow("no zone") << u"2023-10-26T18:00:00"_s << false << qint64(0);
+    QTest::newRow("date only") << u"2023-10-26"_s << false << qint64(0);
+    QTest::newRow("month 13") << u"2023-13-26T18:00:00Z"_s << false << qint64(0);
+    QTest::newRow("empty") << QString() << false << qint64(0);
+}
+
+void TestDomainJson::timestampsKeepTheirText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(qint64, msecs);
+    const Timestamp timestamp = Timestamp::fromString(text);
+    QCOMPARE(timestamp.isValid(), valid);
+    if (valid) {
+        QCOMPARE(timestamp.toString(), text);
+        QCOMPARE(timestamp.toMSecsSinceEpoch(), msecs);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDomainJson)
+#include "tst_domainjson.moc"
