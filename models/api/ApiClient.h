@@ -1,0 +1,128 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "api/Transfer.h"
+#include "domain/AccessToken.h"
+#include "domain/AttachmentInfo.h"
+#include "domain/CancelRequest.h"
+#include "domain/Case.h"
+#include "domain/CaseUpdateResponse.h"
+#include "domain/CreateCaseRequest.h"
+#include "domain/CreateCaseResponse.h"
+#include "domain/NoteRequest.h"
+#include "domain/OrderHistoryPage.h"
+#include "domain/OrderHistoryQuery.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+class ApiRequest;
+class TokenProvider;
+
+// Where and how to reach one server. A proxy of our own shape, so that ui/ never needs Qt Network.
+struct ApiEndpoint
+{
+    QUrl baseUrl;
+    QString clientId;
+    QString clientSecret;
+    int transferTimeoutMs = 30000;
+    int maxReadRetries = 3;          // reads only; writes never retry by themselves
+    int retryBaseDelayMs = 400;      // doubled each attempt, with jitter
+    int tokenRefreshMarginSecs = 60; // ask for a new token this long before the old one expires
+};
+
+struct ProxySettings
+{
+    enum class Mode {
+        System,
+        None,
+        Manual,
+    };
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password;
+    bool operator==(const ProxySettings&) const = default;
+};
+
+/*
+ * The typed, asynchronous client of the whole API (cases, attachments, order history, tokens), over one
+ * QNetworkAccessManager that it owns.
+ *
+ * Every call returns at once. Its result reaches `callback` later, from the event loop, and only if `context`
+ * still exists (a closed view is never called back). Tokens are fetched, shared by concurrent calls, renewed
+ * before they expire and once after a 401, transparently. Reads (get, search, metadata, download) retry on
+ * network errors, timeouts and 5xx with backoff and jitter; writes never retry by themselves.
+ *
+ *     client.getCase(u"11150929"_s, this, [this](const ApiResult<Case>& result) {
+ *         if (!result.ok()) return showError(result.error.userMessage());
+ *         show(*result.value);
+ *     });
+ *
+ * HTTPS is required for any host that is not loopback; certificate errors are never ignored.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoint(const ApiEndpoint& endpoint);
+    ApiEndpoint endpoint() const { return m_endpoint; }
+    void setProxy(const ProxySettings& proxy);
+    ProxySettings proxy() const { return m_proxy; }
+    // Forgets the token (sign out, or credentials changed).
+    void resetAuthentication();
+    // The account name from the last token answer, empty when not signed in.
+    QString userName() const;
+
+    void requestToken(QObject* context, ApiCallback<AccessToken> callback);
+    void createCase(const CreateCaseRequest& request, QObject* context, ApiCallback<CreateCaseResponse> callback);
+    void getCase(const QString& caseOrOrderNumber, QObject* context, ApiCallback<Case> callback);
+    void addNote(const QString& caseNumber, const NoteRequest& request, QObject* context,
+                 ApiCallback<CaseUpdateResponse> callback);
+    void cancelCase(const QString& caseOrOrderNumber, const CancelRequest& request, QObject* context,
+                    ApiCallback<CaseUpdateResponse> callback);
+    void searchOrders(const OrderHistoryQuery& query, QObject* context, ApiCallback<OrderHistoryPage> callback);
+    void attachmentInfo(const QString& attachmentId, QObject* context, ApiCallback<AttachmentInfo> callback);
+    void deleteAttachment(const QString& attachmentId, QObject* context, ApiCallback<bool> callback);
+    // Streams the file from disk. The returned Transfer reports progress and can be cancelled.
+    Transfer* uploadAttachment(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback);
+    // Streams the answer to `destinationPath` (written to a temporary file, renamed on success).
+    Transfer* downloadAttachment(const QString& caseId, const QString& attachmentId, const QString& destinationPath,
+                                 QObject* context, ApiCallback<QString> callback);
+
+    // Validates a base URL as this client would use it: http only for loopback hosts. Empty when fine.
+    static QString checkBaseUrl(const QUrl& url);
+
+signals:
+    // The server answered (any HTTP status) or could not be reached at all. Drives the connectivity banner.
+    void serverReachabilityChanged(bool reachable);
+    void signedIn(const QString& userName);
+    // The token endpoint refused the credentials (or the account is locked); calls fail until they change.
+    void authenticationFailed(const ApiError& error);
+
+private:
+    friend class ApiRequest;
+    friend class TokenProvider;
+
+    QNetworkAccessManager* network() const { return m_network; }
+    void noteReachability(bool reachable);
+    void start(ApiRequest* request);
+
+    QNetworkAccessManager* m_network;
+    std::unique_ptr<TokenProvider> m_tokens;
+    ApiEndpoint m_endpoint;
+    ProxySettings m_proxy;
+    bool m_reachable = true;
+};

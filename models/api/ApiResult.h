@@ -1,0 +1,23 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <optional>
+
+// The outcome of one API call: a value or an error, plus the raw answer body (the store keeps it).
+template <typename T>
+struct ApiResult
+{
+    std::optional<T> value;
+    ApiError error;
+    QByteArray raw;
+    int httpStatus = 0;
+
+    bool ok() const { return value.has_value() && !error.isError(); }
+};
+
+template <typename T>
+using ApiCallback = std::function<void(const ApiResult<T>&)>;
