@@ -40,7 +40,8 @@ struct ApiEndpoint
 
 struct ProxySettings
 {
-    enum class Mode {
+    enum class Mode
+    {
         System,
         None,
         Manual,

@@ -3,8 +3,7 @@
 Transfer::Transfer(const QString& fileName, QObject* parent)
     : QObject(parent)
     , m_fileName(fileName)
-{
-}
+{}
 
 void Transfer::cancel()
 {

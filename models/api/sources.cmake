@@ -1,4 +1,9 @@
 target_sources(casedesk_core PRIVATE
+    api/ApiClient.h api/ApiClient.cpp
     api/ApiError.h api/ApiError.cpp
     api/ApiErrorEntry.h api/ApiErrorEntry.cpp
+    api/ApiRequest.h api/ApiRequest.cpp
+    api/ApiResult.h
+    api/TokenProvider.h api/TokenProvider.cpp
+    api/Transfer.h api/Transfer.cpp
 )

@@ -21,4 +21,5 @@ target_sources(casedesk_core PRIVATE
     domain/StatusHistoryEntry.h domain/StatusHistoryEntry.cpp
     domain/Timestamp.h domain/Timestamp.cpp
     domain/TokenError.h domain/TokenError.cpp
+    domain/TokenRequest.h domain/TokenRequest.cpp
 )
