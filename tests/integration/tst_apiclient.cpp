@@ -4,7 +4,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -611,7 +615,7 @@ void TestApiClient::uploadCanBeCancelled()
     }
     Outcome<AttachmentInfo> uploaded;
     QPointer<Transfer> transfer = client.uploadAttachment(path, this, uploaded.callback());
-    QTRY_VERIFY(transfer && transfer->bytesDone() > 0 || uploaded.result);
+    QTRY_VERIFY((transfer && transfer->bytesDone() > 0) || uploaded.result);
     QVERIFY(!uploaded.result);
     transfer->cancel();
     QTRY_VERIFY(uploaded.result);
