@@ -1,0 +1,1 @@
+casedesk_add_test(tst_casedetailview SOURCES tst_casedetailview.cpp LIBS casedesk_ui casedesk_core GUI)

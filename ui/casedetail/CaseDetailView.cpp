@@ -1,0 +1,147 @@
+#include "casedetail/CaseDetailView.h"
+
+#include "casedetail/CancelCaseDialog.h"
+#include "casedetail/CaseHeaderWidget.h"
+#include "casedetail/CaseOverviewWidget.h"
+#include "casedetail/NoteComposer.h"
+#include "casedetail/NotesThreadWidget.h"
+#include "casedetail/StatusTimelineWidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
+    : QWidget(parent)
+    , m_caseNumber(caseNumber)
+    , m_header(new CaseHeaderWidget(this))
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new CaseOverviewWidget(this))
+    , m_timeline(new StatusTimelineWidget(this))
+    , m_notes(new NotesThreadWidget(this))
+    , m_composer(new NoteComposer(this))
+    , m_refresh(new QAction(tr("&Refresh"), this))
+    , m_cancel(new QAction(tr("&Cancel case…"), this))
+    , m_newLikeThis(new QAction(tr("New case &like this…"), this))
+    , m_writeNote(new QAction(tr("&Write a note"), this))
+{
+    setObjectName(QStringLiteral("caseDetailView"));
+    setAccessibleName(tr("Case %1").arg(caseNumber));
+    m_refresh->setObjectName(QStringLiteral("refreshCaseAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancel->setObjectName(QStringLiteral("cancelCaseAction"));
+    m_cancel->setEnabled(false);
+    m_newLikeThis->setObjectName(QStringLiteral("newCaseLikeThisAction"));
+    m_newLikeThis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newLikeThis->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_writeNote->setObjectName(QStringLiteral("writeNoteAction"));
+    m_writeNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_writeNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote})
+        addAction(action);
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("caseToolbar"));
+    toolbar->setAccessibleName(tr("Case actions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_writeNote);
+    toolbar->addAction(m_newLikeThis);
+    toolbar->addSeparator();
+    toolbar->addAction(m_cancel);
+
+    m_message->setObjectName(QStringLiteral("caseMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    m_message->setVisible(false);
+
+    auto* notesPane = new QSplitter(Qt::Vertical, this);
+    notesPane->addWidget(m_notes);
+    notesPane->addWidget(m_composer);
+    notesPane->setStretchFactor(0, 3);
+    notesPane->setStretchFactor(1, 1);
+    notesPane->setChildrenCollapsible(false);
+
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_timeline, tr("&History"));
+    m_tabs->addTab(notesPane, tr("&Notes"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_refresh, &QAction::triggered, this, &CaseDetailView::refreshRequested);
+    connect(m_newLikeThis, &QAction::triggered, this, &CaseDetailView::newCaseLikeThisRequested);
+    connect(m_cancel, &QAction::triggered, this, &CaseDetailView::askCancelReason);
+    connect(m_writeNote, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(2);
+        m_composer->setFocus();
+        m_composer->findChild<QWidget*>(QStringLiteral("noteTextEdit"))->setFocus();
+    });
+    connect(m_composer, &NoteComposer::submitted, this, &CaseDetailView::noteSubmitted);
+    connect(m_notes, &NotesThreadWidget::attachmentActivated, this, &CaseDetailView::attachmentActivated);
+    m_header->setLoading(true);
+}
+
+void CaseDetailView::setFacts(const CaseFacts& facts)
+{
+    m_hasFacts = true;
+    m_header->setFacts(facts);
+    m_overview->setFacts(facts);
+    m_timeline->setSteps(facts.timeline);
+    m_notes->setNotes(facts.notes);
+    m_tabs->setTabText(2, tr("&Notes (%1)").arg(facts.notes.size()));
+    m_cancel->setEnabled(facts.cancelBlockedReason.isEmpty());
+    m_cancel->setToolTip(facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason")
+                                                             : facts.cancelBlockedReason);
+    m_cancel->setStatusTip(m_cancel->toolTip());
+    m_composer->setBlockedReason(facts.noteBlockedReason);
+    m_writeNote->setEnabled(facts.noteBlockedReason.isEmpty());
+}
+
+void CaseDetailView::setLoading(bool loading)
+{
+    m_header->setLoading(loading);
+    m_refresh->setEnabled(!loading);
+}
+
+void CaseDetailView::setFreshness(const QString& fetchedAge, bool offline)
+{
+    m_header->setFreshness(fetchedAge, offline);
+}
+
+void CaseDetailView::setMessage(const QString& message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString CaseDetailView::message() const
+{
+    return m_message->text();
+}
+
+void CaseDetailView::askCancelReason()
+{
+    if (m_cancelDialog && m_cancelDialog->isVisible()) {
+        m_cancelDialog->raise();
+        return;
+    }
+    m_cancelDialog = new CancelCaseDialog(m_caseNumber, this);
+    m_cancelDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cancelDialog->setReason(m_pendingCancelReason);
+    connect(m_cancelDialog, &QDialog::accepted, this, [this] {
+        m_pendingCancelReason = m_cancelDialog->reason();
+        emit cancelConfirmed(m_pendingCancelReason);
+    });
+    m_cancelDialog->open();
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "presentation/CaseFacts.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class CancelCaseDialog;
+class CaseHeaderWidget;
+class CaseOverviewWidget;
+class NoteComposer;
+class NotesThreadWidget;
+class StatusTimelineWidget;
+
+/*
+ * One open case: header, overview of every field, status timeline, notes with the composer, and the
+ * case's actions (refresh, cancel, new case like this). It shows what it is given (CaseFacts) and says what
+ * the user asked for through signals; the controller that owns it talks to the repository.
+ */
+class CaseDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDetailView(const QString& caseNumber, QWidget* parent = nullptr);
+
+    QString caseNumber() const { return m_caseNumber; }
+    void setFacts(const CaseFacts& facts);
+    bool hasFacts() const { return m_hasFacts; }
+    void setLoading(bool loading);
+    void setFreshness(const QString& fetchedAge, bool offline);
+    // A message above the tabs (an error, or why something cannot be done); empty hides it.
+    void setMessage(const QString& message);
+    QString message() const;
+
+    NoteComposer* composer() const { return m_composer; }
+    QAction* refreshAction() const { return m_refresh; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* newLikeThisAction() const { return m_newLikeThis; }
+    QAction* writeNoteAction() const { return m_writeNote; }
+    // The cancel dialog while it is open (tests drive it).
+    CancelCaseDialog* cancelDialog() const { return m_cancelDialog; }
+
+signals:
+    void refreshRequested();
+    void noteSubmitted(const QString& text, const QString& visibility);
+    void cancelConfirmed(const QString& reason);
+    void newCaseLikeThisRequested();
+    void attachmentActivated(const AttachmentRef& attachment);
+
+private:
+    void askCancelReason();
+
+    QString m_caseNumber;
+    bool m_hasFacts = false;
+    CaseHeaderWidget* m_header;
+    QLabel* m_message;
+    QTabWidget* m_tabs;
+    CaseOverviewWidget* m_overview;
+    StatusTimelineWidget* m_timeline;
+    NotesThreadWidget* m_notes;
+    NoteComposer* m_composer;
+    QAction* m_refresh;
+    QAction* m_cancel;
+    QAction* m_newLikeThis;
+    QAction* m_writeNote;
+    QPointer<CancelCaseDialog> m_cancelDialog;
+    QString m_pendingCancelReason; // kept if the dialog is closed after a failed cancel
+};

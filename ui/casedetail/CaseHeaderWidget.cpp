@@ -1,0 +1,92 @@
+#include "casedetail/CaseHeaderWidget.h"
+
+#include "widgets/StatusBadge.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+CaseHeaderWidget::CaseHeaderWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_badge(new StatusBadge(this))
+    , m_code(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_when(new QLabel(this))
+    , m_freshness(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setObjectName(QStringLiteral("caseTitleLabel"));
+    m_code->setObjectName(QStringLiteral("caseCodeLabel"));
+    m_code->setWordWrap(true);
+    m_where->setObjectName(QStringLiteral("caseWhereLabel"));
+    m_when->setObjectName(QStringLiteral("caseWhenLabel"));
+    m_freshness->setObjectName(QStringLiteral("caseFreshnessLabel"));
+    m_busy->setObjectName(QStringLiteral("caseBusyIndicator"));
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addWidget(m_badge);
+    top->addStretch(1);
+    top->addWidget(m_busy);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_code);
+    layout->addWidget(m_where);
+    layout->addWidget(m_when);
+    layout->addWidget(m_freshness);
+}
+
+void CaseHeaderWidget::setFacts(const CaseFacts& facts)
+{
+    m_title->setText(facts.orderNumber.isEmpty() ? tr("Case %1").arg(facts.number)
+                                                 : tr("Case %1 · Order %2").arg(facts.number, facts.orderNumber));
+    m_title->setAccessibleName(m_title->text());
+    m_badge->setStatus(facts.status, facts.statusLabel);
+    if (facts.code.isEmpty())
+        m_code->setText(facts.type);
+    else if (facts.codeLabel.isEmpty() || facts.codeLabel == facts.code)
+        m_code->setText(tr("%1 · code %2").arg(facts.type, facts.code));
+    else
+        m_code->setText(tr("%1 · %2 (code %3)").arg(facts.type, facts.codeLabel, facts.code));
+    QStringList where;
+    if (!facts.ibx.isEmpty())
+        where << tr("IBX %1").arg(facts.ibx);
+    if (!facts.cage.isEmpty())
+        where << tr("Cage %1").arg(facts.cage);
+    m_where->setText(where.join(QStringLiteral(" · ")));
+    m_where->setVisible(!where.isEmpty());
+    QStringList when;
+    if (!facts.created.isEmpty())
+        when << tr("Created %1").arg(facts.created);
+    if (!facts.updated.isEmpty())
+        when << tr("Updated %1").arg(facts.updated);
+    m_when->setText(when.join(QStringLiteral(" · ")));
+}
+
+void CaseHeaderWidget::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+void CaseHeaderWidget::setFreshness(const QString& fetchedAge, bool offline)
+{
+    if (offline)
+        m_freshness->setText(tr("The server cannot be reached. Showing what was fetched %1.").arg(fetchedAge));
+    else
+        m_freshness->setText(tr("Fetched %1.").arg(fetchedAge));
+    m_freshness->setStyleSheet(offline ? QStringLiteral("color: #9b2c2c;") : QString());
+}

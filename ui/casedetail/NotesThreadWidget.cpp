@@ -1,0 +1,89 @@
+#include "casedetail/NotesThreadWidget.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+NotesThreadWidget::NotesThreadWidget(QWidget* parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_content))
+{
+    setObjectName(QStringLiteral("notesThread"));
+    setAccessibleName(tr("Notes"));
+    setWidgetResizable(true);
+    setWidget(m_content);
+    m_layout->addStretch(1);
+}
+
+int NotesThreadWidget::cardCount() const
+{
+    return int(m_content->findChildren<QFrame*>(QStringLiteral("noteCard")).size());
+}
+
+void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
+{
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (notes.isEmpty()) {
+        auto* empty = new QLabel(tr("No notes yet. Write the first one below."), m_content);
+        empty->setObjectName(QStringLiteral("noNotesLabel"));
+        m_layout->addWidget(empty);
+    }
+    for (const NoteView& note : notes) {
+        auto* card = new QFrame(m_content);
+        card->setObjectName(QStringLiteral("noteCard"));
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setProperty("pending", note.pending);
+        if (note.pending)
+            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 1px dashed #888; }"));
+        else if (!note.own)
+            card->setStyleSheet(QStringLiteral("QFrame#noteCard { background: palette(alternate-base); }"));
+        auto* cardLayout = new QVBoxLayout(card);
+
+        QStringList meta{note.author};
+        if (!note.when.isEmpty())
+            meta << note.when;
+        meta << note.visibility;
+        if (note.pending)
+            meta << tr("Pending: sent, not yet confirmed by the server");
+        auto* header = new QLabel(meta.join(QStringLiteral(" · ")), card);
+        header->setObjectName(QStringLiteral("noteHeaderLabel"));
+        QFont small = header->font();
+        small.setBold(true);
+        header->setFont(small);
+        cardLayout->addWidget(header);
+
+        auto* text = new QLabel(note.text, card);
+        text->setObjectName(QStringLiteral("noteTextLabel"));
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setAccessibleName(tr("Note by %1").arg(note.author));
+        cardLayout->addWidget(text);
+
+        if (!note.attachments.isEmpty()) {
+            auto* files = new QHBoxLayout;
+            for (const AttachmentRef& attachment : note.attachments) {
+                auto* button = new QPushButton(attachment.name, card);
+                button->setAccessibleName(tr("Open attachment %1").arg(attachment.name));
+                button->setFlat(true);
+                connect(button, &QPushButton::clicked, this,
+                        [this, attachment] { emit attachmentActivated(attachment); });
+                files->addWidget(button);
+            }
+            files->addStretch(1);
+            cardLayout->addLayout(files);
+        }
+        m_layout->addWidget(card);
+    }
+    m_layout->addStretch(1);
+    // Newest at the bottom, where the composer is.
+    QTimer::singleShot(0, this, [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
+}

@@ -1,0 +1,56 @@
+#include "casedetail/StatusTimelineWidget.h"
+
+#include "widgets/StatusBadge.h"
+
+#include <QHeaderView>
+#include <QPainter>
+
+namespace
+{
+QIcon dotIcon(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+} // namespace
+
+StatusTimelineWidget::StatusTimelineWidget(QWidget* parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("statusTimeline"));
+    setAccessibleName(tr("Status history"));
+    setColumnCount(3);
+    setHeaderLabels({tr("Status"), tr("Since"), tr("Time in status")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void StatusTimelineWidget::setSteps(const QList<TimelineStep>& steps)
+{
+    clear();
+    for (const TimelineStep& step : steps) {
+        auto* item = new QTreeWidgetItem(this);
+        item->setText(0, step.current ? tr("%1 (current)").arg(step.statusLabel) : step.statusLabel);
+        item->setIcon(0, dotIcon(StatusBadge::background(step.status)));
+        item->setText(1, step.when);
+        item->setText(2, step.duration);
+        if (step.current) {
+            QFont bold = font();
+            bold.setBold(true);
+            for (int column = 0; column < 3; ++column)
+                item->setFont(column, bold);
+        }
+    }
+    if (steps.isEmpty()) {
+        auto* item = new QTreeWidgetItem(this);
+        item->setText(0, tr("No status history yet."));
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}

@@ -1,0 +1,9 @@
+target_sources(casedesk_ui PRIVATE
+    casedetail/CancelCaseDialog.h casedetail/CancelCaseDialog.cpp
+    casedetail/CaseDetailView.h casedetail/CaseDetailView.cpp
+    casedetail/CaseHeaderWidget.h casedetail/CaseHeaderWidget.cpp
+    casedetail/CaseOverviewWidget.h casedetail/CaseOverviewWidget.cpp
+    casedetail/NoteComposer.h casedetail/NoteComposer.cpp
+    casedetail/NotesThreadWidget.h casedetail/NotesThreadWidget.cpp
+    casedetail/StatusTimelineWidget.h casedetail/StatusTimelineWidget.cpp
+)

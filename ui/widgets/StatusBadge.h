@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+#include <QLabel>
+
+// A status shown as a coloured pill ("In progress" on blue). Unknown statuses keep their raw text on grey.
+class StatusBadge : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBadge(QWidget* parent = nullptr);
+
+    void setStatus(const QString& rawStatus, const QString& label);
+    QString status() const { return m_status; }
+
+    // The badge colours, shared with the list's delegate.
+    static QColor background(const QString& rawStatus);
+    static QColor foreground(const QString& rawStatus);
+
+private:
+    QString m_status;
+};
