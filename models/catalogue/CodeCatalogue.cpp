@@ -1,0 +1,288 @@
+#include "catalogue/CodeCatalogue.h"
+
+#include "catalogue/ApiDocumentLoader.h"
+#include "catalogue/CodeLabel.h"
+#include "core/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+namespace Key
+{
+const QString favourites = u"catalogue/favourites"_s;
+const QString userLabels = u"catalogue/userLabels"_s;
+const QString recent = u"catalogue/recent"_s;
+const QString importedFrom = u"catalogue/importedFrom"_s;
+const QString importedAt = u"catalogue/importedAt"_s;
+} // namespace Key
+
+const QString kKeptDocument = u"provider-api.json"_s;
+const QString kTrouble = u"TROUBLE"_s;
+const QString kCase = u"CASE"_s;
+
+TicketCode::TicketType typeOf(const QString& code, const std::optional<CodeLabel>& label)
+{
+    if (label && label->ticketType == kTrouble)
+        return TicketCode::TicketType::Trouble;
+    if (label && label->ticketType == kCase)
+        return TicketCode::TicketType::Case;
+    return TicketCode::inferTicketType(code);
+}
+} // namespace
+
+CodeCatalogue::CodeCatalogue(QSettings* settings, const QString& dataDir, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_dataDir(dataDir)
+{
+    Q_ASSERT(settings);
+    setDocument(ApiDocument::bundled());
+}
+
+CodeCatalogue::~CodeCatalogue() = default;
+
+QString CodeCatalogue::keptDocumentPath() const
+{
+    return QDir(m_dataDir).filePath(kKeptDocument);
+}
+
+bool CodeCatalogue::load()
+{
+    m_loadWarning.clear();
+    std::shared_ptr<const ApiDocument> document = ApiDocument::bundled();
+    bool ok = true;
+    if (QFile::exists(keptDocumentPath())) {
+        const ApiDocumentLoader::Result kept = ApiDocumentLoader::fromFile(keptDocumentPath());
+        if (kept.ok()) {
+            document = kept.document;
+        } else {
+            ok = false;
+            m_loadWarning = tr("The provider API document kept in %1 cannot be used (%2) The bundled one is used "
+                               "instead.")
+                                .arg(QDir::toNativeSeparators(keptDocumentPath()), kept.error);
+            qCWarning(lcCatalogue) << m_loadWarning;
+        }
+    }
+    setDocument(document);
+    emit catalogueChanged();
+    return ok;
+}
+
+bool CodeCatalogue::isBundled() const
+{
+    return m_document == ApiDocument::bundled();
+}
+
+QString CodeCatalogue::importedFrom() const
+{
+    return isBundled() ? QString() : m_settings->value(Key::importedFrom).toString();
+}
+
+QDateTime CodeCatalogue::importedAt() const
+{
+    return isBundled() ? QDateTime() : m_settings->value(Key::importedAt).toDateTime();
+}
+
+void CodeCatalogue::setDocument(std::shared_ptr<const ApiDocument> document)
+{
+    m_document = std::move(document);
+    m_codes.clear();
+    m_index.clear();
+    m_familyCategories.clear();
+
+    const QHash<QString, CodeLabel>& labels = CodeLabelFile::bundled();
+    for (const CodeLabel& label : labels) {
+        if (label.category && !label.category->isEmpty())
+            m_familyCategories.insert(label.family.value_or(TicketCode::familyOf(label.code)), *label.category);
+    }
+    if (!m_document)
+        return;
+    for (const QString& code : m_document->codes()) {
+        const auto found = labels.constFind(code);
+        const std::optional<CodeLabel> label = found != labels.cend() ? std::optional<CodeLabel>(*found) : std::nullopt;
+        TicketCode entry;
+        entry.code = code;
+        entry.family = TicketCode::familyOf(code);
+        entry.ticketType = typeOf(code, label);
+        entry.hasDetails = !m_document->detailsSchemaPointer(code).isEmpty();
+        if (label) {
+            entry.title = label->title;
+            entry.category = label->category;
+            entry.primaryIdLabel = label->primaryIdLabel;
+            entry.secondaryIdLabel = label->secondaryIdLabel;
+        }
+        m_index.insert(code, m_codes.size());
+        m_codes.append(entry);
+    }
+}
+
+std::optional<TicketCode> CodeCatalogue::code(const QString& code) const
+{
+    const auto it = m_index.constFind(code);
+    if (it == m_index.cend())
+        return std::nullopt;
+    return m_codes.at(*it);
+}
+
+QStringList CodeCatalogue::families() const
+{
+    QStringList families;
+    for (const TicketCode& code : m_codes) {
+        if (!families.contains(code.family))
+            families.append(code.family);
+    }
+    return families;
+}
+
+std::optional<QString> CodeCatalogue::familyCategory(const QString& family) const
+{
+    const auto it = m_familyCategories.constFind(family);
+    return it != m_familyCategories.cend() ? std::optional<QString>(*it) : std::nullopt;
+}
+
+QString CodeCatalogue::familyLabel(const QString& family) const
+{
+    const std::optional<QString> category = familyCategory(family);
+    return category ? tr("%1 %2", "family number, then the provider's family name").arg(family, *category) : family;
+}
+
+QString CodeCatalogue::displayLabel(const QString& code) const
+{
+    const QString own = userLabel(code);
+    if (!own.isEmpty())
+        return own;
+    const auto it = m_index.constFind(code);
+    return it != m_index.cend() ? m_codes.at(*it).providerLabel() : code;
+}
+
+QString CodeCatalogue::userLabel(const QString& code) const
+{
+    return m_settings->value(Key::userLabels).toMap().value(code).toString();
+}
+
+void CodeCatalogue::setUserLabel(const QString& code, const QString& label)
+{
+    QVariantMap labels = m_settings->value(Key::userLabels).toMap();
+    const QString trimmed = label.trimmed();
+    if (labels.value(code).toString() == trimmed)
+        return;
+    if (trimmed.isEmpty())
+        labels.remove(code);
+    else
+        labels.insert(code, trimmed);
+    m_settings->setValue(Key::userLabels, labels);
+    emit userLabelsChanged();
+}
+
+QStringList CodeCatalogue::storedList(const QString& key) const
+{
+    QStringList codes;
+    for (const QString& code : m_settings->value(key).toStringList()) {
+        if (contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+bool CodeCatalogue::isFavourite(const QString& code) const
+{
+    return m_settings->value(Key::favourites).toStringList().contains(code);
+}
+
+void CodeCatalogue::setFavourite(const QString& code, bool favourite)
+{
+    QStringList stored = m_settings->value(Key::favourites).toStringList();
+    if (stored.contains(code) == favourite)
+        return;
+    if (favourite)
+        stored.append(code);
+    else
+        stored.removeAll(code);
+    m_settings->setValue(Key::favourites, stored);
+    emit favouritesChanged();
+}
+
+QStringList CodeCatalogue::favourites() const
+{
+    return storedList(Key::favourites);
+}
+
+QStringList CodeCatalogue::recent() const
+{
+    return storedList(Key::recent).mid(0, kRecentLimit);
+}
+
+void CodeCatalogue::noteUsed(const QString& code)
+{
+    QStringList stored = m_settings->value(Key::recent).toStringList();
+    stored.removeAll(code);
+    stored.prepend(code);
+    m_settings->setValue(Key::recent, stored.mid(0, kRecentLimit));
+    emit recentChanged();
+}
+
+bool CodeCatalogue::matches(const TicketCode& code, const CodeSearch& search) const
+{
+    return search.matches(code.code,
+                          {userLabel(code.code), code.title.value_or(QString()), code.category.value_or(QString())});
+}
+
+QList<TicketCode> CodeCatalogue::search(const QString& query) const
+{
+    const CodeSearch search(query);
+    QList<TicketCode> found;
+    for (const TicketCode& code : m_codes) {
+        if (matches(code, search))
+            found.append(code);
+    }
+    return found;
+}
+
+CodeCatalogue::ImportResult CodeCatalogue::importDocument(const QString& fileName)
+{
+    const ApiDocumentLoader::Result loaded = ApiDocumentLoader::fromFile(fileName);
+    if (!loaded.ok())
+        return {false, loaded.error, {}};
+
+    QDir().mkpath(m_dataDir);
+    QSaveFile file(keptDocumentPath());
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(loaded.document->root()).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        return {false,
+                tr("The document could not be kept in %1: %2.")
+                    .arg(QDir::toNativeSeparators(m_dataDir), file.errorString()),
+                {}};
+    m_settings->setValue(Key::importedFrom, QFileInfo(fileName).absoluteFilePath());
+    m_settings->setValue(Key::importedAt, QDateTime::currentDateTimeUtc());
+
+    CatalogueDiff diff = m_document ? CatalogueDiff::between(*m_document, *loaded.document)
+                                    : CatalogueDiff{loaded.document->codes(), {}, {}};
+    setDocument(loaded.document);
+    m_loadWarning.clear();
+    emit catalogueChanged();
+    return {true, QString(), diff};
+}
+
+CatalogueDiff CodeCatalogue::resetToBundled()
+{
+    if (QFile::exists(keptDocumentPath()) && !QFile::remove(keptDocumentPath()))
+        qCWarning(lcCatalogue) << "cannot remove" << keptDocumentPath();
+    m_settings->remove(Key::importedFrom);
+    m_settings->remove(Key::importedAt);
+    const std::shared_ptr<const ApiDocument> bundled = ApiDocument::bundled();
+    CatalogueDiff diff;
+    if (m_document && bundled)
+        diff = CatalogueDiff::between(*m_document, *bundled);
+    setDocument(bundled);
+    m_loadWarning.clear();
+    emit catalogueChanged();
+    return diff;
+}

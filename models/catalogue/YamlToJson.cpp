@@ -1,0 +1,152 @@
+#include "catalogue/YamlToJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// Thrown inside the recursion, caught in convert(); carries a translated message.
+struct ConversionError
+{
+    QString message;
+};
+
+QString where(const YAML::Mark& mark)
+{
+    if (mark.line < 0)
+        return QString();
+    return YamlToJson::tr("line %1, column %2: ").arg(mark.line + 1).arg(mark.column + 1);
+}
+
+QJsonValue plainScalar(const QString& text)
+{
+    static const QRegularExpression integer(u"^[-+]?(0|[1-9][0-9]*)$"_s);
+    static const QRegularExpression decimal(u"^[-+]?(0|[1-9][0-9]*)?(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"_s);
+    if (text.isEmpty() || text == u"~"_s || text == u"null"_s || text == u"Null"_s || text == u"NULL"_s)
+        return QJsonValue(QJsonValue::Null);
+    if (text == u"true"_s || text == u"True"_s || text == u"TRUE"_s)
+        return true;
+    if (text == u"false"_s || text == u"False"_s || text == u"FALSE"_s)
+        return false;
+    if (integer.match(text).hasMatch()) {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (ok)
+            return value;
+    }
+    // At least one digit, and not a leading-zero integer part such as "01.5".
+    if (text.contains(QRegularExpression(u"[0-9]"_s)) && decimal.match(text).hasMatch()) {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (ok)
+            return value;
+    }
+    return text;
+}
+
+QJsonValue taggedScalar(const YAML::Node& node, const QString& text)
+{
+    const std::string& tag = node.Tag();
+    if (tag == "!" || tag == "tag:yaml.org,2002:str")
+        return text;
+    if (tag == "?" || tag.empty())
+        return plainScalar(text);
+    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float") {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            throw ConversionError{where(node.Mark())
+                                  + YamlToJson::tr("\"%1\" is tagged as a number but is not one.").arg(text)};
+        return value;
+    }
+    if (tag == "tag:yaml.org,2002:bool")
+        return plainScalar(text).isBool() ? plainScalar(text) : QJsonValue(text);
+    if (tag == "tag:yaml.org,2002:null")
+        return QJsonValue(QJsonValue::Null);
+    return text; // an application tag: keep the text, as JSON has no tags
+}
+
+class Converter
+{
+public:
+    QJsonValue convert(const YAML::Node& node, int depth)
+    {
+        if (depth > YamlToJson::kMaxDepth)
+            throw ConversionError{where(node.Mark()) + YamlToJson::tr("the document is nested too deeply.")};
+        if (++m_nodes > YamlToJson::kMaxNodes)
+            throw ConversionError{YamlToJson::tr("the document is too large once its aliases are expanded.")};
+
+        switch (node.Type()) {
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            return QJsonValue(QJsonValue::Null);
+        case YAML::NodeType::Scalar:
+            return taggedScalar(node, QString::fromStdString(node.Scalar()));
+        case YAML::NodeType::Sequence: {
+            QJsonArray array;
+            for (const YAML::Node& item : node)
+                array.append(convert(item, depth + 1));
+            return array;
+        }
+        case YAML::NodeType::Map:
+            return convertMap(node, depth);
+        }
+        return QJsonValue(QJsonValue::Null);
+    }
+
+private:
+    QJsonObject convertMap(const YAML::Node& node, int depth)
+    {
+        QJsonObject object;
+        QList<QJsonObject> merged;
+        for (const auto& entry : node) {
+            const YAML::Node& key = entry.first;
+            if (!key.IsScalar())
+                throw ConversionError{where(key.Mark()) + YamlToJson::tr("a mapping key is not plain text.")};
+            const QString name = QString::fromStdString(key.Scalar());
+            if (name == u"<<"_s && key.Tag() == "?") {
+                const QJsonValue value = convert(entry.second, depth + 1);
+                if (value.isObject())
+                    merged.append(value.toObject());
+                for (const QJsonValue& item : value.toArray())
+                    merged.append(item.toObject());
+                continue;
+            }
+            if (object.contains(name))
+                throw ConversionError{where(key.Mark()) + YamlToJson::tr("the key \"%1\" appears twice.").arg(name)};
+            object.insert(name, convert(entry.second, depth + 1));
+        }
+        // Merge keys never override the mapping's own keys; earlier merged mappings win over later ones.
+        for (const QJsonObject& source : std::as_const(merged)) {
+            for (auto it = source.begin(); it != source.end(); ++it) {
+                if (!object.contains(it.key()))
+                    object.insert(it.key(), it.value());
+            }
+        }
+        return object;
+    }
+
+    qsizetype m_nodes = 0;
+};
+} // namespace
+
+std::optional<QJsonValue> YamlToJson::convert(const QByteArray& yaml, QString* error)
+{
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        Converter converter;
+        return converter.convert(root, 0);
+    } catch (const YAML::Exception& e) {
+        if (error)
+            *error = where(e.mark) + QString::fromStdString(e.msg);
+    } catch (const ConversionError& e) {
+        if (error)
+            *error = e.message;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,1 @@
+casedesk_add_test(tst_schemavalidator SOURCES tst_schemavalidator.cpp LIBS casedesk_core)
