@@ -1,0 +1,16 @@
+#include "GuardedTcpServer.h"
+
+GuardedTcpServer::GuardedTcpServer(const GuardedSocket::Limits& limits, QObject* parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto* socket = new GuardedSocket(m_limits, this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    addPendingConnection(socket);
+}

@@ -1,0 +1,42 @@
+// casedesk-sandbox: the local Case Management API server. See README, "The local sandbox".
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("casedesk-sandbox"));
+
+    SandboxOptions options;
+    QString message;
+    switch (options.parse(QCoreApplication::arguments(), &message)) {
+    case SandboxOptions::Result::ShowHelp:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case SandboxOptions::Result::Invalid:
+        std::fprintf(stderr, "casedesk-sandbox: %s\nTry --help.\n", qPrintable(message));
+        return 2;
+    case SandboxOptions::Result::Run:
+        break;
+    }
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "casedesk-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (server.seededCases() > 0)
+        std::fprintf(stderr, "casedesk-sandbox: added %d demo cases\n", server.seededCases());
+    std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));
+    std::fflush(stdout);
+    return app.exec();
+}
