@@ -217,7 +217,9 @@ QString ApiDocument::readCodes()
     for (const QJsonValue& value : values) {
         if (!value.isString() || value.toString().trimmed().isEmpty())
             return tr("The ticket code list holds a value that is not a code: %1.")
-                .arg(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
+                .arg(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                         .mid(1)
+                         .chopped(1));
         if (!m_codes.contains(value.toString()))
             m_codes.append(value.toString());
     }

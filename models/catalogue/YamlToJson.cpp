@@ -33,6 +33,9 @@ QJsonValue plainScalar(const QString& text)
         return true;
     if (text == u"false"_s || text == u"False"_s || text == u"FALSE"_s)
         return false;
+    const QChar first = text.at(0);
+    if (!first.isDigit() && first != u'-' && first != u'+' && first != u'.')
+        return text; // most scalars are words; spare them the number patterns
     if (integer.match(text).hasMatch()) {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
@@ -40,7 +43,8 @@ QJsonValue plainScalar(const QString& text)
             return value;
     }
     // At least one digit, and not a leading-zero integer part such as "01.5".
-    if (text.contains(QRegularExpression(u"[0-9]"_s)) && decimal.match(text).hasMatch()) {
+    const bool hasDigit = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (hasDigit && decimal.match(text).hasMatch()) {
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (ok)

@@ -1,5 +1,10 @@
 #include "validation/CompiledSchemaSet.h"
 
+// valijson aborts on a bad schema unless told to throw; a provider's document must be refused, not fatal.
+#ifndef VALIJSON_USE_EXCEPTIONS
+#define VALIJSON_USE_EXCEPTIONS 1
+#endif
+
 #include <map>
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>

@@ -1,1 +1,3 @@
 casedesk_add_test(tst_schemavalidator SOURCES tst_schemavalidator.cpp LIBS casedesk_core)
+casedesk_add_test(tst_catalogueyaml SOURCES tst_catalogueyaml.cpp LIBS casedesk_core)
+casedesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp LIBS casedesk_core)
