@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "json/DecodeError.h"
+#include "store/CaseSummary.h"
+#include "store/StoredNote.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+/*
+ * Everything the store knows about one case, for the detail view: the last full answer decoded from the
+ * stored bytes, the notes (the server's and the user's pending ones, oldest first) and when it was fetched.
+ *
+ * `answer` is empty for a partial row, and also when the stored bytes no longer decode (then
+ * `decodeErrors` says why; the summary columns are still good).
+ */
+struct CaseDetail
+{
+    bool found = false;
+    CaseSummary summary;
+    std::optional<Case> answer;
+    DecodeErrors decodeErrors;
+    QList<StoredNote> notes;
+    QDateTime fetchedAt;
+};
+
+Q_DECLARE_METATYPE(CaseDetail)
