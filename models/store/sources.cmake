@@ -1,6 +1,7 @@
 # The local case store: SQLite through Qt SQL on a thread of its own, and the repository that writes it.
 target_sources(casedesk_core PRIVATE
     store/ApiCaseSource.h store/ApiCaseSource.cpp
+    store/AutoRefresher.h store/AutoRefresher.cpp
     store/CaseDetail.h
     store/CaseRepository.h store/CaseRepository.cpp
     store/CaseSource.h
