@@ -17,14 +17,16 @@ using namespace Qt::StringLiterals;
 struct CompiledSchemaSet::Private
 {
     QJsonObject document;
+    Dialect dialect = Dialect::Draft4;
     std::map<QString, std::unique_ptr<valijson::Schema>> schemas;
     std::map<QString, QString> failures; // pointer -> why it could not be compiled; not retried
 };
 
-CompiledSchemaSet::CompiledSchemaSet(const QJsonObject& document)
+CompiledSchemaSet::CompiledSchemaSet(const QJsonObject& document, Dialect dialect)
     : d(std::make_unique<Private>())
 {
     d->document = document;
+    d->dialect = dialect;
 }
 
 CompiledSchemaSet::~CompiledSchemaSet() = default;
@@ -45,7 +47,8 @@ QString CompiledSchemaSet::compile(const QString& pointer)
     root.insert(u"$ref"_s, pointer);
     auto schema = std::make_unique<valijson::Schema>();
     try {
-        valijson::SchemaParser parser;
+        valijson::SchemaParser parser(d->dialect == Dialect::Draft4 ? valijson::SchemaParser::kDraft4
+                                                                    : valijson::SchemaParser::kDraft7);
         const valijson::adapters::QtJsonAdapter adapter(root);
         parser.populateSchema(adapter, *schema);
     } catch (const std::exception& e) {

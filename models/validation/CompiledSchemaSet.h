@@ -30,7 +30,15 @@ public:
         QString description; // valijson's own English sentence; translated by the validator
     };
 
-    explicit CompiledSchemaSet(const QJsonObject& document);
+    // The JSON Schema dialect of the document's schemas: OpenAPI 3.0 and Swagger 2.0 use draft 4's rules
+    // (a boolean exclusiveMinimum), OpenAPI 3.1 uses a later draft, read here as draft 7.
+    enum class Dialect
+    {
+        Draft4,
+        Draft7,
+    };
+
+    explicit CompiledSchemaSet(const QJsonObject& document, Dialect dialect = Dialect::Draft4);
     ~CompiledSchemaSet();
     CompiledSchemaSet(const CompiledSchemaSet&) = delete;
     CompiledSchemaSet& operator=(const CompiledSchemaSet&) = delete;

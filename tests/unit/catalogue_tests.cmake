@@ -1,3 +1,4 @@
 casedesk_add_test(tst_schemavalidator SOURCES tst_schemavalidator.cpp LIBS casedesk_core)
 casedesk_add_test(tst_catalogueyaml SOURCES tst_catalogueyaml.cpp LIBS casedesk_core)
 casedesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp LIBS casedesk_core)
+casedesk_add_test(tst_schemaform SOURCES tst_schemaform.cpp LIBS casedesk_core)

@@ -1,0 +1,10 @@
+#include "schemaform/FormField.h"
+
+FormFieldPtr FormField::child(const QString& key) const
+{
+    for (const FormFieldPtr& field : children) {
+        if (field->key == key)
+            return field;
+    }
+    return nullptr;
+}
