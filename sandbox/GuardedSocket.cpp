@@ -119,6 +119,7 @@ bool GuardedSocket::inspectHead()
     const QList<QByteArray> lines = m_head.mid(start, headEnd - start).split('\n');
     const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
     m_keepAlive = !http10;
+    bool expectContinue = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -139,8 +140,13 @@ bool GuardedSocket::inspectHead()
                 m_keepAlive = false;
             else if (lower.contains("keep-alive"))
                 m_keepAlive = true;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
         }
     }
+    // QtHttpServer 6.4 ignores Expect; without this, curl waits a second before sending any body.
+    if (expectContinue && !http10)
+        write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     return true;
 }
 

@@ -24,6 +24,7 @@ private slots:
     void halfSentBodyTimesOutWith408();
     void hugeDeclaredBodyIsRefusedBeforeItArrives();
     void http10ConnectionClosesAfterTheAnswer();
+    void expectContinueIsAnsweredBeforeTheBody();
     void clientsThatVanishMidAnswerDoNotHurt();
     void manyClientsAtOnceWhileOthersStall();
 
@@ -116,6 +117,21 @@ void TestSandboxRobustness::http10ConnectionClosesAfterTheAnswer()
     QVERIFY(raw.closedByServer());
     QCOMPARE(RawHttpClient::statusOf(answer), 404);
     QCOMPARE(RawHttpClient::headerOf(answer, "connection"), QByteArray("close"));
+}
+
+void TestSandboxRobustness::expectContinueIsAnsweredBeforeTheBody()
+{
+    const QByteArray body = SandboxClient::toJson(QJsonObject{{u"q"_s, u"nothing-matches-this"_s}});
+    RawHttpClient raw(m_port);
+    raw.send("POST /v1/retrieve-orders HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_client->token()
+             + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+             + QByteArray::number(body.size()) + "\r\n\r\n");
+    const QByteArray interim = raw.readResponse(3000);
+    QCOMPARE(RawHttpClient::statusOf(interim), 100);
+    raw.send(body);
+    const QByteArray answer = raw.readResponse(3000);
+    QCOMPARE(RawHttpClient::statusOf(answer), 200);
+    QCOMPARE(QJsonDocument::fromJson(RawHttpClient::bodyOf(answer)).object()[u"page"_s][u"totalElements"_s].toInt(), 0);
 }
 
 void TestSandboxRobustness::clientsThatVanishMidAnswerDoNotHurt()
