@@ -1,6 +1,7 @@
 #include "api/ApiRequest.h"
 
 #include "api/ApiClient.h"
+#include "api/OneShotBody.h"
 #include "api/TokenProvider.h"
 #include "core/Logging.h"
 
@@ -153,6 +154,14 @@ void ApiRequest::send(const QString& token)
             return finish({0, {}, ApiError::make(ApiError::Kind::Local, problem)});
         m_reply = network->post(request, multipart);
         multipart->setParent(m_reply);
+    } else if (!m_spec.idempotent && !m_spec.body.isEmpty()) {
+        // A write: its body goes out once; see OneShotBody for why.
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_spec.body);
+        m_reply = network->sendCustomRequest(request, m_spec.verb, body);
+        body->setParent(m_reply);
     } else {
         if (!m_spec.contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
@@ -216,6 +225,11 @@ ApiError ApiRequest::classify(QNetworkReply* reply, int httpStatus, const QByteA
     ApiError error;
     error.technicalDetails = reply->errorString();
     switch (reply->error()) {
+    case QNetworkReply::ContentReSendError: // the connection broke after the body went out (OneShotBody)
+        error.kind = ApiError::Kind::Offline;
+        error.technicalDetails = ApiError::tr("The connection closed before the server answered; the request "
+                                              "may have reached the server.");
+        break;
     case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
     case QNetworkReply::TimeoutError:
         error.kind = ApiError::Kind::Timeout;

@@ -4,6 +4,7 @@ target_sources(casedesk_core PRIVATE
     api/ApiErrorEntry.h api/ApiErrorEntry.cpp
     api/ApiRequest.h api/ApiRequest.cpp
     api/ApiResult.h
+    api/OneShotBody.h api/OneShotBody.cpp
     api/TokenProvider.h api/TokenProvider.cpp
     api/Transfer.h api/Transfer.cpp
 )

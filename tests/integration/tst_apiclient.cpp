@@ -2,10 +2,10 @@
 #include "api/ApiClient.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QRegularExpression>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -15,7 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 // Waits for an asynchronous result without sleeping.
 template <typename T>
 struct Outcome
@@ -23,7 +24,9 @@ struct Outcome
     std::optional<ApiResult<T>> result;
     ApiCallback<T> callback()
     {
-        return [this](const ApiResult<T>& r) { result = r; };
+        return [this](const ApiResult<T>& r) {
+            result = r;
+        };
     }
 };
 
@@ -34,8 +37,8 @@ CreateCaseRequest sampleCreate(const QString& code = u"0002-0000"_s, const QStri
     request.description = u"Total power outage in cage AM5:01:000123 since 09:10."_s;
     request.primaryId = u"AM5:01:000123"_s;
     request.secondaryId = u"0104"_s;
-    request.customerReferenceId = reference.isEmpty() ? u"CD-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12)
-                                                      : reference;
+    request.customerReferenceId =
+        reference.isEmpty() ? u"CD-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12) : reference;
     return request;
 }
 
@@ -139,8 +142,9 @@ void TestApiClient::tokenIsFetchedOnceForConcurrentCalls()
     std::array<Outcome<Case>, 5> outcomes;
     for (auto& outcome : outcomes)
         fresh.getCase(created.result->value->id, this, outcome.callback());
-    for (auto& outcome : outcomes) {
+    for (auto& outcome : outcomes)
         QVERIFY(!outcome.result); // never called back synchronously
+    for (auto& outcome : outcomes) {
         QTRY_VERIFY(outcome.result);
         QVERIFY2(outcome.result->ok(), qPrintable(outcome.result->error.userMessage()));
     }
@@ -159,12 +163,13 @@ void TestApiClient::createGetNoteCancelRoundTrip()
 
     CreateCaseRequest request = sampleCreate(u"0305-0000"_s);
     request.details = QJsonObject{{u"documents"_s, QJsonObject{{u"transactionIds"_s, QJsonArray{u"INV-1001"_s}},
-                                                              {u"type"_s, u"DETAILED"_s},
-                                                              {u"formats"_s, QJsonArray{u"PDF"_s}}}}};
+                                                               {u"type"_s, u"DETAILED"_s},
+                                                               {u"formats"_s, QJsonArray{u"PDF"_s}}}}};
     Outcome<CreateCaseResponse> created;
     client.createCase(request, this, created.callback());
     QTRY_VERIFY(created.result);
-    QVERIFY2(created.result->ok(), qPrintable(created.result->error.userMessage() + created.result->error.fieldSummary()));
+    QVERIFY2(created.result->ok(),
+             qPrintable(created.result->error.userMessage() + created.result->error.fieldSummary()));
     QCOMPARE(created.result->value->type, u"CASE"_s);
     const QString caseNumber = created.result->value->id;
     QCOMPARE(caseNumber.size(), 8);
@@ -588,7 +593,8 @@ void TestApiClient::uploadStreamsWithProgressAndDownloadMatches()
     Outcome<CreateCaseResponse> created;
     client.createCase(request, this, created.callback());
     QTRY_VERIFY(created.result);
-    QVERIFY2(created.result->ok(), qPrintable(created.result->error.userMessage() + created.result->error.fieldSummary()));
+    QVERIFY2(created.result->ok(),
+             qPrintable(created.result->error.userMessage() + created.result->error.fieldSummary()));
 
     const QString target = m_dir.filePath(u"downloaded.png"_s);
     Outcome<QString> downloaded;
