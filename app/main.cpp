@@ -1,4 +1,5 @@
-#include "mainwindow/MainWindow.h"
+#include "AppController.h"
+#include "AppOptions.h"
 
 #include <QApplication>
 
@@ -7,9 +8,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    MainWindow window;
-    window.show();
+    const AppOptions options = AppOptions::parse(app);
+    AppController controller(options);
+    controller.start();
     return QApplication::exec();
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// What the command line asked for. Parsing prints --help/--version and exits, as command-line tools do.
+struct AppOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(AppOptions)
+
+public:
+    QUrl baseUrl;           // --base-url: talk to this server instead of starting the local sandbox
+    QString environment;    // --environment NAME
+    QString sandboxProgram; // --sandbox-program PATH (development and tests)
+
+    static AppOptions parse(const QCoreApplication& app);
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+#include <QUrl>
+
+/*
+ * Runs casedesk-sandbox as a child process for the Local sandbox environment.
+ *
+ *     auto* sandbox = new LocalSandbox(dataDir, this);
+ *     connect(sandbox, &LocalSandbox::ready, this, [](const QUrl& url) { ... });
+ *     connect(sandbox, &LocalSandbox::failed, this, [](const QString& why) { ... });
+ *     sandbox->start();
+ *
+ * It picks a free loopback port, keeps its database in `dataDir` (demo cases are created on the first run
+ * only) and its log beside it, and stops with the app. The child also dies if CaseDesk itself dies.
+ */
+class LocalSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Stopped,
+        Starting,
+        Running,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    explicit LocalSandbox(const QString& dataDirectory, QObject* parent = nullptr);
+    ~LocalSandbox() override;
+
+    // The server binary; by default casedesk-sandbox beside the application.
+    void setProgram(const QString& program);
+    QString program() const { return m_program; }
+    void setExtraArguments(const QStringList& arguments);
+    void setStartTimeout(int msecs);
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString logFile() const;
+
+    static QString defaultProgram();
+    static QString clientId();
+    static QString clientSecret();
+
+signals:
+    void ready(const QUrl& baseUrl);
+    void failed(const QString& message);
+    void stateChanged(LocalSandbox::State state);
+
+private:
+    void setState(State state);
+    void fail(const QString& message);
+    void readOutput();
+
+    QString m_dataDirectory;
+    QString m_program;
+    QStringList m_extraArguments;
+    QProcess m_process;
+    QTimer m_startTimer;
+    QByteArray m_output;
+    QUrl m_baseUrl;
+    State m_state = State::Stopped;
+};

@@ -1,0 +1,1 @@
+casedesk_add_test(tst_appsmoke SOURCES tst_appsmoke.cpp LIBS casedesk_app GUI)

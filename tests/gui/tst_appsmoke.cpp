@@ -1,0 +1,90 @@
+#include "AppController.h"
+#include "SandboxProcess.h"
+#include "TestHome.h"
+#include "environment/LocalSandbox.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The whole app, offscreen: it starts its own local sandbox and connects, or says why it cannot.
+class TestAppSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mainWindowOpensConnectedToItsLocalSandbox();
+    void missingSandboxProgramIsExplained();
+    void baseUrlConnectsToAnotherServer();
+    void localSandboxKeepsItsDataAcrossRestarts();
+
+private:
+    std::unique_ptr<TestHome> m_home;
+};
+
+void TestAppSmoke::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QVERIFY(m_home->isValid());
+    QVERIFY(!SandboxProcess::sandboxBinary().isEmpty());
+}
+
+void TestAppSmoke::mainWindowOpensConnectedToItsLocalSandbox()
+{
+    AppOptions options;
+    options.sandboxProgram = SandboxProcess::sandboxBinary();
+    AppController app(options);
+    app.start();
+    auto* connection = app.window()->findChild<QLabel*>(u"connectionLabel"_s);
+    auto* environment = app.window()->findChild<QLabel*>(u"environmentLabel"_s);
+    QVERIFY(app.window()->isVisible());
+    QCOMPARE(environment->text(), u"Local sandbox"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected as casedesk-local"_s, 20000);
+    QVERIFY(app.window()->problemText().isEmpty());
+}
+
+void TestAppSmoke::missingSandboxProgramIsExplained()
+{
+    AppOptions options;
+    options.sandboxProgram = m_home->filePath(u"no-such-sandbox"_s);
+    AppController app(options);
+    app.start();
+    QTRY_VERIFY(!app.window()->problemText().isEmpty());
+    QVERIFY2(app.window()->problemText().contains(u"no-such-sandbox"), qPrintable(app.window()->problemText()));
+    QCOMPARE(app.window()->findChild<QLabel*>(u"connectionLabel"_s)->text(), u"Local sandbox unavailable"_s);
+}
+
+void TestAppSmoke::baseUrlConnectsToAnotherServer()
+{
+    SandboxProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppOptions options;
+    options.baseUrl = server.baseUrl();
+    options.sandboxProgram = m_home->filePath(u"must-not-be-started"_s);
+    AppController app(options);
+    app.start();
+    auto* connection = app.window()->findChild<QLabel*>(u"connectionLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected as casedesk-local"_s, 20000);
+    QVERIFY(
+        app.window()->findChild<QLabel*>(u"environmentLabel"_s)->text().contains(server.baseUrl().toDisplayString()));
+}
+
+void TestAppSmoke::localSandboxKeepsItsDataAcrossRestarts()
+{
+    LocalSandbox first(m_home->filePath(u"sandbox-data"_s));
+    first.setProgram(SandboxProcess::sandboxBinary());
+    QSignalSpy ready(&first, &LocalSandbox::ready);
+    first.start();
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(first.state(), LocalSandbox::State::Running);
+    QVERIFY(QFile::exists(m_home->filePath(u"sandbox-data/sandbox.sqlite"_s)));
+    first.stop();
+    QCOMPARE(first.state(), LocalSandbox::State::Stopped);
+}
+
+QTEST_MAIN(TestAppSmoke)
+#include "tst_appsmoke.moc"
