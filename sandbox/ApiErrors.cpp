@@ -108,8 +108,8 @@ ApiResponse ApiErrors::many(ErrorStyle style, int status, const QList<Violation>
                                       {u"fields"_s, QJsonArray{violation.property}}});
         }
         // ticketId: 15 digits, like the official examples.
-        const QString ticketId =
-            QString::number(100000000000000LL + qint64(QRandomGenerator::global()->bounded(899999999)) * 100000LL);
+        const QString ticketId = QString::number(
+            QRandomGenerator::global()->bounded(Q_INT64_C(100000000000000), Q_INT64_C(1000000000000000)));
         return withStatus(status, QJsonDocument(QJsonObject{{u"errors"_s, errors}, {u"ticketId"_s, ticketId}}));
     }
     if (style == ErrorStyle::OAuth) {
