@@ -2,6 +2,7 @@
 
 #include "validation/JsonPath.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -280,8 +281,9 @@ bool FormValue::fits(const QJsonValue& json) const
 {
     switch (m_field->kind) {
     case Kind::Text:
-    case Kind::DateTime:
         return json.isString();
+    case Kind::DateTime:
+        return QDateTime::fromString(json.toString(), Qt::ISODateWithMs).isValid();
     case Kind::Choice:
         return json.isString() || json.isDouble();
     case Kind::Boolean:

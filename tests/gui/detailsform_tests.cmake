@@ -1,0 +1,1 @@
+casedesk_add_test(tst_detailsformwidget SOURCES tst_detailsformwidget.cpp LIBS casedesk_core casedesk_ui GUI)

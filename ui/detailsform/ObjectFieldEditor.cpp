@@ -1,0 +1,65 @@
+#include "detailsform/ObjectFieldEditor.h"
+
+#include "schemaform/FormValue.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ObjectFieldEditor::ObjectFieldEditor(FormValue* value, QWidget* parent, bool framed)
+    : FieldEditor(value, parent)
+{
+    QWidget* container = this;
+    if (framed) {
+        m_group = new QGroupBox(titleText(), this);
+        m_group->setAccessibleName(accessibleTitle());
+        m_group->setToolTip(value->field().description);
+        container = m_group;
+    }
+    buildFrame(nullptr);
+    setTitleVisible(false); // the group box, or the list row around it, names the object
+    auto* fields = new QVBoxLayout;
+    fields->setSpacing(8);
+    if (m_group) {
+        contentLayout()->addWidget(m_group);
+        m_group->setLayout(fields);
+        // The description belongs at the top of the group it describes, not under it.
+        m_hintLabel->setParent(m_group);
+        fields->addWidget(m_hintLabel);
+    } else {
+        contentLayout()->addLayout(fields);
+    }
+
+    for (qsizetype i = 0; i < value->count(); ++i) {
+        FieldEditor* editor = FieldEditor::create(value->at(i), container);
+        fields->addWidget(editor);
+        connect(editor, &FieldEditor::edited, this, &FieldEditor::edited);
+        connect(editor, &FieldEditor::structureChanged, this, &FieldEditor::structureChanged);
+        m_children.append(editor);
+    }
+}
+
+QWidget* ObjectFieldEditor::input() const
+{
+    // Focusing an object means focusing its first field.
+    return m_children.isEmpty() ? nullptr : m_children.constFirst()->input();
+}
+
+QList<QWidget*> ObjectFieldEditor::focusChain() const
+{
+    QList<QWidget*> chain;
+    for (const FieldEditor* editor : m_children)
+        chain += editor->focusChain();
+    return chain;
+}
+
+QWidget* ObjectFieldEditor::namedWidget() const
+{
+    return m_group ? static_cast<QWidget*>(m_group) : const_cast<ObjectFieldEditor*>(this);
+}
+
+void ObjectFieldEditor::refresh()
+{
+    for (FieldEditor* editor : std::as_const(m_children))
+        editor->refresh();
+}
