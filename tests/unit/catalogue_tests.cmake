@@ -2,3 +2,4 @@ casedesk_add_test(tst_schemavalidator SOURCES tst_schemavalidator.cpp LIBS cased
 casedesk_add_test(tst_catalogueyaml SOURCES tst_catalogueyaml.cpp LIBS casedesk_core)
 casedesk_add_test(tst_catalogue SOURCES tst_catalogue.cpp LIBS casedesk_core)
 casedesk_add_test(tst_schemaform SOURCES tst_schemaform.cpp LIBS casedesk_core)
+casedesk_add_test(tst_cataloguemodel SOURCES tst_cataloguemodel.cpp LIBS casedesk_core)
