@@ -124,8 +124,16 @@ void TestSandboxLifecycle::casesMoveOnAtThePace()
         QVERIFY(std::any_of(notes.begin(), notes.end(),
                             [](const QJsonValue& n) { return n[u"type"_s].toString() == u"RESOLUTION_NOTES"_s; }));
         if (replied.contains(id)) {
-            QVERIFY(history.contains(u"ACTION_REQUIRED"_s));
+            const qsizetype asked = history.indexOf(u"ACTION_REQUIRED"_s);
+            QVERIFY(asked > 0);
             QVERIFY(notes.first()[u"text"_s].toString().startsWith(u"Action required"_s));
+            // The reply moves it back at the next tick; unanswered it would wait three.
+            const auto at = [&](qsizetype i) {
+                return QDateTime::fromString(entries.at(i)[u"createdDate"_s].toString(), Qt::ISODateWithMs);
+            };
+            QCOMPARE(history.at(asked + 1), u"IN_PROGRESS"_s);
+            QVERIFY2(at(asked).msecsTo(at(asked + 1)) < 2500,
+                     qPrintable(QString::number(at(asked).msecsTo(at(asked + 1)))));
         }
     }
 }
