@@ -1,6 +1,7 @@
 #include "CaseBuilder.h"
 
 #include "CodeCatalog.h"
+#include "RequestKeys.h"
 #include "SandboxDatabase.h"
 #include "SandboxTime.h"
 
@@ -72,7 +73,7 @@ QString CaseBuilder::nextNoteId()
 
 CaseRecord CaseBuilder::build(const QJsonObject& request, const QString& clientId, qint64 nowMs)
 {
-    const QString code = request.value(u"code"_s).toString();
+    const QString code = request.value(RequestKey::Code).toString();
     const CodeCatalog::Entry entry = m_catalog.entry(code);
     const bool trouble = CodeCatalog::isTroubleCode(code);
     CaseRecord record;
@@ -82,9 +83,9 @@ CaseRecord CaseBuilder::build(const QJsonObject& request, const QString& clientI
     record.caseId = recordId(u"5007i"_s, u"case_record"_s);
     record.code = code;
     record.status = CaseStatus::Submitted;
-    const QString primaryId = request.value(u"primaryId"_s).toString();
+    const QString primaryId = request.value(RequestKey::PrimaryId).toString();
     record.ibx = ibxFor(primaryId);
-    record.customerReference = request.value(u"customerReferenceId"_s).toString();
+    record.customerReference = request.value(RequestKey::CustomerReferenceId).toString();
     record.accountNumber = accountNumber();
     record.accountName = accountName();
     record.createdBy = clientId;

@@ -1,5 +1,6 @@
 #include "CaseRecord.h"
 
+#include "RequestKeys.h"
 #include "SandboxTime.h"
 
 using namespace Qt::StringLiterals;
@@ -126,11 +127,11 @@ CasePresentation CasePresentation::fromStorage(const QJsonObject& object)
 QJsonArray CaseRecord::contactResponses() const
 {
     QJsonArray responses;
-    for (const QJsonValue& value : request.value(u"contacts"_s).toArray()) {
+    for (const QJsonValue& value : request.value(RequestKey::Contacts).toArray()) {
         const QJsonObject contact = value.toObject();
-        const QJsonValue type = contact.value(u"type"_s);
-        if (contact.contains(u"registeredUsers"_s)) {
-            for (const QJsonValue& user : contact.value(u"registeredUsers"_s).toArray()) {
+        const QJsonValue type = contact.value(RequestKey::ContactType);
+        if (contact.contains(RequestKey::RegisteredUsers)) {
+            for (const QJsonValue& user : contact.value(RequestKey::RegisteredUsers).toArray()) {
                 const auto [first, last] = splitName(user.toString());
                 responses.append(QJsonObject{{u"firstName"_s, first},
                                              {u"lastName"_s, last},
@@ -140,10 +141,10 @@ QJsonArray CaseRecord::contactResponses() const
             }
             continue;
         }
-        responses.append(QJsonObject{{u"firstName"_s, contact.value(u"firstName"_s)},
-                                     {u"lastName"_s, contact.value(u"lastName"_s)},
+        responses.append(QJsonObject{{u"firstName"_s, contact.value(RequestKey::FirstName)},
+                                     {u"lastName"_s, contact.value(RequestKey::LastName)},
                                      {u"type"_s, type},
-                                     {u"details"_s, contact.value(u"details"_s).toArray()}});
+                                     {u"details"_s, contact.value(RequestKey::ContactDetails).toArray()}});
     }
     return responses;
 }
@@ -214,7 +215,7 @@ QJsonObject CaseRecord::toJson(qint64 nowMs) const
         {u"finalScheduledDate"_s, SandboxTime::toIso(presentation.finalScheduledMs)},
         {u"category"_s, presentation.category},
         {u"subCategory"_s, presentation.subCategory},
-        {u"description"_s, request.value(u"description"_s)},
+        {u"description"_s, request.value(RequestKey::Description)},
         {u"updatedDateTime"_s, updated},
         {u"updatedByFullName"_s, updatedBy},
         {u"requestedTerminationDate"_s, QString()},

@@ -6,6 +6,7 @@
 #include "CaseRecord.h"
 #include "CaseStore.h"
 #include "CodeCatalog.h"
+#include "RequestKeys.h"
 #include "SandboxDatabase.h"
 #include "SandboxTime.h"
 
@@ -84,19 +85,19 @@ QJsonObject CaseSeeder::makeRequest(const QString& code)
     const bool trouble = CodeCatalog::isTroubleCode(code);
     const QString ibx = pick(CaseBuilder::ibxCodes());
     QJsonObject request{
-        {u"code"_s, code},
-        {u"description"_s, trouble ? pick(kTroubleDescriptions) : pick(kCaseDescriptions)},
-        {u"primaryId"_s, u"%1:0%2:%3"_s.arg(ibx)
-                             .arg(1 + m_random.bounded(4))
-                             .arg(QString::number(10000 + m_random.bounded(990000)).rightJustified(6, u'0'))},
+        {RequestKey::Code, code},
+        {RequestKey::Description, trouble ? pick(kTroubleDescriptions) : pick(kCaseDescriptions)},
+        {RequestKey::PrimaryId, u"%1:0%2:%3"_s.arg(ibx)
+                                    .arg(1 + m_random.bounded(4))
+                                    .arg(QString::number(10000 + m_random.bounded(990000)).rightJustified(6, u'0'))},
     };
     if (trouble) {
-        request.insert(u"secondaryId"_s, QString::number(100 + m_random.bounded(900)).rightJustified(4, u'0'));
-        request.insert(u"occurredDateTime"_s, QString()); // filled in by seed() once the date is known
+        request.insert(RequestKey::SecondaryId, QString::number(100 + m_random.bounded(900)).rightJustified(4, u'0'));
+        request.insert(RequestKey::OccurredDateTime, QString()); // filled in by seed() once the date is known
     }
     if (m_random.bounded(100) < 75) {
         static const QStringList patterns{u"INC%1"_s, u"REF-%1"_s, u"CHG%1"_s, u"TT-%1"_s};
-        request.insert(u"customerReferenceId"_s,
+        request.insert(RequestKey::CustomerReferenceId,
                        pick(patterns).arg(QString::number(m_random.bounded(10000000)).rightJustified(7, u'0')));
     }
     QJsonArray contacts;
@@ -107,28 +108,30 @@ QJsonObject CaseSeeder::makeRequest(const QString& code)
         const QString fullName = first + u' ' + last;
         const QString type = i == 0 ? u"TECHNICAL"_s : pick({u"NOTIFICATION"_s, u"ORDERING"_s});
         if (m_random.bounded(100) < 30) {
-            contacts.append(QJsonObject{{u"type"_s, type}, {u"registeredUsers"_s, QJsonArray{fullName}}});
+            contacts.append(
+                QJsonObject{{RequestKey::ContactType, type}, {RequestKey::RegisteredUsers, QJsonArray{fullName}}});
             continue;
         }
         const QJsonArray details{
-            QJsonObject{{u"type"_s, u"EMAIL"_s},
-                        {u"value"_s, QString(first + u'.' + last + u"@example.com"_s).toLower()}},
-            QJsonObject{{u"type"_s, u"PHONE"_s}, {u"value"_s, u"+31-20-%1"_s.arg(1000000 + m_random.bounded(8999999))}},
+            QJsonObject{{RequestKey::DetailType, u"EMAIL"_s},
+                        {RequestKey::DetailValue, QString(first + u'.' + last + u"@example.com"_s).toLower()}},
+            QJsonObject{{RequestKey::DetailType, u"PHONE"_s},
+                        {RequestKey::DetailValue, u"+31-20-%1"_s.arg(1000000 + m_random.bounded(8999999))}},
         };
-        contacts.append(QJsonObject{{u"type"_s, type},
-                                    {u"firstName"_s, first},
-                                    {u"lastName"_s, last},
-                                    {u"details"_s, details},
-                                    {u"availability"_s, u"WORK_HOURS"_s},
-                                    {u"timezone"_s, u"Europe/Amsterdam"_s}});
+        contacts.append(QJsonObject{{RequestKey::ContactType, type},
+                                    {RequestKey::FirstName, first},
+                                    {RequestKey::LastName, last},
+                                    {RequestKey::ContactDetails, details},
+                                    {RequestKey::Availability, u"WORK_HOURS"_s},
+                                    {RequestKey::Timezone, u"Europe/Amsterdam"_s}});
     }
-    request.insert(u"contacts"_s, contacts);
+    request.insert(RequestKey::Contacts, contacts);
     if (m_detailCodes.contains(code)) {
         QJsonArray invoices;
         for (int i = 0, n = 1 + m_random.bounded(3); i < n; ++i)
             invoices.append(QString::number(1200000000 + m_random.bounded(90000000)));
         const QJsonArray formats = m_random.bounded(2) ? QJsonArray{u"PDF"_s} : QJsonArray{u"PDF"_s, u"XLS"_s};
-        request.insert(u"details"_s,
+        request.insert(RequestKey::Details,
                        QJsonObject{{u"documents"_s, QJsonObject{{u"transactionIds"_s, invoices},
                                                                 {u"type"_s, pick({u"DETAILED"_s, u"SUMMARY"_s})},
                                                                 {u"formats"_s, formats}}}});
@@ -254,8 +257,8 @@ int CaseSeeder::seed(int count, quint32 seed)
     SandboxDatabase::Transaction transaction(m_database);
     for (int i = 0; i < count; ++i) {
         QJsonObject request = makeRequest(pickCode(i));
-        if (request.contains(u"occurredDateTime"_s))
-            request.insert(u"occurredDateTime"_s, toIso(created.at(i) - m_random.bounded(6 * kHour)));
+        if (request.contains(RequestKey::OccurredDateTime))
+            request.insert(RequestKey::OccurredDateTime, toIso(created.at(i) - m_random.bounded(6 * kHour)));
         CaseRecord record = m_builder.build(request, u"customer-portal"_s, created.at(i));
         record.channel = m_random.bounded(100) < 85 ? u"PORTAL"_s : u"OFFLINE"_s;
         if (m_random.bounded(100) < 30)

@@ -4,6 +4,7 @@
 #include "CaseBuilder.h"
 #include "CaseStore.h"
 #include "JsonBody.h"
+#include "RequestKeys.h"
 #include "SandboxDatabase.h"
 #include "SandboxTime.h"
 #include "SpecValidator.h"
@@ -57,11 +58,11 @@ QList<Violation> CaseService::checkAttachments(const QJsonValue& attachments, co
     QList<Violation> violations;
     const QJsonArray items = attachments.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString id = items.at(i)[u"id"_s].toString();
-        const QString name = items.at(i)[u"name"_s].toString();
+        const QString id = items.at(i)[RequestKey::AttachmentId].toString();
+        const QString name = items.at(i)[RequestKey::AttachmentName].toString();
         if (id.isEmpty())
             continue;
-        const QString property = u"attachments[%1].id"_s.arg(i);
+        const QString property = RequestKey::Attachments + u"[%1]."_s.arg(i) + RequestKey::AttachmentId;
         if (const auto stored = m_attachments.find(id)) {
             if (stored->createdBy != clientId) {
                 violations.append({property, u"The attachment was uploaded by another client."_s});
@@ -87,12 +88,12 @@ ApiResponse CaseService::create(const ApiRequest& request)
         return error;
     QList<Violation> violations =
         m_validator.validate(SpecValidator::Api::Support, kSchemas + u"CaseCreateRequest"_s, *body);
-    const QString code = body->value(u"code"_s).toString();
-    const QJsonValue details = body->value(u"details"_s);
+    const QString code = body->value(RequestKey::Code).toString();
+    const QJsonValue details = body->value(RequestKey::Details);
     if (details.isObject() && m_validator.hasDetailsSchema(code))
         violations += m_validator.validateDetails(code, details);
     QList<CaseAttachmentRef> refs;
-    violations += checkAttachments(body->value(u"attachments"_s), request.clientId, u"CUSTOMER"_s, {}, &refs);
+    violations += checkAttachments(body->value(RequestKey::Attachments), request.clientId, u"CUSTOMER"_s, {}, &refs);
     if (!violations.isEmpty())
         return badRequest(violations);
 
@@ -142,7 +143,7 @@ ApiResponse CaseService::addNote(const ApiRequest& request)
     note.id = m_builder.nextNoteId();
     QList<CaseAttachmentRef> refs;
     const QList<Violation> refused =
-        checkAttachments(body->value(u"attachments"_s), request.clientId, u"CUSTOMER"_s, note.id, &refs);
+        checkAttachments(body->value(RequestKey::Attachments), request.clientId, u"CUSTOMER"_s, note.id, &refs);
     if (!refused.isEmpty())
         return badRequest(refused);
     if (!CaseStatus::isModifiable(record->status)) {
@@ -152,10 +153,10 @@ ApiResponse CaseService::addNote(const ApiRequest& request)
     note.caseNumber = caseNumber;
     note.createdMs = now;
     note.visibleMs = now + m_noteDelayMs;
-    note.text = body->value(u"text"_s).toString();
+    note.text = body->value(RequestKey::Text).toString();
     note.type = NoteType::Customer;
-    note.visibility = body->value(u"visibility"_s).toString(u"EXTERNAL"_s);
-    note.attachments = body->value(u"attachments"_s).toArray();
+    note.visibility = body->value(RequestKey::Visibility).toString(u"EXTERNAL"_s);
+    note.attachments = body->value(RequestKey::Attachments).toArray();
     note.author = request.clientId;
     SandboxDatabase::Transaction transaction(m_database);
     if (!m_cases.addNote(note, refs, now, request.clientId, true) || !transaction.commit())
@@ -190,7 +191,7 @@ ApiResponse CaseService::cancel(const ApiRequest& request)
     note.caseNumber = record->caseNumber;
     note.createdMs = now;
     note.visibleMs = now + m_noteDelayMs;
-    note.text = body->value(u"reason"_s).toString();
+    note.text = body->value(RequestKey::Reason).toString();
     note.type = NoteType::Customer;
     note.author = request.clientId;
     SandboxDatabase::Transaction transaction(m_database);
