@@ -3,3 +3,5 @@ casedesk_add_test(tst_casestore SOURCES tst_casestore.cpp CaseAnswers.h LIBS cas
 casedesk_add_test(tst_storemigration SOURCES tst_storemigration.cpp CaseAnswers.h LIBS casedesk_core Qt6::Sql)
 casedesk_add_test(tst_caserefresh SOURCES tst_caserefresh.cpp FakeCaseSource.h CaseAnswers.h LIBS casedesk_core)
 casedesk_add_test(tst_autorefresher SOURCES tst_autorefresher.cpp FakeCaseSource.h CaseAnswers.h LIBS casedesk_core)
+casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp CaseSummaries.h FakeCaseSource.h CaseAnswers.h
+                  LIBS casedesk_core)

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "items/CaseRow.h"
+#include "items/SearchTexts.h"
+#include "store/CaseSummary.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QPointer>
+
+#include <vector>
+
+class CaseRepository;
+
+/*
+ * The ticket list's rows: every case in the local store, one row each, in the order they arrived.
+ * Sorting and filtering belong to CaseSortFilterModel on top of it.
+ *
+ *     auto* cases = new CaseListModel(this);
+ *     cases->setLabelProvider([catalogue](const QString& code) { return catalogue->label(code); });
+ *     cases->setRepository(repository); // loads, then follows the repository's change signals
+ *
+ * Loading reads the store on the store thread and builds the rows (labels, search text, collation keys)
+ * on a worker, then swaps them in with one model reset; the UI thread only swaps. Changes that arrive
+ * while loading are applied after the swap.
+ */
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CaseNumberColumn,
+        OrderNumberColumn,
+        CodeColumn,
+        CodeLabelColumn,
+        StatusColumn,
+        IbxColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        CustomerReferenceColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1, // the store key (case number, or order number of a partial row)
+        RawStatusRole,              // the status as the API sent it
+        BadgeColorRole,             // QColor for the status badge
+        ChangedSinceSeenRole,       // bool
+        DescriptionRole,
+        CodeFamilyRole,
+        PartialRole,    // bool: found by search, not fetched yet
+        DateTimeRole,   // QDateTime of the Created and Last updated columns
+        SearchTextRole, // what the quick filter searches, for plain proxies
+    };
+    Q_ENUM(Role)
+
+    using LabelProvider = CaseRowFactory::LabelProvider;
+
+    explicit CaseListModel(QObject* parent = nullptr);
+    ~CaseListModel() override;
+
+    // Labels for codes; the code itself is shown where it returns an empty string. Relabels loaded rows.
+    void setLabelProvider(LabelProvider provider);
+    // Follows `repository`'s signals and loads its store. The repository must outlive this model.
+    void setRepository(CaseRepository* repository);
+    void reload();
+    bool isLoading() const { return m_loading; }
+
+    // Replaces every row at once, built on this thread: for tests and small sets.
+    void setSummaries(const QList<CaseSummary>& summaries);
+    // Adds rows, or updates the rows with the same keys.
+    void upsert(const QList<CaseSummary>& summaries);
+    void removeKey(const QString& key);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const CaseRow& caseRow(int row) const { return m_rows[size_t(row)]; }
+    // What the quick filter searches in `row` (CaseRowFactory::searchText()).
+    QByteArrayView searchText(int row) const { return m_texts.at(row); }
+    int rowOfKey(const QString& key) const { return m_rowOfKey.value(key, -1); }
+    QModelIndex indexOfKey(const QString& key, int column = 0) const;
+
+    static QColor badgeColor(const QString& rawStatus);
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+
+private:
+    struct PendingChange
+    {
+        QList<CaseSummary> upserts;
+        QString removedKey;
+    };
+
+    struct Loaded
+    {
+        std::vector<CaseRow> rows;
+        SearchTexts texts;
+    };
+    static Loaded build(const QList<CaseSummary>& summaries, CaseRowFactory& factory);
+    void applyLoaded(Loaded built);
+    void setLoading(bool loading);
+    void reindexFrom(int row);
+    QString displayText(const CaseRow& row, int column) const;
+
+    std::vector<CaseRow> m_rows;
+    SearchTexts m_texts;
+    QHash<QString, int> m_rowOfKey;
+    CaseRowFactory m_factory;
+    LabelProvider m_labels;
+    QPointer<CaseRepository> m_repository;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QList<PendingChange> m_changesWhileLoading;
+};

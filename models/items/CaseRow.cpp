@@ -1,0 +1,80 @@
+#include "items/CaseRow.h"
+
+#include "domain/CaseStatus.h"
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QCollator listCollator()
+{
+    QCollator collator; // the default locale, which the app sets from the user's choice
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // DA3 before DA11, REF-9 before REF-10
+    return collator;
+}
+} // namespace
+
+CaseRowFactory::CaseRowFactory(LabelProvider labels)
+    : m_labels(std::move(labels))
+    , m_collator(listCollator())
+{}
+
+void CaseRowFactory::setLabelProvider(LabelProvider labels)
+{
+    m_labels = std::move(labels);
+    m_labelCache.clear();
+}
+
+QString CaseRowFactory::familyOf(const QString& code)
+{
+    return code.size() >= 4 ? code.left(4) : code;
+}
+
+QByteArray CaseRowFactory::foldForSearch(const QString& text)
+{
+    return text.toCaseFolded().toUtf8();
+}
+
+QString CaseRowFactory::labelOf(const QString& code)
+{
+    if (code.isEmpty())
+        return code;
+    auto it = m_labelCache.constFind(code);
+    if (it == m_labelCache.cend()) {
+        QString label = m_labels ? m_labels(code) : QString();
+        it = m_labelCache.insert(code, label.isEmpty() ? code : label);
+    }
+    return *it;
+}
+
+QCollatorSortKey CaseRowFactory::cachedKey(const QString& text)
+{
+    auto it = m_keyCache.constFind(text);
+    if (it == m_keyCache.cend())
+        it = m_keyCache.insert(text, m_collator.sortKey(text));
+    return *it;
+}
+
+QByteArray CaseRowFactory::searchText(const CaseRow& row)
+{
+    const CaseSummary& s = row.summary;
+    return foldForSearch(s.caseNumber + u'\n' + s.orderNumber + u'\n' + s.customerReference + u'\n' + s.description
+                         + u'\n' + row.codeLabel);
+}
+
+CaseRow CaseRowFactory::make(const CaseSummary& summary)
+{
+    const QString label = labelOf(summary.code);
+    const QString statusLabel = CaseStatus::label(summary.status);
+    return CaseRow{summary, label, familyOf(summary.code), statusLabel, cachedKey(label), cachedKey(statusLabel),
+                   cachedKey(summary.ibx),
+                   // References are mostly unique: caching them would only grow the cache.
+                   m_collator.sortKey(summary.customerReference)};
+}
+
+void CaseRowFactory::relabel(CaseRow& row)
+{
+    row.codeLabel = labelOf(row.summary.code);
+    row.codeLabelKey = cachedKey(row.codeLabel);
+}

@@ -1,0 +1,7 @@
+# The ticket list's item models over the local store. Loading builds rows on a worker (QtConcurrent).
+target_sources(casedesk_core PRIVATE
+    items/CaseListModel.h items/CaseListModel.cpp
+    items/CaseRow.h items/CaseRow.cpp
+    items/SearchTexts.h items/SearchTexts.cpp
+)
+target_link_libraries(casedesk_core PRIVATE Qt6::Concurrent)
