@@ -5,3 +5,6 @@ casedesk_add_test(tst_caserefresh SOURCES tst_caserefresh.cpp FakeCaseSource.h C
 casedesk_add_test(tst_autorefresher SOURCES tst_autorefresher.cpp FakeCaseSource.h CaseAnswers.h LIBS casedesk_core)
 casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp CaseSummaries.h FakeCaseSource.h CaseAnswers.h
                   LIBS casedesk_core)
+# Widgets only to check that a real QTableView follows the proxy's layout changes.
+casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp CaseSummaries.h
+                  LIBS casedesk_core Qt6::Widgets)

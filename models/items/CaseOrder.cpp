@@ -1,0 +1,224 @@
+#include "items/CaseOrder.h"
+
+#include "items/CaseListModel.h"
+
+#include <algorithm>
+
+namespace
+{
+int compareText(const QString& left, const QString& right)
+{
+    return QString::compare(left, right, Qt::CaseSensitive);
+}
+
+template <typename T>
+int compareValues(const T& left, const T& right)
+{
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+} // namespace
+
+void CaseOrder::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < CaseListModel::ColumnCount ? column : -1;
+    m_sortOrder = order;
+}
+
+bool CaseOrder::lessThan(int left, int right) const
+{
+    if (m_sortColumn < 0)
+        return left < right;
+    const CaseRow& a = m_cases->caseRow(left);
+    const CaseRow& b = m_cases->caseRow(right);
+    int order = 0;
+    switch (CaseListModel::Column(m_sortColumn)) {
+    case CaseListModel::CaseNumberColumn:
+        break; // the tie-break below
+    case CaseListModel::OrderNumberColumn:
+        order = compareText(a.summary.orderNumber, b.summary.orderNumber);
+        break;
+    case CaseListModel::CodeColumn:
+        order = compareText(a.summary.code, b.summary.code);
+        break;
+    case CaseListModel::CodeLabelColumn:
+        order = a.codeLabelKey.compare(b.codeLabelKey);
+        break;
+    case CaseListModel::StatusColumn:
+        order = a.statusKey.compare(b.statusKey);
+        break;
+    case CaseListModel::IbxColumn:
+        order = a.ibxKey.compare(b.ibxKey);
+        break;
+    case CaseListModel::CreatedColumn:
+        order = compareValues(a.summary.createdMs, b.summary.createdMs);
+        break;
+    case CaseListModel::UpdatedColumn:
+        order = compareValues(a.summary.updatedMs, b.summary.updatedMs);
+        break;
+    case CaseListModel::CustomerReferenceColumn:
+        order = a.referenceKey.compare(b.referenceKey);
+        break;
+    case CaseListModel::ColumnCount:
+        break;
+    }
+    // Equal values fall back to the case number, so the order is total and the same every time.
+    if (order == 0)
+        order = compareText(a.summary.caseNumber, b.summary.caseNumber);
+    if (order == 0)
+        order = compareValues(left, right);
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+bool CaseOrder::accepted(int sourceRow) const
+{
+    const auto r = size_t(sourceRow);
+    return m_textOk[r] && m_statusOk[r] && m_otherOk[r];
+}
+
+void CaseOrder::evaluate(int sourceRow)
+{
+    const CaseRow& row = m_cases->caseRow(sourceRow);
+    const auto r = size_t(sourceRow);
+    m_textOk[r] = m_matcher.matchesText(m_cases->searchText(sourceRow));
+    m_statusOk[r] = m_matcher.matchesStatus(row);
+    m_otherOk[r] = m_matcher.matchesOther(row);
+}
+
+void CaseOrder::rebuild()
+{
+    const int rows = m_cases ? m_cases->rowCount() : 0;
+    m_textOk.assign(size_t(rows), 0);
+    m_statusOk.assign(size_t(rows), 0);
+    m_otherOk.assign(size_t(rows), 0);
+    m_order.resize(size_t(rows));
+    for (int r = 0; r < rows; ++r) {
+        m_order[size_t(r)] = r;
+        evaluate(r);
+    }
+    resort();
+}
+
+void CaseOrder::resort()
+{
+    std::sort(m_order.begin(), m_order.end(), [this](int left, int right) { return lessThan(left, right); });
+    rebuildShown();
+}
+
+void CaseOrder::refilter(bool narrowingText)
+{
+    const int rows = int(m_textOk.size());
+    for (int r = 0; r < rows; ++r) {
+        if (!narrowingText)
+            evaluate(r);
+        else if (m_textOk[size_t(r)])
+            m_textOk[size_t(r)] = m_matcher.matchesText(m_cases->searchText(r));
+    }
+    rebuildShown();
+}
+
+void CaseOrder::rebuildShown()
+{
+    m_shown.clear();
+    m_shown.reserve(m_order.size());
+    m_proxyOf.assign(m_order.size(), -1);
+    for (int sourceRow : m_order) {
+        if (accepted(sourceRow)) {
+            m_proxyOf[size_t(sourceRow)] = int(m_shown.size());
+            m_shown.push_back(sourceRow);
+        }
+    }
+}
+
+void CaseOrder::renumberFrom(int proxyRow)
+{
+    for (size_t p = size_t(proxyRow); p < m_shown.size(); ++p)
+        m_proxyOf[size_t(m_shown[p])] = int(p);
+}
+
+void CaseOrder::insertSourceRows(int first, int last)
+{
+    const int count = last - first + 1;
+    for (int& r : m_order)
+        r += r >= first ? count : 0;
+    for (int& r : m_shown)
+        r += r >= first ? count : 0;
+    m_textOk.insert(m_textOk.begin() + first, size_t(count), 0);
+    m_statusOk.insert(m_statusOk.begin() + first, size_t(count), 0);
+    m_otherOk.insert(m_otherOk.begin() + first, size_t(count), 0);
+    m_proxyOf.insert(m_proxyOf.begin() + first, size_t(count), -1);
+    for (int r = first; r <= last; ++r) {
+        evaluate(r);
+        const auto at = std::lower_bound(m_order.begin(), m_order.end(), r,
+                                         [this](int left, int right) { return lessThan(left, right); });
+        m_order.insert(at, r);
+    }
+}
+
+void CaseOrder::removeSourceRows(int first, int last)
+{
+    const int count = last - first + 1;
+    std::erase_if(m_order, [first, last](int r) { return r >= first && r <= last; });
+    for (int& r : m_order)
+        r -= r > last ? count : 0;
+    for (int& r : m_shown)
+        r -= r > last ? count : 0;
+    m_textOk.erase(m_textOk.begin() + first, m_textOk.begin() + last + 1);
+    m_statusOk.erase(m_statusOk.begin() + first, m_statusOk.begin() + last + 1);
+    m_otherOk.erase(m_otherOk.begin() + first, m_otherOk.begin() + last + 1);
+    m_proxyOf.erase(m_proxyOf.begin() + first, m_proxyOf.begin() + last + 1);
+}
+
+void CaseOrder::reevaluate(int sourceRow)
+{
+    evaluate(sourceRow);
+    // Its sort key may have changed: take it out of the order, then put it back where it now belongs.
+    m_order.erase(std::find(m_order.begin(), m_order.end(), sourceRow));
+    const auto at = std::lower_bound(m_order.begin(), m_order.end(), sourceRow,
+                                     [this](int left, int right) { return lessThan(left, right); });
+    m_order.insert(at, sourceRow);
+}
+
+int CaseOrder::shownPosition(int sourceRow)
+{
+    // A shown row may sit at a stale place (its key changed): search among the others only.
+    const int current = proxyOf(sourceRow);
+    if (current >= 0)
+        m_shown.erase(m_shown.begin() + current);
+    const auto at = std::lower_bound(m_shown.begin(), m_shown.end(), sourceRow,
+                                     [this](int left, int right) { return lessThan(left, right); });
+    const int position = int(at - m_shown.begin());
+    if (current >= 0)
+        m_shown.insert(m_shown.begin() + current, sourceRow);
+    return position;
+}
+
+void CaseOrder::show(int proxyRow, int sourceRow)
+{
+    m_shown.insert(m_shown.begin() + proxyRow, sourceRow);
+    renumberFrom(proxyRow);
+}
+
+void CaseOrder::hide(int proxyRow)
+{
+    m_proxyOf[size_t(m_shown[size_t(proxyRow)])] = -1;
+    m_shown.erase(m_shown.begin() + proxyRow);
+    renumberFrom(proxyRow);
+}
+
+void CaseOrder::moveShown(int from, int to)
+{
+    const int sourceRow = m_shown[size_t(from)];
+    m_shown.erase(m_shown.begin() + from);
+    m_shown.insert(m_shown.begin() + to, sourceRow);
+    renumberFrom(std::min(from, to));
+}
+
+QHash<QString, int> CaseOrder::statusCounts() const
+{
+    QHash<QString, int> counts;
+    for (size_t r = 0; r < m_textOk.size(); ++r) {
+        if (m_textOk[r] && m_otherOk[r])
+            ++counts[m_cases->caseRow(int(r)).summary.status];
+    }
+    return counts;
+}

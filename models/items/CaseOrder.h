@@ -1,0 +1,65 @@
+#pragma once
+
+#include "items/CaseFilter.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+class CaseListModel;
+
+/*
+ * The sorted, filtered order of CaseListModel's rows, as plain index vectors: no signals, no Qt model
+ * protocol (CaseSortFilterModel adds that). It keeps every row sorted, whether shown or not, so a filter
+ * change only picks rows out of that order, and it keeps the filter's verdict per row in three parts
+ * (text, status, the rest) so status counts can ignore the status filter.
+ */
+class CaseOrder
+{
+public:
+    void setModel(const CaseListModel* cases) { m_cases = cases; }
+    void setMatcher(const CaseFilterMatcher& matcher) { m_matcher = matcher; }
+    void setSort(int column, Qt::SortOrder order);
+
+    // Everything from scratch: verdicts, order, shown rows.
+    void rebuild();
+    void resort();
+    // Re-tests the rows; with `narrowingText` only the text of rows whose text matched before.
+    void refilter(bool narrowingText);
+
+    // Source rows [first, last] were inserted: they join the order, not (yet) the shown rows.
+    void insertSourceRows(int first, int last);
+    // Source rows [first, last] are gone (their shown rows must already be hidden).
+    void removeSourceRows(int first, int last);
+    // A row's data changed: new verdict, new place in the order. Shown rows are left to the caller.
+    void reevaluate(int sourceRow);
+
+    // Where a row belongs by the current order among the other shown rows.
+    int shownPosition(int sourceRow);
+    void show(int proxyRow, int sourceRow);
+    void hide(int proxyRow);
+    void moveShown(int from, int to);
+
+    bool accepted(int sourceRow) const;
+    int proxyOf(int sourceRow) const { return m_proxyOf[size_t(sourceRow)]; }
+    int sourceOf(int proxyRow) const { return m_shown[size_t(proxyRow)]; }
+    int shownCount() const { return int(m_shown.size()); }
+    // Rows per raw status among those passing every filter but the status filter.
+    QHash<QString, int> statusCounts() const;
+
+private:
+    bool lessThan(int left, int right) const;
+    void evaluate(int sourceRow);
+    void rebuildShown();
+    void renumberFrom(int proxyRow);
+
+    const CaseListModel* m_cases = nullptr;
+    CaseFilterMatcher m_matcher{CaseFilter{}};
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;   // every source row, sorted
+    std::vector<int> m_shown;   // proxy row -> source row: the accepted part of m_order
+    std::vector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
+    std::vector<quint8> m_textOk, m_statusOk, m_otherOk;
+};
