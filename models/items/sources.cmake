@@ -5,6 +5,9 @@ target_sources(casedesk_core PRIVATE
     items/CaseOrder.h items/CaseOrder.cpp
     items/CaseRow.h items/CaseRow.cpp
     items/CaseSortFilterModel.h items/CaseSortFilterModel.cpp
+    items/SavedViewModel.h items/SavedViewModel.cpp
+    items/SavedViews.h items/SavedViews.cpp
     items/SearchTexts.h items/SearchTexts.cpp
+    items/StatusCountModel.h items/StatusCountModel.cpp
 )
 target_link_libraries(casedesk_core PRIVATE Qt6::Concurrent)

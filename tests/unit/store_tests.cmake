@@ -8,3 +8,4 @@ casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp CaseSummaries.
 # Widgets only to check that a real QTableView follows the proxy's layout changes.
 casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp CaseSummaries.h
                   LIBS casedesk_core Qt6::Widgets)
+casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp CaseSummaries.h LIBS casedesk_core)
