@@ -1,0 +1,173 @@
+#include "attachments/AttachmentPolicy.h"
+
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QJsonObject readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcApi) << "cannot read" << path << file.errorString();
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+AttachmentPolicy loadBundled()
+{
+    const QJsonObject limits = readResource(u":/api/attachmentsv1.json"_s).value("x-limits"_L1).toObject();
+    QStringList extensions;
+    for (const QJsonValue& value : limits.value("extensions"_L1).toArray())
+        extensions << value.toString().toLower();
+    const QJsonObject name = readResource(u":/api/supportv2.json"_s)
+                                 .value("components"_L1)
+                                 .toObject()
+                                 .value("schemas"_L1)
+                                 .toObject()
+                                 .value("Attachment"_L1)
+                                 .toObject()
+                                 .value("properties"_L1)
+                                 .toObject()
+                                 .value("name"_L1)
+                                 .toObject();
+    if (extensions.isEmpty())
+        qCWarning(lcApi) << "attachmentsv1.json has no x-limits.extensions: every file will be refused";
+    return AttachmentPolicy(qint64(limits.value("maxBytes"_L1).toDouble(10485760)), extensions,
+                            AttachmentPolicy::DefaultMaxCount, limits.value("retentionDays"_L1).toInt(40),
+                            name.value("minLength"_L1).toInt(5), name.value("maxLength"_L1).toInt(100));
+}
+
+int codePoints(const QString& text)
+{
+    return int(text.toUcs4().size());
+}
+
+QString leftCodePoints(const QString& text, int count)
+{
+    const QList<uint> ucs4 = text.toUcs4();
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs4.constData()), qMin<qsizetype>(count, ucs4.size()));
+}
+} // namespace
+
+AttachmentPolicy::AttachmentPolicy(qint64 maxBytes, const QStringList& extensions, int maxCount, int retentionDays,
+                                   int minNameLength, int maxNameLength)
+    : m_maxBytes(maxBytes)
+    , m_extensions(extensions)
+    , m_maxCount(maxCount)
+    , m_retentionDays(retentionDays)
+    , m_minNameLength(minNameLength)
+    , m_maxNameLength(maxNameLength)
+{}
+
+const AttachmentPolicy& AttachmentPolicy::bundled()
+{
+    static const AttachmentPolicy policy = loadBundled();
+    return policy;
+}
+
+bool AttachmentPolicy::acceptsSuffix(const QString& suffix) const
+{
+    return !suffix.isEmpty() && m_extensions.contains(suffix.toLower());
+}
+
+AttachmentCheck AttachmentPolicy::check(const QFileInfo& file, int alreadyCount, const QString& displayName) const
+{
+    using Rule = AttachmentCheck::Rule;
+    const QString name =
+        !displayName.isEmpty() ? displayName : (file.fileName().isEmpty() ? file.filePath() : file.fileName());
+    if (!file.exists())
+        return {Rule::Missing, tr("“%1” cannot be attached: the file no longer exists.").arg(name)};
+    if (file.isDir())
+        return {Rule::NotAFile, tr("“%1” is a folder: only files can be attached.").arg(name)};
+    // Never open a pipe or device to "check" it: reading one can block forever.
+    if (!file.isFile())
+        return {Rule::NotAFile, tr("“%1” is not a regular file and cannot be attached.").arg(name)};
+    QFile probe(file.filePath());
+    if (!file.isReadable() || !probe.open(QIODevice::ReadOnly))
+        return {Rule::Unreadable, tr("“%1” cannot be read: check that you are allowed to open it.").arg(name)};
+    if (file.size() == 0)
+        return {Rule::Empty, tr("“%1” is empty: empty files cannot be attached.").arg(name)};
+    if (const AttachmentCheck count = checkCount(name, alreadyCount); !count.ok())
+        return count;
+    const QString suffix = QFileInfo(name).suffix();
+    if (suffix.isEmpty())
+        return {Rule::RefusedType, tr("“%1” has no file extension, so its type cannot be checked. Accepted types: "
+                                      "%2.")
+                                       .arg(name, acceptedTypesText())};
+    if (!acceptsSuffix(suffix))
+        return {Rule::RefusedType, tr("“%1” cannot be attached: %2 files are not accepted. Accepted types: %3.")
+                                       .arg(name, suffix.toUpper(), acceptedTypesText())};
+    if (file.size() > m_maxBytes) {
+        QString size = formatSize(file.size());
+        QString limit = formatSize(m_maxBytes);
+        const QLocale locale;
+        if (locale.formattedDataSize(file.size(), 1, QLocale::DataSizeTraditionalFormat)
+            == locale.formattedDataSize(m_maxBytes, 1, QLocale::DataSizeTraditionalFormat)) {
+            // Just over the limit: rounded sizes would read as "10.0 MB, more than 10 MB".
+
+            size = tr("%L1 bytes").arg(file.size());
+            limit = tr("%L1 bytes").arg(m_maxBytes);
+        }
+        return {Rule::TooLarge, tr("“%1” is %2, more than the %3 allowed per file.").arg(name, size, limit)};
+    }
+    return {};
+}
+
+AttachmentCheck AttachmentPolicy::checkCount(const QString& name, int alreadyCount) const
+{
+    if (alreadyCount < m_maxCount)
+        return {};
+    return {AttachmentCheck::Rule::TooMany,
+            tr("“%1” was not added: a case or note can have at most %n attachments.", nullptr, m_maxCount).arg(name)};
+}
+
+QString AttachmentPolicy::uploadName(const QString& name) const
+{
+    const int dot = int(name.lastIndexOf(u'.'));
+    QString base = dot > 0 ? name.left(dot) : (dot == 0 ? QString() : name);
+    const QString extension = dot >= 0 ? name.mid(dot) : QString();
+    const int room = m_maxNameLength - codePoints(extension);
+    if (codePoints(base) > room)
+        base = leftCodePoints(base, qMax(1, room)).trimmed();
+    if (base.isEmpty())
+        base = u"attachment"_s;
+    QString fitted = base + extension;
+    while (codePoints(fitted) < m_minNameLength) {
+        base += u'_';
+        fitted = base + extension;
+    }
+    return fitted;
+}
+
+QString AttachmentPolicy::acceptedTypesText() const
+{
+    return QLocale().createSeparatedList(m_extensions).toUpper();
+}
+
+QString AttachmentPolicy::limitsText() const
+{
+    return tr("Up to %n files, %1 each", nullptr, m_maxCount).arg(formatSize(m_maxBytes));
+}
+
+QStringList AttachmentPolicy::nameFilters() const
+{
+    QStringList patterns;
+    for (const QString& extension : m_extensions)
+        patterns << u"*."_s + extension;
+    return {tr("Accepted files (%1)").arg(patterns.join(u' ')), tr("All files (*)")};
+}
+
+QString AttachmentPolicy::formatSize(qint64 bytes)
+{
+    // The API says "10 MB" for 10485760 bytes: use the same units, so the limit reads as documented.
+    return QLocale().formattedDataSize(bytes, bytes % (1024 * 1024) == 0 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
+}

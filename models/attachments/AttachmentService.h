@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "attachments/AttachmentPolicy.h"
+#include "attachments/AttachmentStash.h"
+#include "domain/AttachmentInfo.h"
+#include "domain/AttachmentRef.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class Transfer;
+
+/*
+ * Everything attachment lists and case panels need from the outside world, in one object the composition
+ * root builds per environment and hands to widgets: the API client (uploads, downloads, deletes), the stash
+ * (copies of added files), the cache of downloaded attachments, and the policy. Widgets never see the
+ * network; tests pass their own folders.
+ *
+ *     auto* attachments = new AttachmentService(client, AttachmentStash(AttachmentStash::defaultRoot(env)),
+ *                                               AttachmentService::defaultCacheRoot(), this);
+ *     caseView->setAttachmentService(attachments);
+ */
+class AttachmentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    AttachmentService(ApiClient* client, const AttachmentStash& stash, const QString& cacheRoot,
+                      QObject* parent = nullptr);
+
+    // CacheLocation/attachments
+    static QString defaultCacheRoot();
+
+    const AttachmentStash& stash() const { return m_stash; }
+    QString cacheRoot() const { return m_cacheRoot; }
+    const AttachmentPolicy& policy() const { return m_policy; }
+    void setPolicy(const AttachmentPolicy& policy) { m_policy = policy; }
+
+    // Streams a file to the Attachments API; see ApiClient::uploadAttachment.
+    Transfer* upload(const QString& path, QObject* context, ApiCallback<AttachmentInfo> callback);
+    // Deletes an upload nobody will refer to (removed from a list before sending). Best effort, no answer.
+    void discard(const QString& attachmentId);
+
+    // Where an attachment of a case is kept once downloaded: <cache>/<case>/<id>-<name>.
+    QString cachePath(const QString& caseNumber, const AttachmentRef& attachment) const;
+    bool isCached(const QString& caseNumber, const AttachmentRef& attachment) const;
+    // Puts the attachment in the cache (downloading it unless it is there already) and, when `destination`
+    // is not the cache, copies it there too. `callback` gets the destination path. Returns the download for
+    // progress and cancel, or nullptr when no download was needed.
+    Transfer* fetch(const QString& caseNumber, const AttachmentRef& attachment, const QString& destination,
+                    QObject* context, ApiCallback<QString> callback);
+
+    // The size of an attachment when known: from an upload of ours, a download, or the API's metadata (which
+    // answers only for attachments this client uploaded). `callback` gets nothing when it cannot be known.
+    std::optional<qint64> knownSize(const QString& attachmentId) const;
+    void lookUpSize(const QString& attachmentId, QObject* context, std::function<void(std::optional<qint64>)> callback);
+
+private:
+    void remember(const QString& attachmentId, std::optional<qint64> size);
+
+    QPointer<ApiClient> m_client;
+    AttachmentStash m_stash;
+    QString m_cacheRoot;
+    AttachmentPolicy m_policy;
+    QHash<QString, std::optional<qint64>> m_sizes; // also remembers "not knowable", so we ask once
+};
