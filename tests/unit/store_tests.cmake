@@ -9,3 +9,6 @@ casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp CaseSummaries.
 casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp CaseSummaries.h
                   LIBS casedesk_core Qt6::Widgets)
 casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp CaseSummaries.h LIBS casedesk_core)
+
+# The list bench is an executable, not a test; see the note in that file.
+include(${CMAKE_CURRENT_LIST_DIR}/../bench/list_bench.cmake)

@@ -1,0 +1,270 @@
+// Measures the ticket list over a store of 50,000 cases: loading the list model, sorting by each column and
+// each keystroke of the quick filter, beside a plain QSortFilterProxyModel over the same rows.
+//
+//     ninja -C build bench_caselist && build/bin/bench_caselist [cases] [repetitions]
+
+#include "domain/Case.h"
+#include "items/CaseListModel.h"
+#include "items/CaseSortFilterModel.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSource.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QTextStream out(stdout);
+
+// The store is never asked to fetch here.
+class NoSource : public CaseSource
+{
+public:
+    void getCase(const QString&, QObject*, ApiCallback<Case>) override {}
+    void searchOrders(const OrderHistoryQuery&, QObject*, ApiCallback<OrderHistoryPage>) override {}
+};
+
+struct Catalogue
+{
+    QStringList codes;
+    QHash<QString, QString> labels;
+};
+
+Catalogue readCatalogue()
+{
+    Catalogue catalogue;
+    QFile file(QStringLiteral(CASEDESK_SOURCE_DIR "/resources/api/code-labels.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read code-labels.json");
+    const QJsonArray codes = QJsonDocument::fromJson(file.readAll()).object().value("codes"_L1).toArray();
+    for (const QJsonValue& value : codes) {
+        const QJsonObject code = value.toObject();
+        catalogue.codes.append(code.value("code"_L1).toString());
+        if (code.value("title"_L1).isString())
+            catalogue.labels.insert(catalogue.codes.constLast(), code.value("title"_L1).toString());
+    }
+    return catalogue;
+}
+
+template <typename T>
+const T& pick(QRandomGenerator& random, const QList<T>& list)
+{
+    return list.at(random.bounded(int(list.size())));
+}
+
+// A GET answer with the spread of a busy customer's three years: mostly closed, some open.
+QJsonObject makeAnswer(QRandomGenerator& random, int i, const Catalogue& catalogue)
+{
+    static const QStringList statuses = {u"CLOSED"_s,          u"CLOSED"_s,   u"CLOSED"_s,      u"CLOSED"_s,
+                                         u"RESOLVED"_s,        u"RESOLVED"_s, u"IN_PROGRESS"_s, u"SUBMITTED"_s,
+                                         u"ACTION_REQUIRED"_s, u"CANCELLED"_s};
+    static const QStringList metros = {u"AM"_s, u"DA"_s, u"SV"_s, u"FR"_s, u"LD"_s, u"SG"_s, u"NY"_s,
+                                       u"CH"_s, u"DC"_s, u"TY"_s, u"HK"_s, u"SY"_s, u"PA"_s, u"ZH"_s};
+    static const QStringList words = {
+        u"power"_s,  u"outage"_s,   u"cross"_s,    u"connect"_s, u"cage"_s,     u"door"_s,    u"rack"_s,
+        u"server"_s, u"reboot"_s,   u"cable"_s,    u"fiber"_s,   u"patch"_s,    u"panel"_s,   u"temperature"_s,
+        u"rising"_s, u"shipment"_s, u"inbound"_s,  u"smart"_s,   u"hands"_s,    u"replace"_s, u"faulty"_s,
+        u"module"_s, u"optic"_s,    u"label"_s,    u"circuit"_s, u"access"_s,   u"badge"_s,   u"escort"_s,
+        u"please"_s, u"urgent"_s,   u"customer"_s, u"visit"_s,   u"tomorrow"_s, u"loss"_s,    u"link"_s};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 created = now - qint64(random.bounded(3 * 365 * 24)) * 3600 * 1000;
+    const qint64 updated = created + qint64(random.bounded(30 * 24)) * 3600 * 1000;
+    QStringList description;
+    for (int w = 0, n = 6 + random.bounded(20); w < n; ++w)
+        description.append(pick(random, words));
+    const QString caseNumber = QString::number(10'000'000 + i);
+    const QString metro = pick(random, metros);
+    const QString reference =
+        random.bounded(4) == 0 ? QString() : u"PO-"_s + QString::number(random.bounded(100000)) + u'-' + metro;
+    return QJsonObject{
+        {u"id"_s, caseNumber},
+        {u"orderId"_s, QString(u"1-"_s + QString::number(200'000'000'000LL + qint64(i) * 7919))},
+        {u"code"_s, pick(random, catalogue.codes)},
+        {u"status"_s, pick(random, statuses)},
+        {u"customerReferenceId"_s, reference},
+        {u"location"_s, QJsonObject{{u"ibx"_s, QJsonArray{QString(metro + QString::number(1 + random.bounded(12)))}}}},
+        {u"createdDateTime"_s, QDateTime::fromMSecsSinceEpoch(created, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {u"otherDetails"_s, QJsonObject{{u"description"_s, description.join(u' ')},
+                                        {u"updatedDateTime"_s,
+                                         QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC).toString(Qt::ISODateWithMs)},
+                                        {u"cancellable"_s, false}}},
+    };
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+template <typename Work>
+double millis(Work work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1).rightJustified(9) + u" ms"_s;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int caseCount = args.size() > 1 ? args.at(1).toInt() : 50'000;
+    const int repetitions = args.size() > 2 ? args.at(2).toInt() : 5;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bench/casedesk.sqlite"_s);
+    const Catalogue catalogue = readCatalogue();
+    const auto labels = [&catalogue](const QString& code) {
+        return catalogue.labels.value(code);
+    };
+
+    // 1. The store: real GET answers merged the way the repository merges them.
+    const double generated = millis([&] {
+        CaseStore store(path);
+        if (!store.open())
+            qFatal("cannot open the store: %s", qPrintable(store.errorString()));
+        QRandomGenerator random(20240229);
+        for (int i = 0; i < caseCount; ++i) {
+            const QJsonObject object = makeAnswer(random, i, catalogue);
+            const Decoded<Case> decoded = decodeJson<Case>(QJsonValue(object));
+            store.mergeAnswer(object.value("id"_L1).toString(), QJsonDocument(object).toJson(QJsonDocument::Compact),
+                              *decoded.value, QDateTime::currentMSecsSinceEpoch(), CaseSummary::Source::Opened);
+        }
+    });
+    out << "CaseDesk ticket list bench: " << caseCount << " cases, median of " << repetitions << " runs; Qt "
+        << qVersion() << ", " << QThread::idealThreadCount() << " cores\n";
+    out << "(store generated in " << QString::number(generated / 1000, 'f', 1) << " s, not measured)\n\n";
+
+    NoSource source;
+    CaseRepository repository(&source);
+    QSignalSpy opened(&repository, &CaseRepository::opened);
+    repository.open(path);
+    opened.wait(60000);
+
+    // 2. Loading: store thread + worker + one reset, and the part of it on the UI thread.
+    QList<double> loadWall, loadUi, baselineUi;
+    CaseListModel cases;
+    cases.setLabelProvider(labels);
+    for (int rep = 0; rep < repetitions; ++rep) {
+        CaseSortFilterModel view;
+        view.sort(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+        view.setSourceModel(&cases);
+        QElapsedTimer resetTimer;
+        double ui = 0;
+        auto started = QObject::connect(&cases, &QAbstractItemModel::modelAboutToBeReset, [&] { resetTimer.start(); });
+        auto done = QObject::connect(&view, &QAbstractItemModel::modelReset,
+                                     [&] { ui = double(resetTimer.nsecsElapsed()) / 1e6; });
+        QSignalSpy loaded(&cases, &CaseListModel::loaded);
+        QElapsedTimer wall;
+        wall.start();
+        if (rep == 0)
+            cases.setRepository(&repository);
+        else
+            cases.reload();
+        loaded.wait(120000);
+        loadWall.append(double(wall.nsecsElapsed()) / 1e6);
+        loadUi.append(ui);
+        QObject::disconnect(started);
+        QObject::disconnect(done);
+        if (cases.rowCount() != caseCount)
+            qFatal("loaded %d rows, expected %d", cases.rowCount(), caseCount);
+    }
+    for (int rep = 0; rep < repetitions; ++rep) {
+        // The baseline's share of the same reset: the rows are already built, it maps and sorts.
+        QSortFilterProxyModel plain;
+        plain.sort(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+        baselineUi.append(millis([&] { plain.setSourceModel(&cases); }));
+    }
+    out << "Load the list model from the store (sorted by last updated)\n";
+    out << "  store to rows, wall clock     " << ms(median(loadWall))
+        << "   (SQL on the store thread, rows on a worker)\n";
+    out << "  of which on the UI thread     " << ms(median(loadUi)) << "   reset + CaseSortFilterModel\n";
+    out << "  QSortFilterProxyModel         " << ms(median(baselineUi)) << "   setSourceModel + sort, UI thread\n\n";
+
+    CaseSortFilterModel view;
+    view.setSourceModel(&cases);
+    QSortFilterProxyModel plain;
+    plain.setSourceModel(&cases);
+    plain.setFilterRole(CaseListModel::SearchTextRole);
+    plain.setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    // 3. Sorting: every column, both ways, each call changing the order.
+    out << "Sort by column                     CaseSortFilterModel    QSortFilterProxyModel\n";
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QList<double> mine, theirs;
+            for (int rep = 0; rep < repetitions; ++rep) {
+                const Qt::SortOrder other = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                view.sort(column, other);
+                plain.sort(column, other);
+                mine.append(millis([&] { view.sort(column, order); }));
+                theirs.append(millis([&] { plain.sort(column, order); }));
+            }
+            const QString name = cases.headerData(column, Qt::Horizontal).toString()
+                                 + (order == Qt::AscendingOrder ? u" ascending"_s : u" descending"_s);
+            out << "  " << name.leftJustified(30) << ms(median(mine)) << "           " << ms(median(theirs)) << "\n";
+        }
+    }
+
+    // 4. Quick filter: a query typed one character at a time over the list sorted by last updated.
+    view.sort(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+    plain.sort(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+    const QString query = u"power outage am"_s;
+    QList<QList<double>> mine(query.size() + 1), theirs(query.size() + 1);
+    QList<int> rows(query.size() + 1), plainRows(query.size() + 1);
+    for (int rep = 0; rep < repetitions; ++rep) {
+        view.setFilterText({});
+        plain.setFilterFixedString({});
+        for (qsizetype n = 1; n <= query.size(); ++n) {
+            mine[n].append(millis([&] { view.setFilterText(query.left(n)); }));
+            theirs[n].append(millis([&] { plain.setFilterFixedString(query.left(n)); }));
+            rows[n] = view.rowCount();
+            plainRows[n] = plain.rowCount();
+        }
+        QCoreApplication::processEvents(); // let the coalesced status count run, as the event loop would
+    }
+    out << "\nQuick filter, per keystroke of \"" << query << "\"\n";
+    out << "  (rows differ once there is a space: the quick filter matches words in any order, the baseline one\n"
+           "  fixed string)\n";
+    out << "  typed so far          rows      CaseSortFilterModel    QSortFilterProxyModel    rows\n";
+    QList<double> allMine, allTheirs;
+    for (qsizetype n = 1; n <= query.size(); ++n) {
+        allMine.append(median(mine[n]));
+        allTheirs.append(median(theirs[n]));
+        out << "  " << QString(u'"' + query.left(n) + u'"').leftJustified(18)
+            << QString::number(rows[n]).rightJustified(8) << "  " << ms(median(mine[n])) << "           "
+            << ms(median(theirs[n])) << QString::number(plainRows[n]).rightJustified(8) << "\n";
+    }
+    out << "  median keystroke                " << ms(median(allMine)) << "           " << ms(median(allTheirs))
+        << "\n";
+    out << "  slowest keystroke               " << ms(*std::max_element(allMine.begin(), allMine.end()))
+        << "           " << ms(*std::max_element(allTheirs.begin(), allTheirs.end())) << "\n";
+    out.flush();
+    return 0;
+}
