@@ -151,8 +151,8 @@ QList<CaseStore::Merge> CaseStore::mergeSearchHits(const QList<OrderHeader>& hit
         CaseSummary next = CaseSummary::fromOrderHeader(hit);
         if (next.caseNumber.isEmpty())
             continue;
-        bool ok = false;
-        if (cases.hasFullAnswerFor(next.orderNumber, &ok))
+        bool ok = true;
+        if (!next.orderNumber.isEmpty() && cases.hasFullAnswerFor(next.orderNumber, &ok))
             continue; // the case itself is stored; its GET answer says more than a search hit
         if (!ok)
             return {fail({}, cases.lastError())};

@@ -4,6 +4,13 @@
 #include "domain/CaseStatus.h"
 #include "domain/OrderHeader.h"
 
+#include <algorithm>
+
+bool CaseSummary::isCaseNumber(const QString& id)
+{
+    return id.size() == 8 && std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); });
+}
+
 bool CaseSummary::changedSinceSeen() const
 {
     return lastSeenMs > 0 && hasFullAnswer && (status != seenStatus || updatedMs != seenUpdatedMs);
@@ -44,7 +51,9 @@ CaseSummary CaseSummary::fromOrderHeader(const OrderHeader& hit)
 {
     CaseSummary summary;
     summary.caseNumber = hit.orderNumber.value_or(QString()).trimmed();
-    summary.orderNumber = summary.caseNumber;
+    // The order history lists cases (codes 0100 and up) under their 8-digit case number: not an order number.
+    if (!isCaseNumber(summary.caseNumber))
+        summary.orderNumber = summary.caseNumber;
     summary.status = hit.orderStatus.value_or(QString());
     if (hit.ibx && !hit.ibx->isEmpty())
         summary.ibx = hit.ibx->constFirst();

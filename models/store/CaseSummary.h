@@ -52,7 +52,9 @@ struct CaseSummary
 
     // The indexed columns of a GET answer; the bookkeeping fields stay at their defaults.
     static CaseSummary fromCase(const Case& answer);
-    // A partial row for an order-history hit, keyed by its order number.
+    // Whether `id` has the shape of a case number (8 digits) rather than an order number ("1-" and 12 digits).
+    static bool isCaseNumber(const QString& id);
+    // A partial row for an order-history hit, keyed by the number the hit carries.
     static CaseSummary fromOrderHeader(const OrderHeader& hit);
 
     bool operator==(const CaseSummary&) const = default;

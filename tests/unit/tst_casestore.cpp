@@ -31,6 +31,7 @@ private slots:
     void storedAnswerThatNoLongerDecodesKeepsTheRow();
     void searchHitIsPartialUntilItsCaseArrives();
     void searchHitOfAStoredCaseIsSkipped();
+    void searchHitUnderACaseNumberBecomesThatCase();
     void pendingNoteIsReplacedOnlyByItsServerCopy_data();
     void pendingNoteIsReplacedOnlyByItsServerCopy();
     void discardedPendingNoteDisappears();
@@ -244,6 +245,30 @@ void TestCaseStore::searchHitOfAStoredCaseIsSkipped()
     hit.orderStatus = u"CLOSED"_s;
     QVERIFY(m_store->mergeSearchHits({hit}).isEmpty());
     QCOMPARE(m_store->summaries().size(), 1);
+    QCOMPARE(m_store->summary(u"11150929"_s)->status, u"IN_PROGRESS"_s);
+}
+
+void TestCaseStore::searchHitUnderACaseNumberBecomesThatCase()
+{
+    merge(CaseAnswers::answer(u"22222222"_s, u"IN_PROGRESS"_s, u"2023-09-14T08:00:00Z"_s,
+                              QJsonObject{{u"orderId"_s, QJsonValue::Null}}));
+    OrderHeader hit;
+    hit.orderNumber = u"11150929"_s; // cases are listed under their case number
+    hit.orderStatus = u"SUBMITTED"_s;
+    const QList<CaseStore::Merge> hits = m_store->mergeSearchHits({hit});
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.constFirst().kind, Kind::Added);
+    QVERIFY(hits.constFirst().summary.orderNumber.isEmpty());
+
+    const CaseStore::Merge full =
+        merge(CaseAnswers::answer(u"11150929"_s, u"IN_PROGRESS"_s, u"2023-09-14T08:00:00Z"_s));
+    QCOMPARE(full.kind, Kind::Changed);
+    QVERIFY(full.removedKey.isEmpty());
+    QCOMPARE(full.summary.source, CaseSummary::Source::Search);
+    QVERIFY(m_store->summary(u"11150929"_s)->hasFullAnswer);
+    QCOMPARE(m_store->summaries().size(), 2);
+    // Once stored in full, a later hit for it changes nothing.
+    QVERIFY(m_store->mergeSearchHits({hit}).isEmpty());
     QCOMPARE(m_store->summary(u"11150929"_s)->status, u"IN_PROGRESS"_s);
 }
 
