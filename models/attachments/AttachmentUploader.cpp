@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +24,11 @@ AttachmentUploader::AttachmentUploader(QObject* parent)
 
 AttachmentUploader::~AttachmentUploader()
 {
-    // An upload nobody will use must not go on in the background.
-    for (const QPointer<Transfer>& transfer : std::as_const(m_transfers)) {
+    // An upload nobody will use must not go on in the background. Cancelling calls back at once: make those
+    // callbacks stale first, and iterate a copy.
+    m_attempts.clear();
+    const QHash<quint64, QPointer<Transfer>> transfers = std::exchange(m_transfers, {});
+    for (const QPointer<Transfer>& transfer : transfers) {
         if (transfer)
             transfer->cancel();
     }
@@ -305,11 +309,11 @@ void AttachmentUploader::remove(quint64 key)
 void AttachmentUploader::clear()
 {
     m_attempts.clear(); // every callback still on its way is now stale
-    for (const QPointer<Transfer>& transfer : std::as_const(m_transfers)) {
+    const QHash<quint64, QPointer<Transfer>> transfers = std::exchange(m_transfers, {});
+    for (const QPointer<Transfer>& transfer : transfers) {
         if (transfer)
             transfer->cancel();
     }
-    m_transfers.clear();
     m_conversions.clear();
     m_model->clear();
     noteStateChange();

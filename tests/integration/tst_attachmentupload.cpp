@@ -1,6 +1,7 @@
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "api/ApiClient.h"
+#include "api/Transfer.h"
 #include "attachments/AttachmentListModel.h"
 #include "attachments/AttachmentService.h"
 #include "attachments/AttachmentUploader.h"
@@ -98,6 +99,7 @@ private slots:
     void cancelStopsAnUploadAndRetrySendsItAgain();
     void droppedConnectionThenRetryCreatesTheCaseWithEachAttachmentOnce();
     void serverRefusalIsShownWithTheFileName();
+    void closingTheListCancelsItsUploads();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -269,6 +271,30 @@ void TestAttachmentUpload::serverRefusalIsShownWithTheFileName()
     QCOMPARE(item.state, State::Failed);
     QVERIFY2(item.error.startsWith(u"“photo.webp” did not upload: "_s), qPrintable(item.error));
     QVERIFY(QFileInfo::exists(item.stashPath)); // kept for a retry or another list
+}
+
+void TestAttachmentUpload::closingTheListCancelsItsUploads()
+{
+    if (SandboxProcess::isExternal())
+        QSKIP("needs the sandbox's latency option");
+    SandboxProcess sandbox({u"--fault-latency-ms"_s, u"1000"_s});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    ApiClient client;
+    client.setEndpoint(endpointFor(sandbox));
+    AttachmentService service(&client, AttachmentStash(m_home->filePath(u"stash-close"_s)),
+                              m_home->filePath(u"cache-close"_s));
+    auto* uploader = new AttachmentUploader;
+    uploader->setService(&service);
+    QVERIFY(uploader->addFile(writeEvidence(m_home->filePath(u"a-close.txt"_s), 256 * 1024, 4)).ok());
+    QVERIFY(uploader->addFile(writeEvidence(m_home->filePath(u"b-close.txt"_s), 256 * 1024, 5)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(uploader->model()->at(0).state == State::Uploading
+                                 && uploader->model()->at(1).state == State::Uploading,
+                             10000);
+    QPointer<Transfer> first = client.findChildren<Transfer*>().value(0);
+    QVERIFY(first);
+    delete uploader;     // the composer closed mid-upload
+    QTRY_VERIFY(!first); // the transfer ended instead of running on unobserved
+    QVERIFY(client.findChildren<Transfer*>().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAttachmentUpload)
