@@ -75,6 +75,16 @@ bool CaseOrder::accepted(int sourceRow) const
     return m_textOk[r] && m_statusOk[r] && m_otherOk[r];
 }
 
+quint16 CaseOrder::statusIdOf(const QString& status)
+{
+    auto it = m_statusIds.constFind(status);
+    if (it == m_statusIds.cend()) {
+        it = m_statusIds.insert(status, quint16(m_statusNames.size()));
+        m_statusNames.append(status);
+    }
+    return *it;
+}
+
 void CaseOrder::evaluate(int sourceRow)
 {
     const CaseRow& row = m_cases->caseRow(sourceRow);
@@ -82,6 +92,7 @@ void CaseOrder::evaluate(int sourceRow)
     m_textOk[r] = m_matcher.matchesText(m_cases->searchText(sourceRow));
     m_statusOk[r] = m_matcher.matchesStatus(row);
     m_otherOk[r] = m_matcher.matchesOther(row);
+    m_statusId[r] = statusIdOf(row.summary.status);
 }
 
 void CaseOrder::rebuild()
@@ -90,6 +101,7 @@ void CaseOrder::rebuild()
     m_textOk.assign(size_t(rows), 0);
     m_statusOk.assign(size_t(rows), 0);
     m_otherOk.assign(size_t(rows), 0);
+    m_statusId.assign(size_t(rows), 0);
     m_order.resize(size_t(rows));
     for (int r = 0; r < rows; ++r) {
         m_order[size_t(r)] = r;
@@ -104,14 +116,15 @@ void CaseOrder::resort()
     rebuildShown();
 }
 
-void CaseOrder::refilter(bool narrowingText)
+void CaseOrder::refilter(Refilter what)
 {
     const int rows = int(m_textOk.size());
     for (int r = 0; r < rows; ++r) {
-        if (!narrowingText)
+        quint8& textOk = m_textOk[size_t(r)];
+        if (what == Refilter::Everything)
             evaluate(r);
-        else if (m_textOk[size_t(r)])
-            m_textOk[size_t(r)] = m_matcher.matchesText(m_cases->searchText(r));
+        else if (what == Refilter::Text || textOk)
+            textOk = m_matcher.matchesText(m_cases->searchText(r));
     }
     rebuildShown();
 }
@@ -145,6 +158,7 @@ void CaseOrder::insertSourceRows(int first, int last)
     m_textOk.insert(m_textOk.begin() + first, size_t(count), 0);
     m_statusOk.insert(m_statusOk.begin() + first, size_t(count), 0);
     m_otherOk.insert(m_otherOk.begin() + first, size_t(count), 0);
+    m_statusId.insert(m_statusId.begin() + first, size_t(count), 0);
     m_proxyOf.insert(m_proxyOf.begin() + first, size_t(count), -1);
     for (int r = first; r <= last; ++r) {
         evaluate(r);
@@ -165,6 +179,7 @@ void CaseOrder::removeSourceRows(int first, int last)
     m_textOk.erase(m_textOk.begin() + first, m_textOk.begin() + last + 1);
     m_statusOk.erase(m_statusOk.begin() + first, m_statusOk.begin() + last + 1);
     m_otherOk.erase(m_otherOk.begin() + first, m_otherOk.begin() + last + 1);
+    m_statusId.erase(m_statusId.begin() + first, m_statusId.begin() + last + 1);
     m_proxyOf.erase(m_proxyOf.begin() + first, m_proxyOf.begin() + last + 1);
 }
 
@@ -215,10 +230,15 @@ void CaseOrder::moveShown(int from, int to)
 
 QHash<QString, int> CaseOrder::statusCounts() const
 {
-    QHash<QString, int> counts;
+    std::vector<int> perId(size_t(m_statusNames.size()), 0);
     for (size_t r = 0; r < m_textOk.size(); ++r) {
         if (m_textOk[r] && m_otherOk[r])
-            ++counts[m_cases->caseRow(int(r)).summary.status];
+            ++perId[m_statusId[r]];
+    }
+    QHash<QString, int> counts;
+    for (size_t id = 0; id < perId.size(); ++id) {
+        if (perId[id] > 0)
+            counts.insert(m_statusNames.at(qsizetype(id)), perId[id]);
     }
     return counts;
 }

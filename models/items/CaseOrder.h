@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -25,8 +26,13 @@ public:
     // Everything from scratch: verdicts, order, shown rows.
     void rebuild();
     void resort();
-    // Re-tests the rows; with `narrowingText` only the text of rows whose text matched before.
-    void refilter(bool narrowingText);
+    enum class Refilter
+    {
+        Everything,
+        Text,       // only the text changed
+        NarrowText, // the text grew at its end: only rows whose text matched can still match
+    };
+    void refilter(Refilter what);
 
     // Source rows [first, last] were inserted: they join the order, not (yet) the shown rows.
     void insertSourceRows(int first, int last);
@@ -53,6 +59,7 @@ private:
     void evaluate(int sourceRow);
     void rebuildShown();
     void renumberFrom(int proxyRow);
+    quint16 statusIdOf(const QString& status);
 
     const CaseListModel* m_cases = nullptr;
     CaseFilterMatcher m_matcher{CaseFilter{}};
@@ -62,4 +69,8 @@ private:
     std::vector<int> m_shown;   // proxy row -> source row: the accepted part of m_order
     std::vector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
     std::vector<quint8> m_textOk, m_statusOk, m_otherOk;
+    // Each row's status as a small number, so counting statuses per keystroke hashes no strings.
+    std::vector<quint16> m_statusId;
+    QStringList m_statusNames;
+    QHash<QString, quint16> m_statusIds;
 };

@@ -116,12 +116,16 @@ void CaseSortFilterModel::applyFilter(const CaseFilter& filter)
 {
     CaseFilter sameButText = m_filter;
     sameButText.text = filter.text;
-    // Typing on at the end of the query, nothing else changed: only rows that matched can still match.
-    const bool narrowing = sameButText == filter && CaseFilterMatcher::narrows(m_filter.text, filter.text);
+    auto what = CaseOrder::Refilter::Everything;
+    if (sameButText == filter) {
+        // Typing on at the end of the query: only rows that matched can still match.
+        what = CaseFilterMatcher::narrows(m_filter.text, filter.text) ? CaseOrder::Refilter::NarrowText
+                                                                      : CaseOrder::Refilter::Text;
+    }
     m_filter = filter;
     m_order.setMatcher(CaseFilterMatcher(filter));
     if (m_cases) {
-        relayout(QAbstractItemModel::NoLayoutChangeHint, [this, narrowing] { m_order.refilter(narrowing); });
+        relayout(QAbstractItemModel::NoLayoutChangeHint, [this, what] { m_order.refilter(what); });
         scheduleCounts();
     }
     emit filterChanged();
