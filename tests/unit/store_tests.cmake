@@ -10,5 +10,3 @@ casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp Ca
                   LIBS casedesk_core Qt6::Widgets)
 casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp CaseSummaries.h LIBS casedesk_core)
 
-# The list bench is an executable, not a test; see the note in that file.
-include(${CMAKE_CURRENT_LIST_DIR}/../bench/list_bench.cmake)
