@@ -1,0 +1,2 @@
+# Environments, preferences and the no-keychain fallback of the secret store.
+casedesk_add_test(tst_environmentregistry SOURCES tst_environmentregistry.cpp LIBS casedesk_core)
