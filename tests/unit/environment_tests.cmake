@@ -1,2 +1,3 @@
 # Environments, preferences and the no-keychain fallback of the secret store.
 casedesk_add_test(tst_environmentregistry SOURCES tst_environmentregistry.cpp LIBS casedesk_core)
+casedesk_add_test(tst_preferences SOURCES tst_preferences.cpp LIBS casedesk_core)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "presentation/TimeDisplay.h"
+
+#include <QObject>
+
+#include <chrono>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+/*
+ * The user's preferences, typed, with defaults, over the app's QSettings (keys spelled once, in the .cpp).
+ * A stored value that does not parse reads as the default; one out of range is brought into range.
+ *
+ *     Preferences preferences(&settings);
+ *     refresher->setInterval(preferences.refreshInterval());
+ *     connect(&preferences, &Preferences::changed, this, [](Preferences::Item item) { ... });
+ *
+ * The proxy is kept without its password: proxy() always answers an empty one, and setProxy() drops it, so
+ * the caller files it in the SecretStore (scope proxyScope(), account proxyAccount()).
+ */
+class Preferences : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Item
+    {
+        RefreshInterval,
+        Language,
+        TimeDisplay,
+        StatusNotifications,
+        Proxy,
+    };
+    Q_ENUM(Item)
+
+    static constexpr std::chrono::seconds kMinimumRefresh{60};
+    static constexpr std::chrono::seconds kMaximumRefresh{3600};
+    static constexpr std::chrono::seconds kDefaultRefresh{300};
+
+    explicit Preferences(QSettings* settings, QObject* parent = nullptr);
+
+    std::chrono::seconds refreshInterval() const;
+    void setRefreshInterval(std::chrono::seconds interval);
+    // "" follows the system; otherwise a language code such as "de" or "pt_BR". Applies at the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
+    TimeDisplay::Mode timeDisplay() const;
+    void setTimeDisplay(TimeDisplay::Mode mode);
+    // A desktop notification (system tray) when a case's status changes.
+    bool statusNotifications() const;
+    void setStatusNotifications(bool enabled);
+    ProxySettings proxy() const;
+    void setProxy(const ProxySettings& proxy);
+
+    static bool isLanguageCode(const QString& code);
+    static QString proxyScope() { return QStringLiteral("proxy"); }
+    // The keychain account of a manual proxy's password: "user@host:port".
+    static QString proxyAccount(const ProxySettings& proxy);
+
+signals:
+    void changed(Preferences::Item item);
+
+private:
+    void store(const QString& key, const QVariant& value, Item item);
+
+    QSettings* m_settings;
+};

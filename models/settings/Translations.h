@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+/*
+ * Puts the chosen language in place before the first widget is made: the locale for dates and numbers,
+ * Qt's own translations (standard buttons and dialogs) and CaseDesk's (":/i18n/casedesk_<code>.qm") where
+ * they exist. A language chosen in the preferences therefore applies at the next start.
+ *
+ *     Translations::install(preferences.language()); // "" follows the system
+ */
+class Translations
+{
+public:
+    // Language codes worth offering: English, and every language Qt or CaseDesk has a translation for.
+    static QStringList availableLanguages();
+    // Returns the translation files loaded, for the log.
+    static QStringList install(const QString& language);
+};
