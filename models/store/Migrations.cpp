@@ -60,11 +60,40 @@ QStringList toVersion3()
     };
 }
 
+// Version 4: drafts (the wizard's and the note composers' unsent text, as JSON) and the outbox (writes
+// waiting for the server, in creation order). The JSON body is the record; the other columns are copies for
+// listing and ordering.
+QStringList toVersion4()
+{
+    return {
+        u"CREATE TABLE drafts ("
+        "  id TEXT PRIMARY KEY NOT NULL,"
+        "  kind TEXT NOT NULL DEFAULT '',"
+        "  case_number TEXT NOT NULL DEFAULT '',"
+        "  edited_ms INTEGER NOT NULL DEFAULT 0,"
+        "  body BLOB NOT NULL"
+        ")"_s,
+        u"CREATE INDEX drafts_case ON drafts(case_number)"_s,
+        u"CREATE TABLE outbox ("
+        "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        "  id TEXT NOT NULL UNIQUE,"
+        "  kind TEXT NOT NULL DEFAULT '',"
+        "  state TEXT NOT NULL DEFAULT '',"
+        "  case_number TEXT NOT NULL DEFAULT '',"
+        "  draft_id TEXT NOT NULL DEFAULT '',"
+        "  updated_ms INTEGER NOT NULL DEFAULT 0,"
+        "  body BLOB NOT NULL"
+        ")"_s,
+        u"CREATE INDEX outbox_draft ON outbox(draft_id)"_s,
+    };
+}
+
 // Append new steps at the end, one line each (see Migrations.h).
 const QList<MigrationStep> stepTable = {
     {1, "cases and notes", &toVersion1},
     {2, "pending own notes", &toVersion2},
     {3, "seen snapshot for changed-since-seen", &toVersion3},
+    {4, "drafts and the outbox", &toVersion4},
 };
 } // namespace
 

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/ApiResult.h"
+#include "domain/AttachmentInfo.h"
+#include "domain/CancelRequest.h"
+#include "domain/Case.h"
+#include "domain/CaseUpdateResponse.h"
+#include "domain/CreateCaseRequest.h"
+#include "domain/CreateCaseResponse.h"
+#include "domain/NoteRequest.h"
+#include "domain/OrderHistoryPage.h"
+#include "domain/OrderHistoryQuery.h"
+
+#include <QObject>
+
+class ApiClient;
+
+/*
+ * The calls the outbox makes: the three writes, the two reads that tell whether an earlier attempt arrived,
+ * and uploads. ApiOutboxTransport is the real one over ApiClient; unit tests substitute their own to control
+ * answers, timing and lost connections. Callbacks follow ApiClient's contract: later, from the event loop,
+ * only while `context` exists.
+ */
+class OutboxTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual void createCase(const CreateCaseRequest& request, QObject* context,
+                            ApiCallback<CreateCaseResponse> callback) = 0;
+    virtual void addNote(const QString& caseNumber, const NoteRequest& request, QObject* context,
+                         ApiCallback<CaseUpdateResponse> callback) = 0;
+    virtual void cancelCase(const QString& caseNumber, const CancelRequest& request, QObject* context,
+                            ApiCallback<CaseUpdateResponse> callback) = 0;
+    virtual void getCase(const QString& caseNumber, QObject* context, ApiCallback<Case> callback) = 0;
+    virtual void searchOrders(const OrderHistoryQuery& query, QObject* context,
+                              ApiCallback<OrderHistoryPage> callback) = 0;
+    virtual void upload(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback) = 0;
+};
+
+// OutboxTransport over the app's ApiClient (not owned; it must outlive this object).
+class ApiOutboxTransport : public OutboxTransport
+{
+    Q_OBJECT
+
+public:
+    explicit ApiOutboxTransport(ApiClient* client, QObject* parent = nullptr);
+
+    void createCase(const CreateCaseRequest& request, QObject* context,
+                    ApiCallback<CreateCaseResponse> callback) override;
+    void addNote(const QString& caseNumber, const NoteRequest& request, QObject* context,
+                 ApiCallback<CaseUpdateResponse> callback) override;
+    void cancelCase(const QString& caseNumber, const CancelRequest& request, QObject* context,
+                    ApiCallback<CaseUpdateResponse> callback) override;
+    void getCase(const QString& caseNumber, QObject* context, ApiCallback<Case> callback) override;
+    void searchOrders(const OrderHistoryQuery& query, QObject* context,
+                      ApiCallback<OrderHistoryPage> callback) override;
+    void upload(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback) override;
+
+private:
+    ApiClient* m_client;
+};
