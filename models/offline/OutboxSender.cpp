@@ -143,6 +143,7 @@ void OutboxSender::pump()
                                << next->attemptCount() + 1;
     m_attempt = new OutboxAttempt(
         *next, m_outbox, m_transport, [this](const OutboxAttempt::Result& result) { onAttemptDone(result); }, this);
+    emit currentItemChanged(next->id);
     m_attempt->start();
 }
 
@@ -301,6 +302,7 @@ void OutboxSender::finishCurrent()
     if (m_attempt)
         m_attempt->deleteLater();
     m_attempt = nullptr;
+    emit currentItemChanged({});
     QMetaObject::invokeMethod(this, &OutboxSender::pump, Qt::QueuedConnection);
 }
 

@@ -94,6 +94,8 @@ signals:
     void delivered(const OutboxItem& item);
     void returnedToDraft(const QString& itemId, const QString& draftId, const QString& message);
     void itemFailed(const OutboxItem& item);
+    // The item on its way changed (empty: none).
+    void currentItemChanged(const QString& itemId);
 
 private:
     struct Waiter

@@ -3,6 +3,7 @@ target_sources(casedesk_core PRIVATE
     offline/ConnectivityMonitor.h offline/ConnectivityMonitor.cpp
     offline/Draft.h offline/Draft.cpp
     offline/DraftAutosave.h offline/DraftAutosave.cpp
+    offline/DraftListModel.h offline/DraftListModel.cpp
     offline/DraftStore.h offline/DraftStore.cpp
     offline/OfflineServices.h offline/OfflineServices.cpp
     offline/OfflineStore.h offline/OfflineStore.cpp
@@ -11,6 +12,7 @@ target_sources(casedesk_core PRIVATE
     offline/OutboxAttempt.h offline/OutboxAttempt.cpp
     offline/OutboxChecks.h offline/OutboxChecks.cpp
     offline/OutboxItem.h offline/OutboxItem.cpp
+    offline/OutboxModel.h offline/OutboxModel.cpp
     offline/OutboxSender.h offline/OutboxSender.cpp
     offline/OutboxTransport.h offline/OutboxTransport.cpp
 )

@@ -1,0 +1,192 @@
+#include "OfflineFixtures.h"
+#include "TestHome.h"
+#include "offline/DraftAutosave.h"
+#include "offline/DraftStore.h"
+#include "offline/OfflineStore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace OfflineFixtures;
+
+/*
+ * Autosave: a change is written within the delay and not before, a burst of typing is one write per delay,
+ * destruction and quitting write at once, an emptied editor removes its draft, and a submit stops saving
+ * until the outcome says whether the text came back.
+ */
+class TestDraftAutosave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void changeIsSavedAfterThePauseNotBefore();
+    void typingOnIsSavedAtLeastOncePerPause();
+    void destructionSavesAtOnce();
+    void quittingSavesAtOnce();
+    void emptiedEditorRemovesItsDraft();
+    void submitStopsSavingUntilTheOutcome();
+    void reopenedDraftKeepsItsIdAndCreationTime();
+
+private:
+    Draft note(const QString& text) const { return Draft::forNote(noteDraft(u"11150929"_s, text)); }
+
+    std::unique_ptr<TestHome> m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OfflineStore> m_store;
+    std::unique_ptr<DraftStore> m_drafts;
+};
+
+void TestDraftAutosave::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QVERIFY(m_home->isValid());
+}
+
+void TestDraftAutosave::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<OfflineStore>();
+    m_drafts = std::make_unique<DraftStore>(m_store.get());
+    QVERIFY(open(*m_store, m_dir->filePath(u"casedesk.sqlite"_s)));
+    QTRY_VERIFY(m_drafts->isLoaded());
+}
+
+void TestDraftAutosave::cleanup()
+{
+    m_drafts.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestDraftAutosave::changeIsSavedAfterThePauseNotBefore()
+{
+    DraftAutosave autosave(m_drafts.get());
+    autosave.setDelay(200);
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    QElapsedTimer clock;
+    clock.start();
+    autosave.changed(note(u"Hello"_s));
+    QCOMPARE(m_drafts->count(), 0);
+    QVERIFY(autosave.hasUnsavedChanges());
+    QVERIFY(saved.wait(2000));
+    QVERIFY(clock.elapsed() >= 150);
+    QCOMPARE(m_drafts->count(), 1);
+    QCOMPARE(m_drafts->find(autosave.draftId())->note->text, u"Hello"_s);
+}
+
+void TestDraftAutosave::typingOnIsSavedAtLeastOncePerPause()
+{
+    DraftAutosave autosave(m_drafts.get());
+    autosave.setDelay(100);
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    QString text;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 450) { // a steady typist never pauses for a whole delay
+        text += u'x';
+        autosave.changed(note(text));
+        QTest::qWait(20);
+    }
+    QVERIFY2(saved.size() >= 3, qPrintable(QString::number(saved.size())));
+    QVERIFY(saved.size() <= 6);
+    for (const QList<QVariant>& signal : saved)
+        QCOMPARE(signal.at(0).toString(), autosave.draftId()); // one draft, written again and again
+}
+
+void TestDraftAutosave::destructionSavesAtOnce()
+{
+    QString id;
+    {
+        DraftAutosave autosave(m_drafts.get());
+        autosave.setDelay(60000);
+        autosave.changed(note(u"closing the tab"_s));
+        autosave.flush();
+        id = autosave.draftId();
+        autosave.changed(note(u"closing the tab now"_s));
+    }
+    QCOMPARE(m_drafts->find(id)->note->text, u"closing the tab now"_s);
+    // And it reached the disk: a fresh store reads it.
+    m_drafts->reload();
+    QTRY_COMPARE(m_drafts->find(id)->note->text, u"closing the tab now"_s);
+}
+
+void TestDraftAutosave::quittingSavesAtOnce()
+{
+    DraftAutosave autosave(m_drafts.get());
+    autosave.setDelay(60000);
+    autosave.changed(note(u"quitting"_s));
+    QMetaObject::invokeMethod(QCoreApplication::instance(), "aboutToQuit"); // what quit() emits first
+    QVERIFY(!autosave.hasUnsavedChanges());
+    QCOMPARE(m_drafts->count(), 1);
+}
+
+void TestDraftAutosave::emptiedEditorRemovesItsDraft()
+{
+    DraftAutosave autosave(m_drafts.get());
+    autosave.setDelay(10);
+    autosave.changed(note(u"typo"_s));
+    autosave.flush();
+    QCOMPARE(m_drafts->count(), 1);
+    autosave.changed(note(u"   "_s));
+    autosave.flush();
+    QCOMPARE(m_drafts->count(), 0);
+    m_drafts->reload();
+    QTRY_VERIFY(m_drafts->isLoaded());
+    QTest::qWait(50);
+    QCOMPARE(m_drafts->count(), 0);
+}
+
+void TestDraftAutosave::submitStopsSavingUntilTheOutcome()
+{
+    DraftAutosave autosave(m_drafts.get());
+    autosave.setDelay(10);
+    autosave.changed(note(u"send me"_s));
+    const QString id = autosave.beginSubmit();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_drafts->find(id)->note->text, u"send me"_s); // saved before it went
+    QVERIFY(autosave.isSuspended());
+    autosave.changed(note(u"send me, edited while sending"_s));
+    QTest::qWait(50);
+    QCOMPARE(m_drafts->find(id)->note->text, u"send me"_s);
+
+    // Refused: the text came back as the same draft; saving goes on there.
+    autosave.resumeWith(*m_drafts->find(id));
+    autosave.changed(note(u"send me, fixed"_s));
+    autosave.flush();
+    QCOMPARE(m_drafts->find(id)->note->text, u"send me, fixed"_s);
+
+    // Delivered: the next note is a new draft.
+    autosave.beginSubmit();
+    autosave.resume();
+    autosave.changed(note(u"another note"_s));
+    autosave.flush();
+    QVERIFY(autosave.draftId() != id);
+}
+
+void TestDraftAutosave::reopenedDraftKeepsItsIdAndCreationTime()
+{
+    Draft existing = note(u"from yesterday"_s);
+    existing.createdMs = 1000;
+    existing.editedMs = 2000;
+    m_drafts->save(existing);
+    DraftAutosave autosave(m_drafts.get());
+    autosave.bindTo(existing);
+    autosave.changed(note(u"from yesterday, and today"_s));
+    autosave.flush();
+    QCOMPARE(m_drafts->count(), 1);
+    const Draft saved = *m_drafts->find(existing.id);
+    QCOMPARE(saved.createdMs, 1000);
+    QVERIFY(saved.editedMs > 2000);
+}
+
+QTEST_GUILESS_MAIN(TestDraftAutosave)
+#include "tst_draftautosave.moc"
