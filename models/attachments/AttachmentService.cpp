@@ -51,9 +51,10 @@ AttachmentService::AttachmentService(ApiClient* client, const AttachmentStash& s
     , m_policy(AttachmentPolicy::bundled())
 {}
 
-QString AttachmentService::defaultCacheRoot()
+QString AttachmentService::defaultCacheRoot(const QString& environment)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"attachments"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(environment.isEmpty() ? u"attachments"_s : environment + u"/attachments"_s);
 }
 
 Transfer* AttachmentService::upload(const QString& path, QObject* context, ApiCallback<AttachmentInfo> callback)

@@ -23,7 +23,7 @@ class Transfer;
  * network; tests pass their own folders.
  *
  *     auto* attachments = new AttachmentService(client, AttachmentStash(AttachmentStash::defaultRoot(env)),
- *                                               AttachmentService::defaultCacheRoot(), this);
+ *                                               AttachmentService::defaultCacheRoot(env), this);
  *     caseView->setAttachmentService(attachments);
  */
 class AttachmentService : public QObject
@@ -34,8 +34,9 @@ public:
     AttachmentService(ApiClient* client, const AttachmentStash& stash, const QString& cacheRoot,
                       QObject* parent = nullptr);
 
-    // CacheLocation/attachments
-    static QString defaultCacheRoot();
+    // CacheLocation/<environment>/attachments: per environment, like the stash, since case numbers and
+    // attachment ids of a sandbox may also exist in production. CacheLocation/attachments without one.
+    static QString defaultCacheRoot(const QString& environment = {});
 
     const AttachmentStash& stash() const { return m_stash; }
     QString cacheRoot() const { return m_cacheRoot; }
@@ -47,7 +48,7 @@ public:
     // Deletes an upload nobody will refer to (removed from a list before sending). Best effort, no answer.
     void discard(const QString& attachmentId);
 
-    // Where an attachment of a case is kept once downloaded: <cache>/<case>/<id>-<name>.
+    // Where an attachment of a case is kept once downloaded: <cacheRoot>/<case>/<id>-<name>.
     QString cachePath(const QString& caseNumber, const AttachmentRef& attachment) const;
     bool isCached(const QString& caseNumber, const AttachmentRef& attachment) const;
     // Puts the attachment in the cache (downloading it unless it is there already) and, when `destination`

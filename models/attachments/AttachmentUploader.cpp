@@ -228,7 +228,7 @@ void AttachmentUploader::upload(quint64 key)
                     it.error = tr("The upload of “%1” was cancelled; retry it or remove it.").arg(it.name);
                 });
             } else {
-                return fail(key, tr("“%1” did not upload: %2").arg(current->name, result.error.userMessage()));
+                return fail(key, failureText(current->name, result.error));
             }
             noteStateChange();
         });
@@ -242,6 +242,16 @@ void AttachmentUploader::upload(quint64 key)
         });
     }
     noteStateChange();
+}
+
+QString AttachmentUploader::failureText(const QString& name, const ApiError& error)
+{
+    // Uploads are never resent by themselves (ApiClient's rule for writes): say so, and what to do.
+    if (error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout)
+        return tr("“%1” did not upload: the connection to the server was lost before it answered. Retry it when "
+                  "the connection is back.")
+            .arg(name);
+    return tr("“%1” did not upload: %2").arg(name, error.userMessage());
 }
 
 void AttachmentUploader::fail(quint64 key, const QString& message)

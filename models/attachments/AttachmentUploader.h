@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class ApiError;
 class AttachmentService;
 class Transfer;
 
@@ -91,6 +92,7 @@ private:
     void prepare(quint64 key);
     void upload(quint64 key);
     void fail(quint64 key, const QString& message);
+    static QString failureText(const QString& name, const ApiError& error);
     void noteStateChange();
     int attemptOf(quint64 key) const { return m_attempts.value(key); }
 

@@ -204,7 +204,9 @@ void TestAttachmentUpload::droppedConnectionThenRetryCreatesTheCaseWithEachAttac
         QCOMPARE(uploader.problemNames(), names);
         for (const AttachmentListModel::Item& item : uploader.model()->items()) {
             QCOMPARE(item.state, State::Failed);
-            QVERIFY2(item.error.startsWith(u"“"_s + item.name + u"” did not upload: "_s), qPrintable(item.error));
+            QVERIFY2(item.error.startsWith(u"“"_s + item.name
+                                           + u"” did not upload: the connection to the server was lost"_s),
+                     qPrintable(item.error));
         }
     }
     // Nothing is lost: the originals can go, the stashed copies are what gets retried.
@@ -269,8 +271,9 @@ void TestAttachmentUpload::serverRefusalIsShownWithTheFileName()
     QTRY_VERIFY_WITH_TIMEOUT(uploader.isSettled(), 15000);
     const AttachmentListModel::Item item = uploader.model()->at(0);
     QCOMPARE(item.state, State::Failed);
-    QVERIFY2(item.error.startsWith(u"“photo.webp” did not upload: "_s), qPrintable(item.error));
-    QVERIFY(QFileInfo::exists(item.stashPath)); // kept for a retry or another list
+    QVERIFY2(item.error.startsWith(u"“photo.webp” did not upload: The server refused"_s), qPrintable(item.error));
+    QVERIFY2(item.error.contains(u"uploadFile"_s), qPrintable(item.error)); // the server's own reason
+    QVERIFY(QFileInfo::exists(item.stashPath));                             // kept for a retry or another list
 }
 
 void TestAttachmentUpload::closingTheListCancelsItsUploads()
