@@ -1,5 +1,7 @@
 #include "casedetail/CaseDetailView.h"
 
+#include "attachments/CaseAttachmentsPanel.h"
+#include "attachments/FileDropFilter.h"
 #include "casedetail/CancelCaseDialog.h"
 #include "casedetail/CaseHeaderWidget.h"
 #include "casedetail/CaseOverviewWidget.h"
@@ -24,6 +26,8 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     , m_timeline(new StatusTimelineWidget(this))
     , m_notes(new NotesThreadWidget(this))
     , m_composer(new NoteComposer(this))
+    , m_attachmentsPanel(new CaseAttachmentsPanel(this))
+    , m_drops(new FileDropFilter(this, tr("Drop files to attach them to a new note")))
     , m_refresh(new QAction(tr("&Refresh"), this))
     , m_cancel(new QAction(tr("&Cancel case…"), this))
     , m_newLikeThis(new QAction(tr("New case &like this…"), this))
@@ -72,6 +76,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_timeline, tr("&History"));
     m_tabs->addTab(notesPane, tr("&Notes"));
+    m_tabs->addTab(m_attachmentsPanel, tr("&Attachments"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -88,7 +93,11 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
         m_composer->findChild<QWidget*>(QStringLiteral("noteTextEdit"))->setFocus();
     });
     connect(m_composer, &NoteComposer::submitted, this, &CaseDetailView::noteSubmitted);
-    connect(m_notes, &NotesThreadWidget::attachmentActivated, this, &CaseDetailView::attachmentActivated);
+    connect(m_notes, &NotesThreadWidget::attachmentActivated, this, [this](const AttachmentRef& attachment) {
+        m_attachmentsPanel->open(attachment);
+        emit attachmentActivated(attachment);
+    });
+    connect(m_drops, &FileDropFilter::filesDropped, this, &CaseDetailView::startNoteWith);
     m_header->setLoading(true);
 }
 
@@ -100,12 +109,33 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
     m_timeline->setSteps(facts.timeline);
     m_notes->setNotes(facts.notes);
     m_tabs->setTabText(2, tr("&Notes (%1)").arg(facts.notes.size()));
+    m_attachmentsPanel->setFacts(facts);
+    m_tabs->setTabText(3, tr("&Attachments (%1)").arg(m_attachmentsPanel->count()));
+    m_drops->setEnabled(facts.noteBlockedReason.isEmpty());
     m_cancel->setEnabled(facts.cancelBlockedReason.isEmpty());
     m_cancel->setToolTip(facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason")
                                                              : facts.cancelBlockedReason);
     m_cancel->setStatusTip(m_cancel->toolTip());
     m_composer->setBlockedReason(facts.noteBlockedReason);
     m_writeNote->setEnabled(facts.noteBlockedReason.isEmpty());
+}
+
+void CaseDetailView::setAttachmentService(AttachmentService* service)
+{
+    m_composer->setAttachmentService(service);
+    m_attachmentsPanel->setService(service);
+}
+
+void CaseDetailView::startNoteWith(const QStringList& paths)
+{
+    m_tabs->setCurrentIndex(2);
+    m_composer->addAttachments(paths);
+    m_composer->findChild<QWidget*>(QStringLiteral("noteTextEdit"))->setFocus();
+}
+
+bool CaseDetailView::isDropActive() const
+{
+    return m_drops->isActive();
 }
 
 void CaseDetailView::setLoading(bool loading)
@@ -128,6 +158,11 @@ void CaseDetailView::setMessage(const QString& message)
 QString CaseDetailView::message() const
 {
     return m_message->text();
+}
+
+CancelCaseDialog* CaseDetailView::cancelDialog() const
+{
+    return m_cancelDialog;
 }
 
 void CaseDetailView::askCancelReason()

@@ -8,9 +8,12 @@
 class QAction;
 class QLabel;
 class QTabWidget;
+class AttachmentService;
 class CancelCaseDialog;
+class CaseAttachmentsPanel;
 class CaseHeaderWidget;
 class CaseOverviewWidget;
+class FileDropFilter;
 class NoteComposer;
 class NotesThreadWidget;
 class StatusTimelineWidget;
@@ -37,18 +40,25 @@ public:
     QString message() const;
 
     NoteComposer* composer() const { return m_composer; }
+    CaseAttachmentsPanel* attachmentsPanel() const { return m_attachmentsPanel; }
+    // Uploads (composer) and downloads (Attachments tab) go through `service`; not owned.
+    void setAttachmentService(AttachmentService* service);
+    // Files dropped anywhere on the view start a note with them: Notes tab, composer, uploads begin.
+    void startNoteWith(const QStringList& paths);
+    bool isDropActive() const;
     QAction* refreshAction() const { return m_refresh; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* newLikeThisAction() const { return m_newLikeThis; }
     QAction* writeNoteAction() const { return m_writeNote; }
     // The cancel dialog while it is open (tests drive it).
-    CancelCaseDialog* cancelDialog() const { return m_cancelDialog; }
+    CancelCaseDialog* cancelDialog() const;
 
 signals:
     void refreshRequested();
     void noteSubmitted(const QString& text, const QString& visibility);
     void cancelConfirmed(const QString& reason);
     void newCaseLikeThisRequested();
+    // A note's attachment was clicked; the Attachments tab has already begun opening it.
     void attachmentActivated(const AttachmentRef& attachment);
 
 private:
@@ -63,6 +73,8 @@ private:
     StatusTimelineWidget* m_timeline;
     NotesThreadWidget* m_notes;
     NoteComposer* m_composer;
+    CaseAttachmentsPanel* m_attachmentsPanel;
+    FileDropFilter* m_drops;
     QAction* m_refresh;
     QAction* m_cancel;
     QAction* m_newLikeThis;

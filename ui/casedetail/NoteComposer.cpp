@@ -1,5 +1,7 @@
 #include "casedetail/NoteComposer.h"
 
+#include "attachments/AttachmentListWidget.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@ NoteComposer::NoteComposer(QWidget* parent)
     , m_send(new QPushButton(tr("&Send note"), this))
     , m_message(new QLabel(this))
     , m_attachmentArea(new QVBoxLayout)
+    , m_attachments(new AttachmentListWidget(this))
 {
     setObjectName(QStringLiteral("noteComposer"));
     m_text->setObjectName(QStringLiteral("noteTextEdit"));
@@ -52,20 +55,24 @@ NoteComposer::NoteComposer(QWidget* parent)
     layout->addLayout(m_attachmentArea);
     layout->addLayout(row);
     layout->addWidget(m_message);
+    m_attachmentArea->addWidget(m_attachments);
+    // Files dropped on the text or anywhere on the composer are attachments, not text.
+    m_attachments->addDropTarget(m_text->viewport(), tr("Drop files to attach them to this note"));
+    m_attachments->addDropTarget(this, tr("Drop files to attach them to this note"));
+    m_attachments->addPasteSource(m_text);
+    connect(m_attachments, &AttachmentListWidget::changed, this, &NoteComposer::updateState);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         updateState();
         emit textEdited();
     });
-    connect(m_send, &QPushButton::clicked, this, [this] {
-        if (isSendable())
-            emit submitted(text(), visibility());
-    });
+    connect(m_send, &QPushButton::clicked, this, &NoteComposer::submit);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
     setTabOrder(m_text, m_visibility);
     setTabOrder(m_visibility, m_send);
+    setTabOrder(m_send, m_attachments);
     updateState();
 }
 
@@ -100,7 +107,56 @@ void NoteComposer::setVisibility(const QString& visibility)
 void NoteComposer::clear()
 {
     m_text->clear();
+    m_attachments->clear();
     setError({});
+}
+
+void NoteComposer::setAttachmentService(AttachmentService* service)
+{
+    m_attachments->setService(service);
+}
+
+void NoteComposer::addAttachments(const QStringList& paths)
+{
+    m_attachments->addFiles(paths);
+}
+
+QList<AttachmentRef> NoteComposer::attachmentReferences() const
+{
+    return m_attachments->references();
+}
+
+bool NoteComposer::attachmentsSettled() const
+{
+    return m_attachments->isSettled();
+}
+
+void NoteComposer::whenAttachmentsSettled(QObject* context, std::function<void()> callback)
+{
+    m_attachments->whenSettled(context, std::move(callback));
+}
+
+void NoteComposer::submit()
+{
+    if (!isSendable())
+        return;
+    if (!m_attachments->isSettled()) {
+        m_waitingForUploads = true;
+        updateState();
+        m_attachments->whenSettled(this, [this] {
+            m_waitingForUploads = false;
+            updateState();
+            submit();
+        });
+        return;
+    }
+    const QStringList problems = m_attachments->problemNames();
+    if (!problems.isEmpty()) {
+        setError(tr("Not uploaded: %1. Retry or remove before sending.").arg(QLocale().createSeparatedList(problems)));
+        return;
+    }
+    setError({});
+    emit submitted(text(), visibility());
 }
 
 void NoteComposer::setBlockedReason(const QString& reason)
@@ -124,7 +180,8 @@ void NoteComposer::setError(const QString& message)
 bool NoteComposer::isSendable() const
 {
     const int count = characterCount(text());
-    return m_blockedReason.isEmpty() && !m_busy && !text().trimmed().isEmpty() && count <= MaxLength;
+    return m_blockedReason.isEmpty() && !m_busy && !m_waitingForUploads && !text().trimmed().isEmpty()
+           && count <= MaxLength;
 }
 
 void NoteComposer::updateState()
@@ -136,8 +193,14 @@ void NoteComposer::updateState()
     m_counter->setStyleSheet(count > MaxLength ? QStringLiteral("color: #9b2c2c; font-weight: 600;") : QString());
     m_send->setEnabled(isSendable());
     m_text->setReadOnly(!m_blockedReason.isEmpty());
+    m_attachments->setEnabled(m_blockedReason.isEmpty());
+    m_send->setText(m_waitingForUploads ? tr("Waiting for uploads…") : tr("&Send note"));
     if (!m_blockedReason.isEmpty())
         m_send->setToolTip(m_blockedReason);
+    else if (m_waitingForUploads)
+        m_send->setToolTip(tr("The note is sent as soon as its attachments have uploaded"));
+    else if (m_attachments->count() > 0 && text().trimmed().isEmpty())
+        m_send->setToolTip(tr("Write a few words about the attachments: a note needs text"));
     else if (count > MaxLength)
         m_send->setToolTip(tr("A note can have at most %1 characters.").arg(locale.toString(MaxLength)));
     else

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "domain/AttachmentRef.h"
+
 #include <QWidget>
 
+#include <functional>
+
+class AttachmentListWidget;
+class AttachmentService;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -31,10 +37,20 @@ public:
     void setBlockedReason(const QString& reason);
     void setBusy(bool busy);
     void setError(const QString& message);
-    // Where the attachments issue puts its list; empty until then.
+    // Holds the attachment list.
     QVBoxLayout* attachmentArea() const { return m_attachmentArea; }
-    // Allows sending with no text when something else (attachments) makes the note worth sending.
+    // Text is required even with attachments: the API takes 1 to 4000 characters.
     bool isSendable() const;
+
+    // Attachments: files dropped or pasted on the composer, or added with its buttons, upload at once.
+    // Send waits until every upload has finished, and refuses while one has failed (the user retries or
+    // removes it), so by the time submitted() fires attachmentReferences() is complete.
+    AttachmentListWidget* attachments() const { return m_attachments; }
+    void setAttachmentService(AttachmentService* service);
+    void addAttachments(const QStringList& paths);
+    QList<AttachmentRef> attachmentReferences() const;
+    bool attachmentsSettled() const;
+    void whenAttachmentsSettled(QObject* context, std::function<void()> callback);
 
     static int characterCount(const QString& text);
 
@@ -43,6 +59,7 @@ signals:
     void textEdited();
 
 private:
+    void submit();
     void updateState();
 
     QPlainTextEdit* m_text;
@@ -51,6 +68,8 @@ private:
     QPushButton* m_send;
     QLabel* m_message;
     QVBoxLayout* m_attachmentArea;
+    AttachmentListWidget* m_attachments;
     QString m_blockedReason;
     bool m_busy = false;
+    bool m_waitingForUploads = false;
 };
