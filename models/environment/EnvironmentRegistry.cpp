@@ -24,10 +24,10 @@ const char* const kSandboxName = QT_TRANSLATE_NOOP("EnvironmentRegistry", "Provi
 const char* const kProductionName = QT_TRANSLATE_NOOP("EnvironmentRegistry", "Provider production");
 constexpr qsizetype kMaxNameLength = 60;
 
+// Host, port and path decide, not the scheme: two environments must never share one folder.
 bool sameServer(const QUrl& a, const QUrl& b)
 {
-    return a.isValid() && b.isValid() && EnvironmentRegistry::keyForUrl(a) == EnvironmentRegistry::keyForUrl(b)
-           && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0;
+    return a.isValid() && b.isValid() && EnvironmentRegistry::keyForUrl(a) == EnvironmentRegistry::keyForUrl(b);
 }
 } // namespace
 

@@ -217,6 +217,9 @@ void TestEnvironmentRegistry::storedRowsThatDoNotPassTheChecksAreSkipped_data()
     QTest::newRow("same name twice, first kept")
         << QStringList{u"Staging|https://a.example.com"_s, u"staging|https://b.example.com"_s}
         << QStringList{u"custom-a.example.com"_s};
+    QTest::newRow("same server, other scheme, first kept")
+        << QStringList{u"A|http://127.0.0.1:9000"_s, u"B|https://127.0.0.1:9000"_s}
+        << QStringList{u"custom-127.0.0.1-9000"_s};
     QTest::newRow("same server twice, first kept")
         << QStringList{u"A|https://a.example.com"_s, u"B|https://a.example.com/"_s}
         << QStringList{u"custom-a.example.com"_s};
