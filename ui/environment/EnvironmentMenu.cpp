@@ -1,0 +1,94 @@
+#include "environment/EnvironmentMenu.h"
+
+#include "environment/EnvironmentRegistry.h"
+
+#include <QActionGroup>
+
+using namespace Qt::StringLiterals;
+
+EnvironmentMenu::EnvironmentMenu(EnvironmentRegistry* registry, QWidget* parent)
+    : QMenu(tr("&Environment"), parent)
+    , m_registry(registry)
+    , m_group(new QActionGroup(this))
+    , m_environmentsEnd(addSeparator())
+    , m_addCustom(addAction(tr("&Add custom server…")))
+    , m_account(nullptr)
+    , m_signIn(nullptr)
+    , m_signOut(nullptr)
+{
+    setObjectName(u"environmentMenu"_s);
+    m_group->setExclusive(true);
+    m_addCustom->setObjectName(u"addCustomServerAction"_s);
+    addSeparator();
+    m_account = addAction(tr("Not signed in"));
+    m_account->setObjectName(u"accountAction"_s);
+    m_account->setEnabled(false);
+    m_signIn = addAction(tr("&Sign in…"));
+    m_signIn->setObjectName(u"signInAction"_s);
+    m_signOut = addAction(tr("Sign &out"));
+    m_signOut->setObjectName(u"signOutAction"_s);
+    connect(m_addCustom, &QAction::triggered, this, &EnvironmentMenu::addCustomServerRequested);
+    connect(m_signIn, &QAction::triggered, this, &EnvironmentMenu::signInRequested);
+    connect(m_signOut, &QAction::triggered, this, &EnvironmentMenu::signOutRequested);
+    connect(m_registry, &EnvironmentRegistry::environmentsChanged, this, &EnvironmentMenu::rebuild);
+    rebuild();
+    setSignInState(false, {});
+}
+
+void EnvironmentMenu::rebuild()
+{
+    const QList<QAction*> old = m_group->actions();
+    for (QAction* action : old)
+        delete action;
+    const QList<Environment> environments = m_registry->environments();
+    for (const Environment& environment : environments) {
+        QString text = environment.displayName;
+        text.replace(u'&', u"&&"_s);
+        if (environment.kind == Environment::Kind::Custom)
+            text = tr("%1 (%2)").arg(text, environment.baseUrl.host());
+        auto* action = new QAction(text, m_group);
+        action->setObjectName(u"environment:"_s + environment.key);
+        action->setData(environment.key);
+        action->setCheckable(true);
+        action->setChecked(environment.key == m_active);
+        if (environment.isProduction())
+            action->setStatusTip(tr("Real cases, acted on by the provider's engineers."));
+        insertAction(m_environmentsEnd, action);
+        connect(action, &QAction::triggered, this, [this, key = environment.key] {
+            // The check mark moves only once the switch happened (setActive), so a cancelled one leaves it.
+            if (QAction* current = actionFor(m_active))
+                current->setChecked(true);
+            if (key != m_active)
+                emit environmentChosen(key);
+        });
+    }
+}
+
+QAction* EnvironmentMenu::actionFor(const QString& key) const
+{
+    const QList<QAction*> actions = m_group->actions();
+    for (QAction* action : actions) {
+        if (action->data().toString() == key)
+            return action;
+    }
+    return nullptr;
+}
+
+void EnvironmentMenu::setActive(const QString& key)
+{
+    m_active = key;
+    if (QAction* action = actionFor(key))
+        action->setChecked(true);
+}
+
+void EnvironmentMenu::setSignInState(bool needsSignIn, const QString& userName)
+{
+    m_signIn->setEnabled(needsSignIn);
+    m_signOut->setEnabled(needsSignIn && !userName.isEmpty());
+    if (!needsSignIn)
+        m_account->setText(tr("Signed in with the local sandbox's own client"));
+    else if (userName.isEmpty())
+        m_account->setText(tr("Not signed in"));
+    else
+        m_account->setText(tr("Signed in as %1").arg(userName));
+}

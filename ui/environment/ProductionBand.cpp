@@ -1,0 +1,50 @@
+#include "environment/ProductionBand.h"
+
+#include "environment/Environment.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+ProductionBand::ProductionBand(QWidget* parent)
+    : QToolBar(parent)
+    , m_label(new QLabel(this))
+{
+    setObjectName(u"productionBand"_s);
+    setWindowTitle(tr("Production"));
+    setMovable(false);
+    setFloatable(false);
+    setAllowedAreas(Qt::TopToolBarArea);
+    setContextMenuPolicy(Qt::PreventContextMenu);
+    toggleViewAction()->setVisible(false); // not offered in the window's tool bar menu
+    setAccessibleName(tr("Production environment warning"));
+    // Colour, icon and words together: the warning does not depend on seeing red.
+    setStyleSheet(u"QToolBar#productionBand { background: #b3261e; border: none; padding: 0px; }"
+                  u"QLabel { color: white; font-weight: bold; padding: 5px 10px; }"_s);
+    m_label->setObjectName(u"productionBandLabel"_s);
+    m_label->setAlignment(Qt::AlignCenter);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidget(m_label);
+    setVisible(false);
+}
+
+void ProductionBand::setEnvironment(const Environment& environment)
+{
+    m_production = environment.isProduction();
+    m_label->setText(m_production ? tr("⚠ PRODUCTION – %1: real cases, handled by the provider's engineers. "
+                                       "Everything you send here is acted on.")
+                                        .arg(environment.displayName)
+                                  : QString());
+    m_label->setAccessibleName(m_label->text());
+    setVisible(m_production);
+}
+
+QString ProductionBand::text() const
+{
+    return m_label->text();
+}
+
+QString ProductionBand::titleFor(const Environment& environment)
+{
+    return environment.isProduction() ? tr("PRODUCTION: %1").arg(environment.displayName) : environment.displayName;
+}

@@ -1,0 +1,4 @@
+# The preferences dialog.
+target_sources(casedesk_ui PRIVATE
+    preferences/PreferencesDialog.h preferences/PreferencesDialog.cpp
+)
