@@ -13,6 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -202,6 +204,31 @@ void TestAttachmentJourney::threeScreenshotsDroppedOnACaseAreSentAndOpenAgain()
         QCOMPARE(sha256(path), hashes.value(name));
     }
     QCOMPARE(panel->view()->topLevelItem(0)->text(CaseAttachmentsPanel::StatusColumn), u"Downloaded"_s);
+
+    // Save as…: a copy where the user chooses (the dialog replaced by the test seam).
+    const QString savedPath = m_home->filePath(u"saved/evidence.png"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(savedPath).path()));
+    panel->setSavePicker([&](QWidget*, const QString& suggested, std::function<void(const QString&)> done) {
+        QVERIFY(suggested.endsWith(u"/Screenshot 1.png"_s));
+        done(savedPath);
+    });
+    QSignalSpy saved(panel, &CaseAttachmentsPanel::saved);
+    panel->view()->setCurrentItem(panel->view()->topLevelItem(0));
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"saveAttachmentButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(sha256(savedPath), hashes.value(u"Screenshot 1.png"_s));
+
+    // A note's own attachment button opens it too.
+    QPushButton* noteButton = nullptr;
+    const QList<QPushButton*> buttons = view.findChildren<QPushButton*>();
+    for (QPushButton* button : buttons) {
+        if (button->accessibleName() == u"Open attachment Screenshot 2.png"_s)
+            noteButton = button;
+    }
+    QVERIFY(noteButton);
+    QTest::mouseClick(noteButton, Qt::LeftButton);
+    QTRY_COMPARE(m_desktop.opened.size(), 4);
+    QVERIFY(m_desktop.opened.last().toLocalFile().endsWith(u"-Screenshot 2.png"_s));
 }
 
 QTEST_MAIN(TestAttachmentJourney)

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,6 +41,7 @@ private slots:
     void pickerPathAddsTheChosenFiles();
     void refusedImageIsOfferedAConversionThatFits();
     void declinedConversionAddsNothing();
+    void oversizedImageIsOfferedAConversionThatFits();
     void deleteKeyRemovesAndButtonsAreNamed();
     void cancelAndRetryFromTheButtons();
     void disabledListRefusesDrops();
@@ -291,6 +293,34 @@ void TestAttachmentListWidget::declinedConversionAddsNothing()
     QVERIFY(!widget.isOfferingConversion());
     QCOMPARE(widget.count(), 0);
     QVERIFY(widget.message().contains(u"“first.ppm”"_s)); // the refusals stay readable
+}
+
+void TestAttachmentListWidget::oversizedImageIsOfferedAConversionThatFits()
+{
+    AttachmentListWidget widget;
+    widget.show();
+    // An accepted type over 10 MB: an uncompressed bitmap of a gradient, which PNG shrinks a lot.
+    QImage image(2200, 1700, QImage::Format_RGB888);
+    for (int y = 0; y < image.height(); ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            line[3 * x] = uchar(x / 9);
+            line[3 * x + 1] = uchar(y / 7);
+            line[3 * x + 2] = 128;
+        }
+    }
+    const QString bmp = m_dir->filePath(u"rack-scan.bmp"_s);
+    QVERIFY(image.save(bmp, "BMP"));
+    QVERIFY(QFileInfo(bmp).size() > 10485760);
+    simulateDrop(&widget, fileMime({bmp}));
+    QVERIFY(widget.message().contains(u"“rack-scan.bmp” is 10.7 MB, more than the 10 MB allowed per file"_s));
+    QVERIFY(widget.isOfferingConversion());
+    QTest::mouseClick(widget.findChild<QPushButton*>(u"convertAttachmentButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(widget.uploader()->model()->at(0).state, State::Queued, 15000);
+    const AttachmentListModel::Item item = widget.uploader()->model()->at(0);
+    QCOMPARE(item.name, u"rack-scan.png"_s);
+    QVERIFY(item.size > 0 && item.size <= 10485760);
+    QCOMPARE(QImage(item.sourcePath).size(), image.size());
 }
 
 void TestAttachmentListWidget::deleteKeyRemovesAndButtonsAreNamed()

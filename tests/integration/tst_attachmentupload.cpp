@@ -6,6 +6,7 @@
 #include "attachments/AttachmentService.h"
 #include "attachments/AttachmentUploader.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -186,6 +187,7 @@ void TestAttachmentUpload::droppedConnectionThenRetryCreatesTheCaseWithEachAttac
                               m_home->filePath(u"cache-drop"_s));
     AttachmentUploader uploader;
     uploader.setService(&service);
+    QAbstractItemModelTester tester(uploader.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QHash<QString, QByteArray> hashes;
     const QStringList names{u"rack-front.png"_s, u"rack-back.jpg"_s, u"pdu.log.txt"_s};
