@@ -17,7 +17,60 @@ constexpr std::pair<CaseDraft::Step, QLatin1StringView> kStepKeys[] = {
     {CaseDraft::Step::Attachments, "attachments"_L1},
     {CaseDraft::Step::Review, "review"_L1},
 };
+// A contact as GET answers it (or as another request had it), made into one a create accepts: the keys of
+// one of the two create shapes only, nothing unknown carried along.
+Contact requestContact(const Contact& given)
+{
+    Contact contact;
+    contact.type = given.type;
+    contact.availability = given.availability;
+    contact.timezone = given.timezone;
+    if (given.registeredUsers || given.registeredUser) {
+        QStringList users = given.registeredUsers.value_or(QStringList());
+        if (given.registeredUser && !users.contains(*given.registeredUser))
+            users.append(*given.registeredUser);
+        contact.registeredUsers = users;
+        return contact;
+    }
+    contact.firstName = given.firstName;
+    contact.lastName = given.lastName;
+    QList<ContactDetail> details;
+    for (const ContactDetail& detail : given.details.value_or(QList<ContactDetail>()))
+        details.append(ContactDetail{detail.type, detail.value, {}});
+    contact.details = details;
+    return contact;
+}
+
+std::optional<QList<Contact>> requestContacts(const std::optional<QList<Contact>>& given)
+{
+    if (!given || given->isEmpty())
+        return std::nullopt;
+    QList<Contact> contacts;
+    for (const Contact& contact : *given)
+        contacts.append(requestContact(contact));
+    return contacts;
+}
 } // namespace
+
+CaseDraft CaseDraft::like(const CreateCaseRequest& source)
+{
+    CaseDraft draft;
+    draft.request.code = source.code;
+    draft.request.primaryId = source.primaryId;
+    draft.request.secondaryId = source.secondaryId;
+    draft.request.contacts = requestContacts(source.contacts);
+    draft.request.details = source.details;
+    return draft;
+}
+
+CaseDraft CaseDraft::like(const Case& source)
+{
+    CreateCaseRequest request;
+    request.code = source.code.value_or(QString());
+    request.primaryId = source.firstCage();
+    request.contacts = source.contacts;
+    return like(request);
+}
 
 QString CaseDraft::stepKey(Step step)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Case.h"
 #include "domain/CreateCaseRequest.h"
 #include "json/JsonCodec.h"
 #include "wizard/DraftAttachment.h"
@@ -47,6 +48,12 @@ struct CaseDraft
     QString effectiveReference() const;
     bool usesGeneratedReference() const;
     CreateCaseRequest requestToSend() const;
+
+    // "New case like this": the code, references, contacts and details of another request; not its
+    // description, time, customer reference or attachments. Contacts are made into ones a create accepts.
+    static CaseDraft like(const CreateCaseRequest& source);
+    // The same from a case as GET answers it: its code, its cage as the primary reference, its contacts.
+    static CaseDraft like(const Case& source);
 
     static QString stepKey(Step step);
     static std::optional<Step> stepFromKey(const QString& key);

@@ -72,6 +72,9 @@ private slots:
     void sendsTheGeneratedReferenceOnlyWhenTheUserGaveNone();
     void sendsOnlyUploadedAttachments();
 
+    void makesANewCaseLikeAnother();
+    void makesANewCaseLikeACaseFromTheServer();
+
     void generatesAVisibleReferenceTheApiAccepts();
     void recognisesGeneratedReferences_data();
     void recognisesGeneratedReferences();
@@ -195,6 +198,50 @@ void TestCaseDraft::sendsOnlyUploadedAttachments()
     draft.attachments.removeFirst();
     QVERIFY(!draft.requestToSend().attachments.has_value());
     QVERIFY(!draft.requestToSend().toJson().contains(u"attachments"_s));
+}
+
+void TestCaseDraft::makesANewCaseLikeAnother()
+{
+    CreateCaseRequest source = fullDraft().requestToSend();
+    source.customerReferenceId = u"PO-77"_s;
+    (*source.contacts)[0].extra.insert(u"unknown"_s, 1);
+    const CaseDraft like = CaseDraft::like(source);
+    QCOMPARE(like.request.code, source.code);
+    QCOMPARE(like.request.primaryId, source.primaryId);
+    QCOMPARE(like.request.secondaryId, source.secondaryId);
+    QCOMPARE(like.request.details, source.details);
+    QVERIFY(like.request.description.isEmpty());
+    QVERIFY(!like.request.occurredDateTime);
+    QVERIFY(!like.request.customerReferenceId);
+    QVERIFY(!like.request.attachments);
+    QVERIFY(like.attachments.isEmpty());
+    QCOMPARE(like.step, CaseDraft::Step::Code);
+    QVERIFY(like.request.contacts->constFirst().extra.isEmpty()); // nothing the create would refuse
+    QCOMPARE(like.request.contacts->constFirst().lastName, u"Okafor"_s);
+}
+
+void TestCaseDraft::makesANewCaseLikeACaseFromTheServer()
+{
+    const Decoded<Case> answered = decodeJson<Case>(QByteArray(R"({"id": "11150929", "code": "0002-0000",
+        "customerReferenceId": "PO-1", "status": "IN_PROGRESS",
+        "contacts": [{"firstName": "John", "lastName": "Don", "type": "NOTIFICATION",
+                      "details": [{"type": "EMAIL", "value": "john@example.com", "verified": true}]},
+                     {"firstName": "J", "lastName": "Doe", "type": "TECHNICAL", "registeredUser": "jdoe",
+                      "details": []}],
+        "otherDetails": {"description": "Not copied", "details": [{"cage": "AM5:01:001234"}]}})"));
+    QVERIFY2(answered.ok(), qPrintable(describeDecodeErrors(answered.errors)));
+    CaseDraft like = CaseDraft::like(*answered.value);
+    QCOMPARE(like.request.code, u"0002-0000"_s);
+    QCOMPARE(like.request.primaryId, u"AM5:01:001234"_s);
+    QVERIFY(like.request.description.isEmpty());
+    QVERIFY(!like.request.customerReferenceId);
+    const QJsonArray contacts = like.request.toJson().value(u"contacts"_s).toArray();
+    QCOMPARE(contacts.at(0).toObject(), parse(R"({"type": "NOTIFICATION", "firstName": "John", "lastName": "Don",
+                                                  "details": [{"type": "EMAIL", "value": "john@example.com"}]})"));
+    QCOMPARE(contacts.at(1).toObject(), parse(R"({"type": "TECHNICAL", "registeredUsers": ["jdoe"]})"));
+    like.request.description = u"Again."_s;
+    const QList<Violation> violations = SchemaValidator().validateCreate(like.request);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.value(0).path + u": "_s + violations.value(0).reason));
 }
 
 void TestCaseDraft::generatesAVisibleReferenceTheApiAccepts()
