@@ -1,0 +1,110 @@
+#include "catalogue/CatalogueActions.h"
+
+#include "catalogue/CatalogueChangeDialog.h"
+#include "catalogue/CodeCatalogue.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+void openFileDialog(QWidget* parent, std::function<void(const QString&)> done)
+{
+    auto* dialog = new QFileDialog(parent, CatalogueActions::tr("Load provider API document"));
+    dialog->setObjectName(u"apiDocumentFileDialog"_s);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(
+        {CatalogueActions::tr("OpenAPI documents (*.json *.yaml *.yml)"), CatalogueActions::tr("All files (*)")});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [done = std::move(done)](const QString& file) { done(file); });
+    dialog->open();
+}
+} // namespace
+
+CatalogueActions::CatalogueActions(CodeCatalogue* catalogue, QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_window(window)
+    , m_load(new QAction(tr("&Load provider API document…"), this))
+    , m_reset(new QAction(tr("&Reset to the bundled API document"), this))
+    , m_picker(&openFileDialog)
+{
+    m_load->setObjectName(u"loadApiDocument"_s);
+    m_load->setStatusTip(tr("Read the provider's OpenAPI document (JSON or YAML) for its codes and details forms"));
+    m_reset->setObjectName(u"resetApiDocument"_s);
+    m_reset->setStatusTip(tr("Use the API document that came with CaseDesk again"));
+    connect(m_load, &QAction::triggered, this, &CatalogueActions::chooseFile);
+    connect(m_reset, &QAction::triggered, this, &CatalogueActions::confirmReset);
+    connect(m_catalogue, &CodeCatalogue::catalogueChanged, this, &CatalogueActions::updateActions);
+    updateActions();
+}
+
+CatalogueChangeDialog* CatalogueActions::dialog() const
+{
+    return m_dialog;
+}
+
+void CatalogueActions::updateActions()
+{
+    m_reset->setEnabled(!m_catalogue->isBundled());
+}
+
+void CatalogueActions::chooseFile()
+{
+    m_picker(m_window, [self = QPointer<CatalogueActions>(this)](const QString& file) {
+        if (self && !file.isEmpty())
+            self->importFile(file);
+    });
+}
+
+CatalogueChangeDialog* CatalogueActions::openDialog()
+{
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new CatalogueChangeDialog(m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return m_dialog;
+}
+
+void CatalogueActions::importFile(const QString& fileName)
+{
+    const CodeCatalogue::ImportResult result = m_catalogue->importDocument(fileName);
+    CatalogueChangeDialog* dialog = openDialog();
+    if (result.ok)
+        dialog->showImported(fileName, result.diff, *m_catalogue);
+    else
+        dialog->showRefused(fileName, result.error);
+    dialog->open();
+    if (result.ok)
+        emit documentImported(result.diff);
+    else
+        emit documentRefused(result.error);
+}
+
+void CatalogueActions::confirmReset()
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Reset to the bundled API document"),
+                                tr("Use the codes and details forms that came with CaseDesk instead of %1?")
+                                    .arg(QFileInfo(m_catalogue->importedFrom()).fileName()),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(u"confirmResetApiDocument"_s);
+    QPushButton* reset = box->addButton(tr("&Reset"), QMessageBox::AcceptRole);
+    box->setDefaultButton(reset);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(reset, &QPushButton::clicked, this, &CatalogueActions::resetToBundled);
+    box->open();
+}
+
+void CatalogueActions::resetToBundled()
+{
+    const CatalogueDiff diff = m_catalogue->resetToBundled();
+    CatalogueChangeDialog* dialog = openDialog();
+    dialog->showReset(diff, *m_catalogue);
+    dialog->open();
+    emit documentReset(diff);
+}
