@@ -105,7 +105,7 @@ void OutboxSender::submit(OutboxItem item, QObject* context, Callback done)
             outcome.itemId = stored->id;
             outcome.message = !online ? tr("The server cannot be reached; it waits in the outbox and goes out as "
                                            "soon as the server answers.")
-                                      : tr("It waits in the outbox behind %n earlier item(s).", nullptr, ahead);
+                                      : tr("It waits in the outbox behind earlier items (%n).", nullptr, ahead);
             resolve(stored->id, outcome);
         }
         QMetaObject::invokeMethod(this, &OutboxSender::pump, Qt::QueuedConnection);

@@ -1,0 +1,4 @@
+# The offline parts of the window: banner, Drafts list, outbox view, note composer autosave.
+casedesk_add_test(tst_offlineviews SOURCES tst_offlineviews.cpp ${PROJECT_SOURCE_DIR}/tests/unit/FakeOutboxServer.h
+                  LIBS casedesk_ui casedesk_core Qt6::Sql GUI)
+target_include_directories(tst_offlineviews PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit)
