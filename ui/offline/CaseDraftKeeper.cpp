@@ -4,31 +4,8 @@
 #include "offline/DraftStore.h"
 #include "offline/OfflineServices.h"
 #include "offline/OutboxSender.h"
-#include "validation/RequestPage.h"
-#include "wizard/CaseWizardPage.h"
-#include "wizard/ReviewPage.h"
 
 #include <QTimer>
-
-namespace
-{
-CaseDraft::Step stepFor(RequestPage::Page page)
-{
-    switch (page) {
-    case RequestPage::Code:
-        return CaseDraft::Step::Code;
-    case RequestPage::Contacts:
-        return CaseDraft::Step::Contacts;
-    case RequestPage::Details:
-        return CaseDraft::Step::Details;
-    case RequestPage::Attachments:
-        return CaseDraft::Step::Attachments;
-    case RequestPage::Problem:
-        break;
-    }
-    return CaseDraft::Step::Problem;
-}
-} // namespace
 
 CaseDraftKeeper::CaseDraftKeeper(OfflineServices* offline, QObject* parent)
     : QObject(parent)
@@ -56,12 +33,8 @@ void CaseDraftKeeper::attach(NewCaseWizard* wizard, const std::optional<Draft>& 
     setParent(wizard);
     if (draft && draft->caseDraft) {
         m_autosave->bindTo(*draft);
-        CaseDraft restored = *draft->caseDraft;
-        const QList<Violation> refused = draft->violations();
-        if (!refused.isEmpty())
-            restored.step = stepFor(RequestPage::forPath(refused.constFirst().path));
-        wizard->setDraft(restored);
-        showRefusal(wizard, *draft);
+        wizard->setDraft(*draft->caseDraft);
+        showRefusal(wizard, *draft); // on the field it names, until the user changes that value
     }
     // Connected after restoring, so putting a draft back is not itself a change.
     connect(wizard, &NewCaseWizard::draftChanged, this, &CaseDraftKeeper::snapshot);
@@ -82,24 +55,8 @@ QString CaseDraftKeeper::draftId() const
 
 void CaseDraftKeeper::showRefusal(NewCaseWizard* wizard, const Draft& draft)
 {
-    if (!draft.errorMessage)
-        return;
-    const QList<Violation> refused = draft.violations();
-    // Until the user edits, the page shows what the server said beside the field it named.
-    QHash<int, QList<Violation>> byPage;
-    for (const Violation& violation : refused)
-        byPage[wizard->pageIdFor(RequestPage::forPath(violation.path))].append(violation);
-    for (auto it = byPage.cbegin(); it != byPage.cend(); ++it) {
-        if (CaseWizardPage* page = wizard->casePage(it.key())) {
-            page->setViolations(it.value());
-            page->reveal();
-        }
-    }
-    wizard->reviewPage()->setError(*draft.errorMessage);
-    if (!refused.isEmpty()) {
-        if (CaseWizardPage* page = wizard->casePage(wizard->currentId()))
-            page->focusPath(refused.constFirst().path);
-    }
+    if (draft.errorMessage)
+        wizard->showRefusal(draft.violations(), *draft.errorMessage);
 }
 
 void CaseDraftKeeper::snapshot()
