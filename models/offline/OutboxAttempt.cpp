@@ -50,14 +50,7 @@ void OutboxAttempt::verify()
             return finish(Result::Kind::Failed, {},
                           tr("This case may have reached the server, and it has no customer reference to look it up "
                              "by. Check the case list, then send it again or discard it."));
-        m_transport->searchOrders(
-            OutboxChecks::referenceQuery(m_item.reference), this, [this, since](const ApiResult<OrderHistoryPage>& r) {
-                if (!r.ok())
-                    return failed(r.error, Stage::Check);
-                if (const auto found = OutboxChecks::findCreated(*r.value, m_item.reference, since))
-                    return delivered(found->id, found->type, found, std::nullopt);
-                uploadNext();
-            });
+        searchReference(0);
         return;
     }
     m_transport->getCase(m_item.caseNumber, this, [this, since](const ApiResult<Case>& r) {
@@ -75,6 +68,27 @@ void OutboxAttempt::verify()
         }
         uploadNext();
     });
+}
+
+void OutboxAttempt::searchReference(int page)
+{
+    const std::optional<qint64> since = m_item.firstAttemptMs;
+    m_transport->searchOrders(OutboxChecks::referenceQuery(m_item.reference, page), this,
+                              [this, since, page](const ApiResult<OrderHistoryPage>& r) {
+                                  if (!r.ok())
+                                      return failed(r.error, Stage::Check);
+                                  if (const auto found = OutboxChecks::findCreated(*r.value, m_item.reference, since))
+                                      return delivered(found->id, found->type, found, std::nullopt);
+                                  if (!OutboxChecks::mayFindOnLaterPage(*r.value, since))
+                                      return uploadNext();
+                                  if (page + 1 >= OutboxChecks::kMaxSearchPages)
+                                      return finish(Result::Kind::Failed, {},
+                                                    tr("Too many cases carry a reference like “%1” to tell whether "
+                                                       "this one arrived. Check the case list, then send it again "
+                                                       "or discard it.")
+                                                        .arg(m_item.reference));
+                                  searchReference(page + 1);
+                              });
 }
 
 void OutboxAttempt::uploadNext()

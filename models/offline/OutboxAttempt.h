@@ -65,6 +65,7 @@ private:
     };
 
     void verify();
+    void searchReference(int page);
     void uploadNext();
     void recordIntent();
     void transmit();

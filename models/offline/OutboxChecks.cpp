@@ -16,14 +16,26 @@ bool recentEnough(const std::optional<Timestamp>& created, std::optional<qint64>
 }
 } // namespace
 
-OrderHistoryQuery OutboxChecks::referenceQuery(const QString& reference)
+OrderHistoryQuery OutboxChecks::referenceQuery(const QString& reference, int page)
 {
     OrderHistoryQuery query;
     query.q = reference;
     query.source = QStringList{u"CUSTOMER_REFERENCE_NUMBER"_s};
     query.sorts = QList<OrderHistoryQuery::Sort>{{u"CREATED_ON"_s, u"DESC"_s}};
-    query.page = OrderHistoryQuery::Page{0, kSearchPageSize};
+    query.page = OrderHistoryQuery::Page{page, kSearchPageSize};
     return query;
+}
+
+bool OutboxChecks::mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> sinceMs)
+{
+    if (!page.hasNextPage())
+        return false;
+    const QList<OrderHeader> hits = page.content.value_or(QList<OrderHeader>());
+    if (hits.isEmpty() || !sinceMs)
+        return true;
+    const OrderHeader& oldest = hits.constLast();
+    return !oldest.createdAt || !oldest.createdAt->isValid()
+           || oldest.createdAt->toMSecsSinceEpoch() >= *sinceMs - kClockSkewMs;
 }
 
 std::optional<CreateCaseResponse> OutboxChecks::findCreated(const OrderHistoryPage& page, const QString& reference,

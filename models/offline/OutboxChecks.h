@@ -25,8 +25,12 @@ namespace OutboxChecks
 {
 constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
 constexpr int kSearchPageSize = 50;
+constexpr int kMaxSearchPages = 20;
 
-OrderHistoryQuery referenceQuery(const QString& reference);
+// The search matches parts of references ("PO-1" finds "PO-17"), so more than one page may be needed.
+OrderHistoryQuery referenceQuery(const QString& reference, int page = 0);
+// Whether a later page (older hits: newest come first) may still hold a hit made since `sinceMs`.
+bool mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> sinceMs);
 std::optional<CreateCaseResponse> findCreated(const OrderHistoryPage& page, const QString& reference,
                                               std::optional<qint64> sinceMs);
 // The server's id of the note (empty when it gave none), or nothing when the note is not there.

@@ -155,9 +155,10 @@ int TestOutboxDelivery::casesWithReference(const QString& reference)
     SandboxClient direct(m_sandbox->baseUrl());
     if (!direct.signIn())
         return -1;
-    const HttpReply reply =
-        direct.postJson(u"/v1/retrieve-orders"_s,
-                        QJsonObject{{u"q"_s, reference}, {u"source"_s, QJsonArray{u"CUSTOMER_REFERENCE_NUMBER"_s}}});
+    const HttpReply reply = direct.postJson(u"/v1/retrieve-orders"_s,
+                                            QJsonObject{{u"q"_s, reference},
+                                                        {u"source"_s, QJsonArray{u"CUSTOMER_REFERENCE_NUMBER"_s}},
+                                                        {u"page"_s, QJsonObject{{u"number"_s, 0}, {u"size"_s, 200}}}});
     if (reply.status != 200)
         return -1;
     int count = 0;

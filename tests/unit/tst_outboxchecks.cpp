@@ -20,6 +20,8 @@ private slots:
     void noteIsFoundByTextTypeAndTime();
     void cancelIsFoundByStatus();
     void searchAsksForTheReferenceNewestFirst();
+    void laterPagesAreSearchedOnlyWhileHitsAreRecent_data();
+    void laterPagesAreSearchedOnlyWhileHitsAreRecent();
 };
 
 namespace
@@ -131,6 +133,29 @@ void TestOutboxChecks::searchAsksForTheReferenceNewestFirst()
     QCOMPARE(query.source.value_or(QStringList()), QStringList{u"CUSTOMER_REFERENCE_NUMBER"_s});
     QCOMPARE(query.sorts->at(0).name, u"CREATED_ON"_s);
     QCOMPARE(query.sorts->at(0).direction, u"DESC"_s);
+}
+
+void TestOutboxChecks::laterPagesAreSearchedOnlyWhileHitsAreRecent_data()
+{
+    QTest::addColumn<qint64>("oldestOnPage");
+    QTest::addColumn<qint64>("totalPages");
+    QTest::addColumn<bool>("more");
+    QTest::newRow("recent hits, more pages") << kSent + 1000 << qint64(3) << true;
+    QTest::newRow("older hits already: later pages are older still") << kSent - 3600000 << qint64(3) << false;
+    QTest::newRow("last page") << kSent + 1000 << qint64(1) << false;
+}
+
+void TestOutboxChecks::laterPagesAreSearchedOnlyWhileHitsAreRecent()
+{
+    QFETCH(qint64, oldestOnPage);
+    QFETCH(qint64, totalPages);
+    QFETCH(bool, more);
+    OrderHistoryPage page;
+    page.content =
+        QList{hit(u"20000009"_s, {u"PO-17"_s}, kSent + 2000), hit(u"20000008"_s, {u"PO-18"_s}, oldestOnPage)};
+    page.page = OrderHistoryPage::PageInfo{50, 120, totalPages, 0, {}};
+    QCOMPARE(OutboxChecks::mayFindOnLaterPage(page, kSent), more);
+    QCOMPARE(OutboxChecks::referenceQuery(u"PO-1"_s, 2).page->number, std::optional<qint64>(2));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxChecks)
