@@ -94,6 +94,11 @@ void SignInDialog::showMessage(const QString& message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    // A shown dialog does not grow by itself when a wrapped message gets longer.
+    if (isVisible()) {
+        layout()->activate();
+        resize(width(), qMax(height(), heightForWidth(width())));
+    }
 }
 
 QString SignInDialog::message() const
@@ -111,7 +116,8 @@ void SignInDialog::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_clientId->setReadOnly(busy);
     m_secret->setReadOnly(busy);
-    m_signInButton->setEnabled(!busy);
+    if (m_signInButton)
+        m_signInButton->setEnabled(!busy);
 }
 
 void SignInDialog::submit()
@@ -175,11 +181,10 @@ void SignInDialog::showSignedIn(const QString& userName)
     m_secret->clear();
     m_clientId->setEnabled(false);
     m_secret->setEnabled(false);
-    m_signInButton->setVisible(false);
     showMessage(tr("Signed in as %1.").arg(userName));
-    QPushButton* close = m_buttons->button(QDialogButtonBox::Cancel);
-    m_buttons->removeButton(close);
-    delete close;
+    // Only "Close" is left to do; the box would show a hidden button again when it lays out, so they go.
+    delete m_buttons->button(QDialogButtonBox::Cancel);
+    delete m_signInButton;
     QPushButton* done = m_buttons->addButton(tr("&Close"), QDialogButtonBox::AcceptRole);
     done->setObjectName(u"closeButton"_s);
     done->setDefault(true);

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
+#include <QPushButton>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QPushButton;
 class ApiError;
 
 /*
@@ -53,6 +54,6 @@ private:
     QLabel* m_storage;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
-    QPushButton* m_signInButton;
+    QPointer<QPushButton> m_signInButton; // gone once signed in
     bool m_signedIn = false;
 };

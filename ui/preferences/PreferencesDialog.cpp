@@ -77,7 +77,10 @@ QWidget* PreferencesDialog::makeGeneralGroup()
     m_language = new QComboBox(group);
     m_language->setObjectName(u"languageCombo"_s);
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("Follow the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("Follow the system")
+                                                 : tr("Follow the system (%1)").arg(systemLanguage),
+                        QString());
     const QStringList codes = Translations::availableLanguages();
     for (const QString& code : codes) {
         const QLocale locale(code);
