@@ -1,75 +1,155 @@
 #include "AppController.h"
 
-#include "api/ApiClient.h"
-#include "core/Logging.h"
+#include "casedetail/CaseDetailView.h"
+#include "caselist/CaseListView.h"
+#include "catalogue/CodeCatalogue.h"
+#include "dialogs/FindOnServerDialog.h"
+#include "dialogs/GoToCaseDialog.h"
 #include "environment/LocalSandbox.h"
+#include "mainwindow/CaseTabs.h"
 #include "mainwindow/MainWindow.h"
+#include "store/CaseRepository.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include <QAction>
+#include <QMenu>
+#include <QSettings>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
+    , m_settings(std::make_unique<QSettings>())
     , m_window(std::make_unique<MainWindow>())
-    , m_client(new ApiClient(this))
+    , m_catalogue(new CodeCatalogue(m_settings.get(), Session::dataFolderFor(u"catalogue"_s), this))
 {
-    connect(m_client, &ApiClient::signedIn, this,
-            [this](const QString& user) { setConnectionText(tr("Connected as %1").arg(user)); });
-    connect(m_client, &ApiClient::serverReachabilityChanged, this, [this](bool reachable) {
-        setConnectionText(reachable ? tr("Connected as %1").arg(m_client->userName())
-                                    : tr("Offline: the server cannot be reached"));
-    });
-    connect(m_client, &ApiClient::authenticationFailed, this,
-            [this](const ApiError& error) { setConnectionText(error.userMessage()); });
+    m_catalogue->load();
+    wireActions();
 }
 
-AppController::~AppController() = default;
-
-void AppController::setConnectionText(const QString& text)
+AppController::~AppController()
 {
-    m_window->setConnectionText(text);
+    // The session's views live in the window: end the session while the window
+    // exists.
+    m_session.reset();
+    m_window.reset();
+}
+
+CaseRepository* AppController::repository() const
+{
+    return m_session ? m_session->repository() : nullptr;
+}
+
+CaseTabs* AppController::caseTabs() const
+{
+    return m_session ? m_session->caseTabs() : nullptr;
+}
+
+CaseListView* AppController::listView() const
+{
+    return m_session ? m_session->listView() : nullptr;
+}
+
+SessionConfig AppController::initialConfig() const
+{
+    SessionConfig config;
+    config.clientId = LocalSandbox::clientId();
+    config.clientSecret = LocalSandbox::clientSecret();
+    if (m_options.baseUrl.isValid()) {
+        config.key = u"custom"_s;
+        config.displayName = tr("Custom server: %1").arg(m_options.baseUrl.toDisplayString());
+        config.baseUrl = m_options.baseUrl;
+    } else {
+        config.key = u"local"_s;
+        config.displayName = tr("Local sandbox");
+        config.sandboxProgram = m_options.sandboxProgram;
+        config.sandboxArguments = m_options.sandboxArguments;
+    }
+    return config;
 }
 
 void AppController::start()
 {
     m_window->show();
-    if (m_options.baseUrl.isValid()) {
-        m_window->setEnvironmentName(tr("Custom server: %1").arg(m_options.baseUrl.toDisplayString()));
-        connectTo(m_options.baseUrl, LocalSandbox::clientId(), LocalSandbox::clientSecret());
-        return;
-    }
-    m_window->setEnvironmentName(tr("Local sandbox"));
-    setConnectionText(tr("Starting the local sandbox…"));
-    const QString dataDir =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"local-sandbox/server"_s);
-    m_sandbox = new LocalSandbox(dataDir, this);
-    if (!m_options.sandboxProgram.isEmpty())
-        m_sandbox->setProgram(m_options.sandboxProgram);
-    connect(m_sandbox, &LocalSandbox::ready, this,
-            [this](const QUrl& url) { connectTo(url, LocalSandbox::clientId(), LocalSandbox::clientSecret()); });
-    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
-        setConnectionText(tr("Local sandbox unavailable"));
-        m_window->showProblem(message);
-    });
-    m_sandbox->start();
+    startSession(initialConfig());
 }
 
-void AppController::connectTo(const QUrl& baseUrl, const QString& clientId, const QString& clientSecret)
+void AppController::startSession(const SessionConfig& config)
 {
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = baseUrl;
-    endpoint.clientId = clientId;
-    endpoint.clientSecret = clientSecret;
-    m_client->setEndpoint(endpoint);
-    setConnectionText(tr("Connecting to %1…").arg(baseUrl.toDisplayString()));
-    m_client->requestToken(this, [this](const ApiResult<AccessToken>& result) {
-        if (!result.ok()) {
-            setConnectionText(result.error.kind == ApiError::Kind::Offline ? tr("Offline: the server cannot be reached")
-                                                                           : tr("Not connected"));
-            m_window->showProblem(result.error.userMessage());
-        }
+    m_session.reset();
+    m_window->showProblem({});
+    m_window->setEnvironmentName(config.displayName);
+    m_session = std::make_unique<Session>(config, m_window.get(), m_catalogue);
+    connect(m_session.get(), &Session::connectionTextChanged, m_window.get(), &MainWindow::setConnectionText);
+    connect(m_session.get(), &Session::problem, m_window.get(), &MainWindow::showProblem);
+    connect(m_session->caseTabs(), &CaseTabs::currentCaseChanged, this, &AppController::fillCaseMenu);
+    fillCaseMenu(nullptr);
+    m_session->start();
+}
+
+void AppController::wireActions()
+{
+    MainWindow* window = m_window.get();
+    connect(window->action(MainWindow::Action::GoToCase), &QAction::triggered, this, &AppController::openGoToCase);
+    connect(window->action(MainWindow::Action::FindOnServer), &QAction::triggered, this,
+            &AppController::openFindOnServer);
+    connect(window->action(MainWindow::Action::FocusFilter), &QAction::triggered, this, [this] {
+        m_window->tabs()->setCurrentIndex(0);
+        if (listView())
+            listView()->focusQuickFilter();
     });
+    connect(window->action(MainWindow::Action::SaveView), &QAction::triggered, this, [this] {
+        if (listView())
+            listView()->saveCurrentFilterAsView();
+    });
+    connect(window->action(MainWindow::Action::RefreshAll), &QAction::triggered, this, [this] {
+        if (!repository())
+            return;
+        repository()->refreshOpenCases(this, [this](int count) {
+            m_window->showStatusMessage(tr("Refreshing %n open case(s)…", nullptr, count));
+        });
+    });
+}
+
+void AppController::fillCaseMenu(CaseDetailView* view)
+{
+    // The Case menu acts on the case in front; its shortcuts then work from
+    // anywhere in the window.
+    QMenu* menu = m_window->caseMenu();
+    menu->clear();
+    if (!view) {
+        QAction* none = menu->addAction(tr("Open a case from the list to act on it"));
+        none->setEnabled(false);
+        return;
+    }
+    menu->addAction(view->refreshAction());
+    menu->addAction(view->writeNoteAction());
+    menu->addAction(view->newLikeThisAction());
+    menu->addSeparator();
+    menu->addAction(view->cancelAction());
+}
+
+void AppController::openGoToCase()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new GoToCaseDialog(repository(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GoToCaseDialog::caseFound, caseTabs(), &CaseTabs::openCase);
+    dialog->open();
+}
+
+void AppController::openFindOnServer()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new FindOnServerDialog(repository(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FindOnServerDialog::found, this, [this](const QStringList& keys) {
+        m_window->tabs()->setCurrentIndex(0);
+        if (repository())
+            repository()->refresh(keys); // hits are partial rows until fetched
+    });
+    dialog->open();
 }

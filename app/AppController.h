@@ -1,19 +1,28 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "Session.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
-class ApiClient;
-class LocalSandbox;
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+class CaseDetailView;
+class CaseListView;
+class CaseRepository;
+class CaseTabs;
+class CodeCatalogue;
 class MainWindow;
 
 /*
- * The composition root: builds the core objects for the chosen environment, starts the local sandbox when
- * that environment is in use, and hands everything to the main window. Nothing else constructs services.
+ * The composition root. It owns what outlives an environment (the main window,
+ * the app's settings, the code catalogue) and one Session for the environment
+ * in use, and wires the window's actions to whatever the current session
+ * offers. Nothing else constructs services.
  */
 class AppController : public QObject
 {
@@ -25,13 +34,26 @@ public:
 
     void start();
     MainWindow* window() const { return m_window.get(); }
+    Session* session() const { return m_session.get(); }
+    CodeCatalogue* catalogue() const { return m_catalogue; }
+    // Shortcuts into the current session, for tests and the wiring below.
+    CaseRepository* repository() const;
+    CaseTabs* caseTabs() const;
+    CaseListView* listView() const;
+
+    // Ends the current session and starts one for `config`.
+    void startSession(const SessionConfig& config);
 
 private:
-    void connectTo(const QUrl& baseUrl, const QString& clientId, const QString& clientSecret);
-    void setConnectionText(const QString& text);
+    SessionConfig initialConfig() const;
+    void wireActions();
+    void fillCaseMenu(CaseDetailView* view);
+    void openGoToCase();
+    void openFindOnServer();
 
     AppOptions m_options;
+    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
-    ApiClient* m_client;
-    LocalSandbox* m_sandbox = nullptr;
+    CodeCatalogue* m_catalogue;
+    std::unique_ptr<Session> m_session;
 };

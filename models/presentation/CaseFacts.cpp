@@ -45,7 +45,7 @@ QString contactText(const Contact& contact)
         QStringList{contact.firstName.value_or(QString()), contact.lastName.value_or(QString())}.join(u' ').trimmed();
     if (!name.isEmpty())
         parts << name;
-    if (contact.registeredUser)
+    if (contact.registeredUser && *contact.registeredUser != name)
         parts << *contact.registeredUser;
     if (contact.registeredUsers)
         parts << contact.registeredUsers->join(u", ");
@@ -234,7 +234,8 @@ CaseFacts CaseFacts::from(const Case& c, const QByteArray& raw, const QList<Case
     });
 
     facts.attachments = c.attachments.value_or(QList<AttachmentRef>());
-    const QJsonDocument document = QJsonDocument::fromJson(raw);
+    // The answer as the server sent it; decoding keeps unknown keys, so re-encoding loses nothing either.
+    const QJsonDocument document = raw.isEmpty() ? QJsonDocument(c.toJson()) : QJsonDocument::fromJson(raw);
     facts.prettyJson =
         document.isNull() ? QString::fromUtf8(raw) : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     return facts;

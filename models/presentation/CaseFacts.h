@@ -91,6 +91,7 @@ public:
     QString cancelBlockedReason; // why Cancel is disabled, empty when it is allowed
     QString noteBlockedReason;
 
+    // `raw` is the answer's bytes when at hand; empty means "encode `c`" (lossless: unknown keys are kept).
     static CaseFacts from(const Case& c, const QByteArray& raw, const QList<CaseNote>& pendingNotes,
                           const TimeDisplay& time, const std::function<QString(const QString&)>& codeLabel,
                           const QDateTime& now = QDateTime::currentDateTimeUtc());

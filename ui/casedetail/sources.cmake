@@ -1,5 +1,6 @@
 target_sources(casedesk_ui PRIVATE
     casedetail/CancelCaseDialog.h casedetail/CancelCaseDialog.cpp
+    casedetail/CaseDetailController.h casedetail/CaseDetailController.cpp
     casedetail/CaseDetailView.h casedetail/CaseDetailView.cpp
     casedetail/CaseHeaderWidget.h casedetail/CaseHeaderWidget.cpp
     casedetail/CaseOverviewWidget.h casedetail/CaseOverviewWidget.cpp

@@ -1,7 +1,16 @@
 #include "mainwindow/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -9,32 +18,148 @@ MainWindow::MainWindow(QWidget* parent)
     , m_environmentLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
 {
-    setWindowTitle(tr("CaseDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_environmentLabel->setAccessibleName(tr("Environment"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(m_environmentLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
     m_problemLabel->setVisible(false);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0) // the ticket list stays
+            delete m_tabs->widget(index);
+    });
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_problemLabel);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(1200, 800);
+    createActions();
+    updateTitle();
+    resize(1280, 820);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    auto make = [this](Action which, const QString& text, const QKeySequence& shortcut, const QString& name) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        m_actions.insert(which, action);
+        addAction(action);
+        return action;
+    };
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(make(Action::NewCase, tr("&New case…"), QKeySequence::New, QStringLiteral("newCaseAction")));
+    m_fileMenu->addAction(make(Action::GoToCase, tr("&Go to case…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                               QStringLiteral("goToCaseAction")));
+    m_fileMenu->addAction(make(Action::FindOnServer, tr("&Find on server…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("findOnServerAction")));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(
+        make(Action::Preferences, tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction")));
+    m_fileMenu->addSeparator();
+    QAction* quit = make(Action::Quit, tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(make(Action::RefreshAll, tr("&Refresh open cases"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                               QStringLiteral("refreshAllAction")));
+    m_viewMenu->addAction(
+        make(Action::FocusFilter, tr("&Filter the list"), QKeySequence::Find, QStringLiteral("focusFilterAction")));
+    m_viewMenu->addAction(make(Action::SaveView, tr("&Save view…"), QKeySequence(), QStringLiteral("saveViewAction")));
+    m_viewMenu->addSeparator();
+    QAction* close =
+        make(Action::CloseTab, tr("&Close case tab"), QKeySequence::Close, QStringLiteral("closeTabAction"));
+    connect(close, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            delete m_tabs->currentWidget();
+    });
+    m_viewMenu->addAction(close);
+    QAction* next = make(Action::NextTab, tr("&Next tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                         QStringLiteral("nextTabAction"));
+    connect(next, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % qMax(1, m_tabs->count())); });
+    m_viewMenu->addAction(next);
+    QAction* previous = make(Action::PreviousTab, tr("&Previous tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                             QStringLiteral("previousTabAction"));
+    connect(previous, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % qMax(1, m_tabs->count()));
+    });
+    m_viewMenu->addAction(previous);
+
+    m_caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_caseMenu->setObjectName(QStringLiteral("caseMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = make(Action::Shortcuts, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                              QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(shortcuts);
+    QAction* about = make(Action::About, tr("&About CaseDesk"), QKeySequence(), QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("About CaseDesk"),
+                                    tr("CaseDesk %1\nA desktop client for the Case Management API 2.0.0.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    help->addAction(about);
+}
+
+QAction* MainWindow::action(Action which) const
+{
+    return m_actions.value(which);
+}
+
+void MainWindow::setListView(QWidget* list)
+{
+    m_tabs->insertTab(0, list, tr("Cases"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_tabs->setCurrentIndex(0);
+}
+
 void MainWindow::setEnvironmentName(const QString& name)
 {
+    m_environment = name;
     m_environmentLabel->setText(name);
+    updateTitle();
+}
+
+void MainWindow::setChangedCount(int count)
+{
+    m_changed = count;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_environment.isEmpty() ? tr("CaseDesk") : tr("CaseDesk – %1").arg(m_environment);
+    if (m_changed > 0)
+        title = tr("%1 (%n changed)", nullptr, m_changed).arg(title);
+    setWindowTitle(title);
 }
 
 void MainWindow::setConnectionText(const QString& text)
@@ -51,4 +176,43 @@ void MainWindow::showProblem(const QString& message)
 QString MainWindow::problemText() const
 {
     return m_problemLabel->text();
+}
+
+void MainWindow::showStatusMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QList<QAction*> actions = findChildren<QAction*>();
+    for (QAction* action : std::as_const(actions)) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(480, 520);
+    dialog->open();
 }

@@ -3,24 +3,69 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QTabWidget;
 
-// The application's main window: a thin shell that assembles the views, the menus and the status bar.
+/*
+ * The application's main window: a thin shell. It holds the menus and their actions, a tab widget (the ticket
+ * list first, then one tab per open case), a banner for problems and the status bar. What the actions do is
+ * wired by the composition root; the views inside are built elsewhere.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Action
+    {
+        NewCase,
+        GoToCase,
+        FindOnServer,
+        RefreshAll,
+        FocusFilter,
+        SaveView,
+        CloseTab,
+        NextTab,
+        PreviousTab,
+        Preferences,
+        Quit,
+        Shortcuts,
+        About,
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    QAction* action(Action which) const;
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* caseMenu() const { return m_caseMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The ticket list, as the first tab (not closable).
+    void setListView(QWidget* list);
+
     void setEnvironmentName(const QString& name);
+    QString environmentName() const { return m_environment; }
+    void setChangedCount(int count);
     void setConnectionText(const QString& text);
     // A problem the user must know about (the sandbox did not start, sign-in refused): shown in a banner.
     void showProblem(const QString& message);
     QString problemText() const;
+    void showStatusMessage(const QString& message);
 
 private:
-    QLabel* m_environmentLabel = nullptr;
-    QLabel* m_connectionLabel = nullptr;
-    QLabel* m_problemLabel = nullptr;
+    void createActions();
+    void updateTitle();
+    void showShortcuts();
+
+    QLabel* m_environmentLabel;
+    QLabel* m_connectionLabel;
+    QLabel* m_problemLabel;
+    QTabWidget* m_tabs;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_caseMenu = nullptr;
+    QHash<Action, QAction*> m_actions;
+    QString m_environment;
+    int m_changed = 0;
 };

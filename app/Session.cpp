@@ -1,0 +1,192 @@
+#include "Session.h"
+
+#include "actions/CaseActions.h"
+#include "api/ApiClient.h"
+#include "attachments/AttachmentService.h"
+#include "caselist/CaseListView.h"
+#include "catalogue/CodeCatalogue.h"
+#include "environment/LocalSandbox.h"
+#include "items/CaseListModel.h"
+#include "items/SavedViews.h"
+#include "mainwindow/CaseTabs.h"
+#include "mainwindow/MainWindow.h"
+#include "store/ApiCaseSource.h"
+#include "store/AutoRefresher.h"
+#include "store/CaseRepository.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString settingsFileFor(const QString& key)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(u"environments/"_s + key + u".ini"_s);
+}
+} // namespace
+
+Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue* catalogue, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_window(window)
+    , m_catalogue(catalogue)
+    , m_settings(std::make_unique<QSettings>(settingsFileFor(config.key), QSettings::IniFormat))
+    , m_client(new ApiClient(this))
+    , m_source(new ApiCaseSource(m_client, this))
+    , m_repository(new CaseRepository(m_source, this))
+    , m_actions(new CaseActions(m_client, m_repository, this))
+    , m_refresher(new AutoRefresher(m_repository, this))
+    , m_attachments(new AttachmentService(m_client, AttachmentStash(AttachmentStash::defaultRoot(config.key)),
+                                          AttachmentService::defaultCacheRoot(config.key), this))
+{
+    connect(m_client, &ApiClient::signedIn, this, [this](const QString& user) {
+        emit connectionTextChanged(tr("Connected as %1").arg(user));
+        emit connected(user);
+    });
+    connect(m_client, &ApiClient::serverReachabilityChanged, this, [this](bool reachable) {
+        emit connectionTextChanged(reachable ? tr("Connected as %1").arg(m_client->userName())
+                                             : tr("Offline: the server cannot be reached"));
+        m_tabs->setServerReachable(reachable);
+    });
+    connect(m_client, &ApiClient::authenticationFailed, this,
+            [this](const ApiError& error) { emit connectionTextChanged(error.userMessage()); });
+    connect(m_repository, &CaseRepository::unseenCountChanged, m_window, &MainWindow::setChangedCount);
+    connect(m_repository, &CaseRepository::opened, this, [this](bool ok, const QString& error) {
+        if (!ok)
+            emit problem(tr("The local case store cannot be opened: %1").arg(error));
+    });
+    buildViews();
+}
+
+Session::~Session()
+{
+    // The views live in the window, which outlives us: take them out first, case tabs before the list.
+    QTabWidget* tabs = m_window->tabs();
+    while (tabs->count() > 0)
+        delete tabs->widget(tabs->count() - 1);
+    m_window->setChangedCount(0);
+}
+
+QString Session::dataFolderFor(const QString& key)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(key);
+}
+
+QString Session::dataFolder() const
+{
+    return dataFolderFor(m_config.key);
+}
+
+void Session::buildViews()
+{
+    auto labels = [catalogue = m_catalogue](const QString& code) {
+        return catalogue->displayLabel(code);
+    };
+    m_cases = new CaseListModel(this);
+    m_cases->setLabelProvider(labels);
+    m_views = new SavedViews(m_settings.get(), this);
+    m_listView = new CaseListView(m_cases, m_views, m_settings.get());
+    QList<std::pair<QString, QString>> families;
+    for (const QString& family : m_catalogue->families())
+        families.append({family, m_catalogue->familyLabel(family)});
+    m_listView->setFamilies(families);
+    m_window->setListView(m_listView);
+    m_tabs = new CaseTabs(m_window->tabs(), m_repository, m_actions, labels, this);
+    m_tabs->setAttachmentService(m_attachments);
+    connect(m_listView, &CaseListView::caseActivated, m_tabs, &CaseTabs::openCase);
+    connect(m_catalogue, &CodeCatalogue::catalogueChanged, m_cases,
+            [this, labels] { m_cases->setLabelProvider(labels); });
+    connect(m_catalogue, &CodeCatalogue::userLabelsChanged, m_cases,
+            [this, labels] { m_cases->setLabelProvider(labels); });
+}
+
+void Session::start()
+{
+    m_repository->open(CaseRepository::defaultPath(m_config.key));
+    m_cases->setRepository(m_repository);
+    m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
+    if (m_config.baseUrl.isValid()) {
+        if (m_config.clientSecret.isEmpty())
+            emit connectionTextChanged(tr("Not signed in"));
+        else
+            connectTo(m_config.baseUrl);
+        return;
+    }
+    emit connectionTextChanged(tr("Starting the local sandbox…"));
+    m_sandbox = new LocalSandbox(QDir(dataFolder()).filePath(u"server"_s), this);
+    if (!m_config.sandboxProgram.isEmpty())
+        m_sandbox->setProgram(m_config.sandboxProgram);
+    m_sandbox->setExtraArguments(m_config.sandboxArguments);
+    connect(m_sandbox, &LocalSandbox::ready, this, &Session::connectTo);
+    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
+        emit connectionTextChanged(tr("Local sandbox unavailable"));
+        emit problem(message);
+    });
+    m_sandbox->start();
+}
+
+void Session::signIn(const QString& clientId, const QString& clientSecret)
+{
+    if (!m_config.baseUrl.isValid())
+        return; // the local sandbox signs in with its own client
+    m_config.clientId = clientId;
+    m_config.clientSecret = clientSecret;
+    connectTo(m_config.baseUrl);
+}
+
+void Session::connectTo(const QUrl& baseUrl)
+{
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = baseUrl;
+    endpoint.clientId = m_config.clientId;
+    endpoint.clientSecret = m_config.clientSecret;
+    m_client->setEndpoint(endpoint);
+    emit connectionTextChanged(tr("Connecting to %1…").arg(baseUrl.toDisplayString()));
+    m_client->requestToken(this, [this](const ApiResult<AccessToken>& result) {
+        if (!result.ok()) {
+            emit connectionTextChanged(result.error.kind == ApiError::Kind::Offline
+                                           ? tr("Offline: the server cannot be reached")
+                                           : tr("Not connected"));
+            emit problem(result.error.userMessage());
+            emit signInFailed(result.error);
+            return;
+        }
+        emit problem({});
+        m_refresher->start();
+        importOrderHistoryIfEmpty();
+    });
+}
+
+void Session::importOrderHistoryIfEmpty()
+{
+    // A first start shows something useful: what the order history (the last 12 months) knows is listed,
+    // then fetched in the background. Later starts keep the list as the user shaped it.
+    m_repository->loadSummaries(this, [this](const QList<CaseSummary>& summaries) {
+        if (summaries.isEmpty())
+            importOrderHistoryPage(0);
+    });
+}
+
+void Session::importOrderHistoryPage(int page)
+{
+    OrderHistoryQuery query;
+    OrderHistoryQuery::Filters filters;
+    filters.dateRange = u"PAST_YEAR"_s;
+    query.filters = filters;
+    query.page = OrderHistoryQuery::Page{page, 200};
+    m_repository->search(query, this, [this, page](const CaseRepository::SearchOutcome& outcome) {
+        if (!outcome.ok()) {
+            m_window->showStatusMessage(tr("The order history could not be read: %1").arg(outcome.error.userMessage()));
+            return;
+        }
+        m_repository->refresh(outcome.keys);
+        if (outcome.hasNextPage && page < 50)
+            importOrderHistoryPage(page + 1);
+    });
+}

@@ -1,0 +1,3 @@
+target_sources(casedesk_core PRIVATE
+    actions/CaseActions.h actions/CaseActions.cpp
+)

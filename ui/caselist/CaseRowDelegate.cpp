@@ -1,0 +1,79 @@
+#include "caselist/CaseRowDelegate.h"
+
+#include "items/CaseListModel.h"
+#include "widgets/StatusBadge.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace
+{
+QIcon changedMark(const QColor& color)
+{
+    QPixmap pixmap(8, 8);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(0, 0, 8, 8);
+    return QIcon(pixmap);
+}
+} // namespace
+
+void CaseRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(CaseListModel::ChangedSinceSeenRole).toBool()) {
+        option->font.setBold(true);
+        if (index.column() == CaseListModel::CaseNumberColumn) {
+            static const QIcon mark = changedMark(QColor(0x1f, 0x6f, 0xd1));
+            option->icon = mark;
+            option->decorationSize = QSize(8, 8);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+    if (index.data(CaseListModel::PartialRole).toBool())
+        option->font.setItalic(true);
+}
+
+void CaseRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (index.column() != CaseListModel::StatusColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
+
+    const QString raw = index.data(CaseListModel::RawStatusRole).toString();
+    QFont font = opt.font;
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const int padding = 8;
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding, opt.rect.width() - 4);
+    const int height = qMin(metrics.height() + 4, opt.rect.height() - 2);
+    const QRect pill(opt.rect.left() + 2, opt.rect.center().y() - height / 2 + 1, width, height);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(StatusBadge::background(raw));
+    painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+    painter->setPen(StatusBadge::foreground(raw));
+    painter->setFont(font);
+    painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, pill.width() - padding));
+    painter->restore();
+}
+
+QSize CaseRowDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == CaseListModel::StatusColumn)
+        size.rwidth() += 20;
+    return size;
+}

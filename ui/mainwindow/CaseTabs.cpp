@@ -1,0 +1,95 @@
+#include "mainwindow/CaseTabs.h"
+
+#include "casedetail/CancelCaseDialog.h"
+#include "casedetail/CaseDetailController.h"
+#include "attachments/AttachmentService.h"
+#include "casedetail/CaseDetailView.h"
+
+#include <QTabWidget>
+
+CaseTabs::CaseTabs(QTabWidget* tabs, CaseRepository* repository, CaseActions* actions, LabelProvider labels,
+                   QObject* parent)
+    : QObject(parent)
+    , m_tabs(tabs)
+    , m_repository(repository)
+    , m_actions(actions)
+    , m_labels(std::move(labels))
+{
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit currentCaseChanged(currentCase()); });
+}
+
+void CaseTabs::setAttachmentService(AttachmentService* service)
+{
+    m_attachments = service;
+}
+
+void CaseTabs::setTimeDisplay(const TimeDisplay& display)
+{
+    m_time = display;
+    for (CaseDetailView* view : openCases()) {
+        if (auto* controller = view->findChild<CaseDetailController*>())
+            controller->setTimeDisplay(display);
+    }
+}
+
+void CaseTabs::setServerReachable(bool reachable)
+{
+    m_reachable = reachable;
+    for (CaseDetailView* view : openCases()) {
+        if (auto* controller = view->findChild<CaseDetailController*>())
+            controller->setServerReachable(reachable);
+    }
+}
+
+QList<CaseDetailView*> CaseTabs::openCases() const
+{
+    QList<CaseDetailView*> views;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* view = qobject_cast<CaseDetailView*>(m_tabs->widget(i)))
+            views.append(view);
+    }
+    return views;
+}
+
+CaseDetailView* CaseTabs::viewFor(const QString& key) const
+{
+    for (CaseDetailView* view : openCases()) {
+        auto* controller = view->findChild<CaseDetailController*>();
+        if (view->caseNumber() == key || (controller && controller->key() == key))
+            return view;
+    }
+    return nullptr;
+}
+
+CaseDetailView* CaseTabs::currentCase() const
+{
+    return qobject_cast<CaseDetailView*>(m_tabs->currentWidget());
+}
+
+CaseDetailView* CaseTabs::openCase(const QString& key)
+{
+    if (key.isEmpty())
+        return nullptr;
+    if (CaseDetailView* open = viewFor(key)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto* view = new CaseDetailView(key);
+    if (m_attachments)
+        view->setAttachmentService(m_attachments);
+    auto* controller = new CaseDetailController(view, m_repository, m_actions, m_labels);
+    controller->setTimeDisplay(m_time);
+    controller->setServerReachable(m_reachable);
+    const int index = m_tabs->addTab(view, key);
+    m_tabs->setTabToolTip(index, tr("Case %1").arg(key));
+    connect(controller, &CaseDetailController::titleChanged, view, [this, view](const QString& number) {
+        const int at = m_tabs->indexOf(view);
+        if (at >= 0 && !number.isEmpty())
+            m_tabs->setTabText(at, number);
+    });
+    connect(view, &CaseDetailView::newCaseLikeThisRequested, this,
+            [this, controller] { emit newCaseLikeRequested(controller->key()); });
+    m_tabs->setCurrentWidget(view);
+    controller->open();
+    return view;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "presentation/TimeDisplay.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QTabWidget;
+class AttachmentService;
+class CaseActions;
+class CaseDetailView;
+class CaseRepository;
+
+/*
+ * The open cases as tabs of the main window: opening a case already open switches to it; each tab gets a
+ * CaseDetailView with its controller. Several cases can be open at once.
+ */
+class CaseTabs : public QObject
+{
+    Q_OBJECT
+
+public:
+    using LabelProvider = std::function<QString(const QString& code)>;
+
+    CaseTabs(QTabWidget* tabs, CaseRepository* repository, CaseActions* actions, LabelProvider labels,
+             QObject* parent = nullptr);
+
+    void setAttachmentService(AttachmentService* service);
+    void setTimeDisplay(const TimeDisplay& display);
+    void setServerReachable(bool reachable);
+
+    CaseDetailView* openCase(const QString& key);
+    CaseDetailView* currentCase() const;
+    CaseDetailView* viewFor(const QString& key) const;
+    QList<CaseDetailView*> openCases() const;
+
+signals:
+    void currentCaseChanged(CaseDetailView* view);
+    void newCaseLikeRequested(const QString& caseNumber);
+
+private:
+    QTabWidget* m_tabs;
+    CaseRepository* m_repository;
+    CaseActions* m_actions;
+    LabelProvider m_labels;
+    QPointer<AttachmentService> m_attachments;
+    TimeDisplay m_time;
+    bool m_reachable = true;
+};
