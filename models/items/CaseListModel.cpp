@@ -302,7 +302,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case CodeColumn:
         return tr("Code");
     case CodeLabelColumn:
-        return tr("Type");
+        return tr("Code label");
     case StatusColumn:
         return tr("Status");
     case IbxColumn:

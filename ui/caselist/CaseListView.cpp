@@ -316,8 +316,8 @@ void CaseListView::restoreState()
     if (state.isEmpty() || !header->restoreState(state)) {
         header->setSortIndicator(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
         header->resizeSection(CaseListModel::CodeLabelColumn, 260);
-        header->resizeSection(CaseListModel::CreatedColumn, 140);
-        header->resizeSection(CaseListModel::UpdatedColumn, 140);
+        header->resizeSection(CaseListModel::CreatedColumn, 165);
+        header->resizeSection(CaseListModel::UpdatedColumn, 165);
     }
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("caseListSplitter")))
