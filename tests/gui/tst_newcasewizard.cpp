@@ -166,6 +166,9 @@ void TestNewCaseWizard::countsDescriptionCharacters()
     QTest::keyClicks(m_drive->find<QPlainTextEdit>(u"description"_s), u" Again"_s);
     QCOMPARE(counter->text(), u"39 / 4000"_s);
     QCOMPARE(counter->accessibleName(), u"39 of 4000 characters"_s);
+    m_drive->find<QPlainTextEdit>(u"description"_s)
+        ->insertPlainText(u"\U0001F642"_s); // one character, two UTF-16 units
+    QCOMPARE(counter->text(), u"40 / 4000"_s);
 }
 
 void TestNewCaseWizard::entersTheOccurrenceInLocalTimeAndSendsUtc()

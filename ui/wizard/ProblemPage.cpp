@@ -228,7 +228,8 @@ QString ProblemPage::fieldName(const QString& path) const
 
 void ProblemPage::updateCounter()
 {
-    const int count = int(m_description->toPlainText().size());
+    // Characters as the API counts them: code points, so an emoji is one.
+    const int count = int(m_description->toPlainText().toUcs4().size());
     m_counter->setText(m_limits.descriptionMax
                            ? tr("%1 / %2", "characters used / allowed")
                                  .arg(m_locale.toString(count), m_locale.toString(*m_limits.descriptionMax))
