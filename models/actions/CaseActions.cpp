@@ -1,6 +1,7 @@
 #include "actions/CaseActions.h"
 
 #include "api/ApiClient.h"
+#include "offline/OutboxSender.h"
 #include "store/CaseRepository.h"
 
 CaseActions::CaseActions(ApiClient* client, CaseRepository* repository, QObject* parent)
@@ -9,8 +10,16 @@ CaseActions::CaseActions(ApiClient* client, CaseRepository* repository, QObject*
     , m_repository(repository)
 {}
 
-void CaseActions::sendNote(const QString& caseNumber, const NoteRequest& request, QObject* context, Done done)
+void CaseActions::setOutbox(OutboxSender* outbox)
 {
+    m_outbox = outbox;
+}
+
+void CaseActions::sendNote(const QString& caseNumber, const NoteRequest& request, QObject* context, Done done,
+                           const QString& draftId, const QList<DraftAttachment>& files)
+{
+    if (m_outbox)
+        return sendNoteThroughOutbox(caseNumber, request, context, std::move(done), draftId, files);
     QPointer<QObject> guard(context);
     m_repository->addPendingNote(
         caseNumber, request, this, [this, caseNumber, request, guard, done](const std::optional<StoredNote>& pending) {
@@ -32,6 +41,8 @@ void CaseActions::sendNote(const QString& caseNumber, const NoteRequest& request
 
 void CaseActions::cancelCase(const QString& caseNumber, const CancelRequest& request, QObject* context, Done done)
 {
+    if (m_outbox)
+        return cancelThroughOutbox(caseNumber, request, context, std::move(done));
     QPointer<QObject> guard(context);
     m_client->cancelCase(caseNumber, request, this,
                          [this, caseNumber, guard, done](const ApiResult<CaseUpdateResponse>& result) {
@@ -45,6 +56,62 @@ void CaseActions::cancelCase(const QString& caseNumber, const CancelRequest& req
                              if (guard)
                                  done(result.error);
                          });
+}
+
+void CaseActions::sendNoteThroughOutbox(const QString& caseNumber, const NoteRequest& request, QObject* context,
+                                        Done done, const QString& draftId, const QList<DraftAttachment>& files)
+{
+    // The sender confirms or discards the pending note itself; only a note never stored is cleaned up here.
+    QPointer<QObject> guard(context);
+    m_repository->addPendingNote(caseNumber, request, this, [=, this](const std::optional<StoredNote>& pending) {
+        const QString localId = pending ? pending->localId : QString();
+        m_outbox->submitNote(caseNumber, request, files, draftId, localId, this, [=, this](const OutboxOutcome& o) {
+            ApiError error;
+            switch (o.kind) {
+            case OutboxOutcome::Kind::Delivered:
+                emit noteSent(caseNumber);
+                break;
+            case OutboxOutcome::Kind::Queued:
+                emit noteQueued(caseNumber, tr("The note on %1 waits in the outbox. %2").arg(caseNumber, o.message));
+                break;
+            case OutboxOutcome::Kind::Failed:
+                if (!localId.isEmpty())
+                    m_repository->discardPendingNote(localId);
+                [[fallthrough]];
+            case OutboxOutcome::Kind::Refused:
+                error = o.error.isError() ? o.error : ApiError::make(ApiError::Kind::Local, o.message);
+                break;
+            }
+            if (guard)
+                done(error);
+        });
+    });
+}
+
+void CaseActions::cancelThroughOutbox(const QString& caseNumber, const CancelRequest& request, QObject* context,
+                                      Done done)
+{
+    QPointer<QObject> guard(context);
+    m_outbox->submitCancel(caseNumber, request, this, [=, this](const OutboxOutcome& o) {
+        ApiError error;
+        switch (o.kind) {
+        case OutboxOutcome::Kind::Delivered:
+            emit caseCancelled(caseNumber); // the sender fetches the case
+            break;
+        case OutboxOutcome::Kind::Queued:
+            emit cancelQueued(caseNumber,
+                              tr("The cancellation of %1 waits in the outbox. %2").arg(caseNumber, o.message));
+            break;
+        case OutboxOutcome::Kind::Refused:
+        case OutboxOutcome::Kind::Failed:
+            error = o.error.isError() ? o.error : ApiError::make(ApiError::Kind::Local, o.message);
+            if (error.kind == ApiError::Kind::Conflict)
+                m_repository->fetch(caseNumber); // our picture of the case is stale
+            break;
+        }
+        if (guard)
+            done(error);
+    });
 }
 
 QString CaseActions::explainNoteError(const ApiError& error)

@@ -148,7 +148,8 @@ void OutboxAttempt::transmit()
             if (file.isUploaded())
                 references.append(AttachmentRef{*file.attachmentId, file.name, std::nullopt, {}});
         }
-        request.attachments = references.isEmpty() ? std::nullopt : std::optional(references);
+        if (m_item.files) // the stashed copies decide (ids renewed); otherwise the request's own references stand
+            request.attachments = references.isEmpty() ? std::nullopt : std::optional(references);
         m_transport->addNote(m_item.caseNumber, request, this, [this](const ApiResult<CaseUpdateResponse>& r) {
             onWriteAnswer(r.error, std::nullopt, r.ok() ? r.value : std::nullopt);
         });

@@ -103,9 +103,8 @@ void OutboxSender::submit(OutboxItem item, QObject* context, Callback done)
             }
             OutboxOutcome outcome;
             outcome.itemId = stored->id;
-            outcome.message = !online ? tr("The server cannot be reached; it waits in the outbox and goes out as "
-                                           "soon as the server answers.")
-                                      : tr("It waits in the outbox behind earlier items (%n).", nullptr, ahead);
+            outcome.message = !online ? tr("The server cannot be reached; it goes out as soon as the server answers.")
+                                      : tr("Earlier items go first (%n).", nullptr, ahead);
             resolve(stored->id, outcome);
         }
         QMetaObject::invokeMethod(this, &OutboxSender::pump, Qt::QueuedConnection);
@@ -181,8 +180,7 @@ void OutboxSender::onAttemptDone(const OutboxAttempt::Result& result)
         store(item, [this, item] {
             OutboxOutcome outcome;
             outcome.itemId = item.id;
-            outcome.message = tr("%1 It waits in the outbox and goes out when the server answers.")
-                                  .arg(item.reason.value_or(QString()));
+            outcome.message = tr("%1 It goes out when the server answers.").arg(item.reason.value_or(QString()));
             resolve(item.id, outcome);
             finishCurrent();
         });

@@ -36,7 +36,7 @@ struct OutboxOutcome
     QString itemId;
     QString draftId; // Refused: the draft it went back to (the one it came from)
     ApiError error;
-    QString message; // translated
+    QString message; // translated; for Queued, why it waits ("The server cannot be reached; …")
     std::optional<CreateCaseResponse> created;
     std::optional<CaseUpdateResponse> updated;
 };

@@ -1,6 +1,7 @@
 #include "SandboxClient.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
+#include "actions/CaseActions.h"
 #include "api/ApiClient.h"
 #include "offline/ConnectivityMonitor.h"
 #include "offline/DraftListModel.h"
@@ -195,21 +196,41 @@ void TestOutboxDelivery::writesMadeWhileTheServerIsDownAreDeliveredInOrder()
     QVERIFY(!noteCase.isEmpty() && !cancelCase.isEmpty());
     openApp();
     OutboxModel outboxModel(m_offline->outbox(), m_offline->sender());
+    // The case view's own way of writing: CaseActions, routed through the outbox.
+    CaseActions actions(m_client.get(), m_repository.get());
+    actions.setOutbox(m_offline->sender());
+    int fetched = 0;
+    for (const QString& number : {noteCase, cancelCase})
+        m_repository->fetch(number, this, [&](const CaseRepository::FetchOutcome&) { ++fetched; });
+    QTRY_COMPARE(fetched, 2);
 
     m_sandbox->stop();
     const QString reference = freshReference();
     QList<OutboxOutcome> outcomes;
-    auto record = [&](const OutboxOutcome& outcome) {
-        outcomes << outcome;
-    };
-    OutboxSender* sender = m_offline->sender();
-    sender->submitCreate(draftFor(u"Offline: cage AM5:01:001234 lost power."_s, reference), {}, this, record);
-    sender->submitNote(noteCase, NoteRequest{u"Written while the server was down."_s, {}, u"EXTERNAL"_s}, {}, {}, {},
-                       this, record);
-    sender->submitCancel(cancelCase, CancelRequest{u"Raised twice; written offline."_s}, this, record);
-    QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 3, 15000);
-    for (const OutboxOutcome& outcome : std::as_const(outcomes))
-        QCOMPARE(outcome.kind, OutboxOutcome::Kind::Queued); // the author is told it waits, never "failed"
+    m_offline->sender()->submitCreate(draftFor(u"Offline: cage AM5:01:001234 lost power."_s, reference), {}, this,
+                                      [&](const OutboxOutcome& outcome) { outcomes << outcome; });
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, 15000);
+    QCOMPARE(outcomes.at(0).kind, OutboxOutcome::Kind::Queued); // the author is told it waits, never "failed"
+    QSignalSpy noteQueued(&actions, &CaseActions::noteQueued);
+    QSignalSpy cancelQueued(&actions, &CaseActions::cancelQueued);
+    std::optional<ApiError> noteDone;
+    std::optional<ApiError> cancelDone;
+    actions.sendNote(noteCase, NoteRequest{u"Written while the server was down."_s, {}, u"EXTERNAL"_s}, this,
+                     [&](const ApiError& error) { noteDone = error; });
+    QTRY_VERIFY(noteDone.has_value());
+    actions.cancelCase(cancelCase, CancelRequest{u"Raised twice; written offline."_s}, this,
+                       [&](const ApiError& error) { cancelDone = error; });
+    QTRY_VERIFY(cancelDone.has_value());
+    QVERIFY(!noteDone->isError()); // the composer clears: the text is safe in the outbox
+    QVERIFY(!cancelDone->isError());
+    QCOMPARE(noteQueued.size(), 1);
+    QCOMPARE(cancelQueued.size(), 1);
+    std::optional<CaseDetail> pending;
+    m_repository->caseDetail(noteCase, this, [&](const CaseDetail& d) { pending = d; });
+    QTRY_VERIFY(pending.has_value());
+    QVERIFY(std::any_of(pending->notes.cbegin(), pending->notes.cend(), [](const StoredNote& note) {
+        return note.isPending() && note.note.text == u"Written while the server was down."_s;
+    })); // the case view shows it, pending, while it waits
     QTRY_VERIFY(!m_offline->monitor()->isOnline());
     QCOMPARE(outboxModel.rowCount(), 3);
     QCOMPARE(m_offline->outbox()->pendingCount(), 3);

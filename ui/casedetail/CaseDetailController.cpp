@@ -4,6 +4,7 @@
 #include "casedetail/CancelCaseDialog.h" // complete type for CaseDetailView::cancelDialog()
 #include "casedetail/CaseDetailView.h"
 #include "casedetail/NoteComposer.h"
+#include "offline/NoteDraftKeeper.h"
 #include "presentation/CaseFacts.h"
 #include "store/CaseRepository.h"
 
@@ -125,15 +126,26 @@ void CaseDetailController::sendNote(const QString& text, const QString& visibili
         request.attachments = references;
     composer->setBusy(true);
     composer->setError({});
-    m_actions->sendNote(m_key, request, this, [this](const ApiError& error) {
-        NoteComposer* composer = m_view->composer();
-        composer->setBusy(false);
-        if (error.isError()) {
-            composer->setError(CaseActions::explainNoteError(error));
-            return;
-        }
-        composer->clear();
-    });
+    // Offline drafts: the note's draft is saved now and handed to the outbox with it, never left behind.
+    const QPointer<NoteDraftKeeper> keeper = NoteDraftKeeper::of(composer);
+    const QString draftId = keeper ? keeper->beginSubmit() : QString();
+    const QList<DraftAttachment> files = keeper ? keeper->files() : QList<DraftAttachment>();
+    m_actions->sendNote(
+        m_key, request, this,
+        [this, keeper, draftId](const ApiError& error) {
+            NoteComposer* composer = m_view->composer();
+            composer->setBusy(false);
+            if (error.isError()) {
+                composer->setError(CaseActions::explainNoteError(error));
+                if (keeper)
+                    keeper->finishSubmit(false, draftId);
+                return;
+            }
+            composer->clear(); // sent, or safe in the outbox
+            if (keeper)
+                keeper->finishSubmit(true, draftId);
+        },
+        draftId, files);
 }
 
 void CaseDetailController::cancel(const QString& reason)
