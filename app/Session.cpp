@@ -10,10 +10,15 @@
 #include "items/SavedViews.h"
 #include "mainwindow/CaseTabs.h"
 #include "mainwindow/MainWindow.h"
+#include "offline/ConnectivityBanner.h"
+#include "offline/ConnectivityMonitor.h"
+#include "offline/OfflineServices.h"
+#include "offline/OfflineWorkspace.h"
 #include "store/ApiCaseSource.h"
 #include "store/AutoRefresher.h"
 #include "store/CaseRepository.h"
 
+#include <QAction>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,7 +49,9 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
     , m_refresher(new AutoRefresher(m_repository, this))
     , m_attachments(new AttachmentService(m_client, AttachmentStash(AttachmentStash::defaultRoot(config.key)),
                                           AttachmentService::defaultCacheRoot(config.key), this))
+    , m_offline(new OfflineServices(m_client, m_repository, this))
 {
+    m_actions->setOutbox(m_offline->sender()); // notes and cancels: stored first, sent once, queued offline
     connect(m_client, &ApiClient::signedIn, this, [this](const QString& user) {
         emit connectionTextChanged(tr("Connected as %1").arg(user));
         emit connected(user);
@@ -60,12 +67,21 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
     connect(m_repository, &CaseRepository::opened, this, [this](bool ok, const QString& error) {
         if (!ok)
             emit problem(tr("The local case store cannot be opened: %1").arg(error));
+        else // the same file, after the case store: the two never migrate it at once
+            m_offline->open(CaseRepository::defaultPath(m_config.key));
     });
+    connect(m_offline, &OfflineServices::opened, this, [this](bool ok, const QString& error) {
+        if (!ok)
+            emit problem(tr("Drafts and the outbox cannot be opened: %1").arg(error));
+    });
+    connect(m_offline, &OfflineServices::loaded, this,
+            [this] { m_attachments->stash().prune(40, m_offline->referencedFiles(), this, [](int) {}); });
     buildViews();
 }
 
 Session::~Session()
 {
+    delete m_offlineUi; // its wizards save their drafts while the store still lives
     // The views live in the window, which outlives us: take them out first, case tabs before the list.
     QTabWidget* tabs = m_window->tabs();
     while (tabs->count() > 0)
@@ -104,6 +120,18 @@ void Session::buildViews()
             [this, labels] { m_cases->setLabelProvider(labels); });
     connect(m_catalogue, &CodeCatalogue::userLabelsChanged, m_cases,
             [this, labels] { m_cases->setLabelProvider(labels); });
+
+    // Drafts, outbox, banner and the create wizard (sent through the outbox).
+    m_offlineUi =
+        new OfflineWorkspace({m_offline, m_window, m_window->viewMenu(), m_tabs, m_catalogue, m_attachments}, this);
+    m_window->setBanner(m_offlineUi->banner());
+    connect(m_offlineUi, &OfflineWorkspace::statusMessage, m_window, &MainWindow::showStatusMessage);
+    connect(m_window->action(MainWindow::Action::NewCase), &QAction::triggered, m_offlineUi,
+            [this] { m_offlineUi->newCase(); });
+    connect(m_actions, &CaseActions::noteQueued, m_window,
+            [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
+    connect(m_actions, &CaseActions::cancelQueued, m_window,
+            [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
 }
 
 void Session::start()
@@ -147,6 +175,8 @@ void Session::connectTo(const QUrl& baseUrl)
     endpoint.clientId = m_config.clientId;
     endpoint.clientSecret = m_config.clientSecret;
     m_client->setEndpoint(endpoint);
+    m_offline->setServerUrl(baseUrl);
+    m_offline->monitor()->useSystemNetworkInformation();
     emit connectionTextChanged(tr("Connecting to %1…").arg(baseUrl.toDisplayString()));
     m_client->requestToken(this, [this](const ApiResult<AccessToken>& result) {
         if (!result.ok()) {

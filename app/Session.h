@@ -24,6 +24,8 @@ class CaseTabs;
 class CodeCatalogue;
 class LocalSandbox;
 class MainWindow;
+class OfflineServices;
+class OfflineWorkspace;
 class SavedViews;
 
 // Where one session works: its own store, settings and credentials, never mixed with another's.
@@ -68,6 +70,9 @@ public:
     QSettings* settings() const { return m_settings.get(); }
     AutoRefresher* refresher() const { return m_refresher; }
     AttachmentService* attachments() const { return m_attachments; }
+    // Drafts, the outbox and connectivity of this environment.
+    OfflineServices* offline() const { return m_offline; }
+    OfflineWorkspace* offlineWorkspace() const { return m_offlineUi; }
 
     static QString dataFolderFor(const QString& key);
 
@@ -93,6 +98,8 @@ private:
     CaseActions* m_actions;
     AutoRefresher* m_refresher;
     AttachmentService* m_attachments;
+    OfflineServices* m_offline;
+    OfflineWorkspace* m_offlineUi = nullptr;
     CaseListModel* m_cases = nullptr;
     SavedViews* m_views = nullptr;
     CaseListView* m_listView = nullptr;

@@ -183,6 +183,12 @@ void MainWindow::showStatusMessage(const QString& message)
     statusBar()->showMessage(message, 8000);
 }
 
+void MainWindow::setBanner(QWidget* banner)
+{
+    if (auto* layout = qobject_cast<QVBoxLayout*>(centralWidget()->layout()); layout && banner)
+        layout->insertWidget(layout->indexOf(m_problemLabel) + 1, banner);
+}
+
 void MainWindow::showShortcuts()
 {
     auto* dialog = new QDialog(this);

@@ -52,6 +52,8 @@ public:
     void showProblem(const QString& message);
     QString problemText() const;
     void showStatusMessage(const QString& message);
+    // A strip above the tabs, under the problem banner (the connection banner); deleting it takes it out.
+    void setBanner(QWidget* banner);
 
 private:
     void createActions();

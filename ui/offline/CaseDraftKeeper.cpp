@@ -92,7 +92,7 @@ void CaseDraftKeeper::submit(const CreateCaseRequest& request, QObject* context,
                 callback(result);
                 return;
             case OutboxOutcome::Kind::Queued:
-                emit queued(tr("The case waits in the outbox: %1").arg(outcome.message));
+                emit queued(tr("The new case waits in the outbox. %1").arg(outcome.message));
                 if (m_wizard)
                     m_wizard->done(QDialog::Accepted); // it is safe; Create again would make a second case
                 return;

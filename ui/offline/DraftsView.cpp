@@ -37,7 +37,8 @@ DraftsView::DraftsView(DraftStore* drafts, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::FirstWordsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::SubjectColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::SubjectColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(DraftListModel::SubjectColumn, 200);
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::EditedColumn, QHeaderView::ResizeToContents);
     m_table->installEventFilter(this);
     m_empty->setObjectName(u"draftsEmptyLabel"_s);

@@ -42,7 +42,9 @@ OutboxView::OutboxView(Outbox* outbox, OutboxSender* sender, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(OutboxModel::ItemColumn, QHeaderView::ResizeToContents);
+    // The reason is what matters most in a narrow dock: it gets the room; the rest stays compact.
+    header->setSectionResizeMode(OutboxModel::ItemColumn, QHeaderView::Interactive);
+    header->resizeSection(OutboxModel::ItemColumn, 200);
     header->setSectionResizeMode(OutboxModel::StateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OutboxModel::DetailColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(OutboxModel::CreatedColumn, QHeaderView::ResizeToContents);

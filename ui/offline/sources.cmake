@@ -4,5 +4,6 @@ target_sources(casedesk_ui PRIVATE
     offline/ConnectivityBanner.h offline/ConnectivityBanner.cpp
     offline/DraftsView.h offline/DraftsView.cpp
     offline/NoteDraftKeeper.h offline/NoteDraftKeeper.cpp
+    offline/OfflineWorkspace.h offline/OfflineWorkspace.cpp
     offline/OutboxView.h offline/OutboxView.cpp
 )

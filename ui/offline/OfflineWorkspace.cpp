@@ -1,0 +1,229 @@
+#include "offline/OfflineWorkspace.h"
+
+#include "casedetail/CaseDetailController.h"
+#include "casedetail/CaseDetailView.h"
+#include "mainwindow/CaseTabs.h"
+#include "offline/CaseDraftKeeper.h"
+#include "offline/ConnectivityBanner.h"
+#include "offline/ConnectivityMonitor.h"
+#include "offline/DraftStore.h"
+#include "offline/DraftsView.h"
+#include "offline/NoteDraftKeeper.h"
+#include "offline/OfflineServices.h"
+#include "offline/Outbox.h"
+#include "offline/OutboxSender.h"
+#include "offline/OutboxView.h"
+#include "wizard/NewCaseWizard.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+OfflineWorkspace::OfflineWorkspace(const Parts& parts, QObject* parent)
+    : QObject(parent)
+    , m_parts(parts)
+    , m_banner(new ConnectivityBanner)
+    , m_draftsView(new DraftsView(parts.offline->drafts()))
+    , m_outboxView(new OutboxView(parts.offline->outbox(), parts.offline->sender()))
+{
+    OfflineServices* offline = parts.offline;
+    m_draftsDock = makeDock(u"draftsDock"_s, m_draftsView);
+    m_outboxDock = makeDock(u"outboxDock"_s, m_outboxView);
+    parts.window->tabifyDockWidget(m_draftsDock, m_outboxDock);
+
+    m_showDrafts = new QAction(tr("&Drafts"), parts.window);
+    m_showDrafts->setObjectName(u"showDraftsAction"_s);
+    m_showDrafts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_showOutbox = new QAction(tr("&Outbox"), parts.window);
+    m_showOutbox->setObjectName(u"showOutboxAction"_s);
+    m_showOutbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    parts.window->addAction(m_showDrafts);
+    parts.window->addAction(m_showOutbox);
+    if (parts.viewMenu) {
+        m_separator = parts.viewMenu->addSeparator();
+        parts.viewMenu->addAction(m_showDrafts);
+        parts.viewMenu->addAction(m_showOutbox);
+    }
+    connect(m_showDrafts, &QAction::triggered, this, &OfflineWorkspace::showDrafts);
+    connect(m_showOutbox, &QAction::triggered, this, &OfflineWorkspace::showOutbox);
+
+    m_status = new QToolButton;
+    m_status->setObjectName(u"outboxStatusButton"_s);
+    m_status->setAutoRaise(true);
+    m_status->setToolTip(tr("Show the outbox (Ctrl+Shift+O)"));
+    parts.window->statusBar()->addPermanentWidget(m_status);
+    connect(m_status, &QToolButton::clicked, this, &OfflineWorkspace::showOutbox);
+
+    connect(m_banner, &ConnectivityBanner::retryRequested, this, [this, offline] {
+        m_banner->setRetrying(true);
+        offline->sender()->retryAll();
+    });
+    connect(m_banner, &ConnectivityBanner::showOutboxRequested, this, &OfflineWorkspace::showOutbox);
+    connect(offline->monitor(), &ConnectivityMonitor::onlineChanged, this, &OfflineWorkspace::updateState);
+    connect(offline->monitor(), &ConnectivityMonitor::probeStarted, this, &OfflineWorkspace::updateState);
+    connect(offline->outbox(), &Outbox::itemsChanged, this, &OfflineWorkspace::updateState);
+    connect(offline->drafts(), &DraftStore::draftsChanged, this, &OfflineWorkspace::updateState);
+
+    connect(m_draftsView, &DraftsView::reopenRequested, this, &OfflineWorkspace::reopenDraft);
+    connect(m_outboxView, &OutboxView::draftReopenRequested, this, &OfflineWorkspace::reopenDraft);
+    connect(m_outboxView, &OutboxView::caseOpenRequested, this, [this](const QString& caseNumber) {
+        if (m_parts.tabs)
+            m_parts.tabs->openCase(caseNumber);
+    });
+    connect(offline->sender(), &OutboxSender::delivered, this,
+            [this](const OutboxItem& item) { emit statusMessage(tr("Sent from the outbox: %1").arg(item.summary())); });
+    connect(offline->sender(), &OutboxSender::returnedToDraft, this,
+            [this](const QString&, const QString& draftId, const QString& message) {
+                // Nothing is dropped silently: the refusal is said, and the draft is shown with it.
+                emit statusMessage(tr("Back in Drafts: %1").arg(message));
+                showDrafts();
+                m_draftsView->selectDraft(draftId);
+            });
+    connect(offline->sender(), &OutboxSender::itemFailed, this, [this](const OutboxItem& item) {
+        emit statusMessage(tr("Not sent: %1. %2").arg(item.summary(), item.reason.value_or(QString())));
+    });
+    connect(offline->drafts(), &DraftStore::saveFailed, this, [this](const QString&, const QString& error) {
+        emit statusMessage(tr("A draft could not be saved: %1").arg(error));
+    });
+
+    if (parts.tabs) {
+        connect(parts.tabs, &CaseTabs::currentCaseChanged, this, &OfflineWorkspace::keepNotesOf);
+        for (CaseDetailView* view : parts.tabs->openCases())
+            keepNotesOf(view);
+    }
+    updateState();
+}
+
+OfflineWorkspace::~OfflineWorkspace()
+{
+    // The window outlives the session: take out what was put in. Open wizards save their drafts as they go.
+    for (const QPointer<NewCaseWizard>& wizard : std::as_const(m_wizards))
+        delete wizard.data();
+    delete m_draftsDock;
+    delete m_outboxDock;
+    delete m_status;
+    delete m_separator;
+    delete m_showDrafts;
+    delete m_showOutbox;
+    delete m_banner;
+}
+
+QDockWidget* OfflineWorkspace::makeDock(const QString& objectName, QWidget* content)
+{
+    auto* dock = new QDockWidget(m_parts.window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea | Qt::LeftDockWidgetArea);
+    m_parts.window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
+void OfflineWorkspace::showDrafts()
+{
+    if (!m_draftsDock->isVisible())
+        m_parts.window->resizeDocks({m_draftsDock}, {520}, Qt::Horizontal);
+    m_draftsDock->show();
+    m_draftsDock->raise();
+    m_draftsView->table()->setFocus();
+}
+
+void OfflineWorkspace::showOutbox()
+{
+    if (!m_outboxDock->isVisible())
+        m_parts.window->resizeDocks({m_outboxDock}, {520}, Qt::Horizontal);
+    m_outboxDock->show();
+    m_outboxDock->raise();
+    m_outboxView->table()->setFocus();
+}
+
+void OfflineWorkspace::keepNotesOf(CaseDetailView* view)
+{
+    if (!view || NoteDraftKeeper::of(view->composer()))
+        return;
+    auto* controller = view->findChild<CaseDetailController*>();
+    NoteDraftKeeper* keeper =
+        NoteDraftKeeper::attach(view, m_parts.offline->drafts(), controller ? controller->key() : QString());
+    if (controller) {
+        // A case opened by its order number learns its case number later; its notes are filed under that.
+        connect(controller, &CaseDetailController::keyChanged, keeper,
+                [keeper](const QString&, const QString& key) { keeper->setCaseNumber(key); });
+    }
+}
+
+void OfflineWorkspace::reopenDraft(const QString& draftId)
+{
+    const std::optional<Draft> draft = m_parts.offline->drafts()->find(draftId);
+    if (!draft)
+        return;
+    if (draft->kind == Draft::Kind::Case)
+        return newCase(draft);
+    if (!draft->note || !m_parts.tabs)
+        return;
+    CaseDetailView* view = m_parts.tabs->openCase(draft->note->caseNumber);
+    if (!view)
+        return;
+    keepNotesOf(view);
+    if (NoteDraftKeeper* keeper = NoteDraftKeeper::of(view->composer()))
+        keeper->load(draftId);
+    view->writeNoteAction()->trigger(); // the Notes tab, the cursor in the text
+}
+
+void OfflineWorkspace::newCase(const std::optional<Draft>& draft)
+{
+    if (draft) {
+        // Already open in a wizard: bring that one forward instead of a second copy of the same draft.
+        for (auto* open : m_parts.window->findChildren<NewCaseWizard*>()) {
+            auto* keeper = open->findChild<CaseDraftKeeper*>();
+            if (keeper && keeper->draftId() == draft->id && open->isVisible()) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+        }
+    }
+    auto* keeper = new CaseDraftKeeper(m_parts.offline);
+    auto* wizard = new NewCaseWizard({m_parts.catalogue, keeper->submitFunction(), m_parts.attachments, QLocale()},
+                                     m_parts.window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    keeper->attach(wizard, draft);
+    m_wizards.removeAll(nullptr);
+    m_wizards.append(wizard);
+    connect(keeper, &CaseDraftKeeper::queued, this, &OfflineWorkspace::statusMessage);
+    connect(keeper, &CaseDraftKeeper::draftKept, this,
+            [this] { emit statusMessage(tr("Your case is kept in Drafts (Ctrl+Shift+D).")); });
+    connect(wizard, &NewCaseWizard::caseCreated, this, [this](const CreateCaseResponse& response) {
+        emit statusMessage(tr("Case %1 created.").arg(response.id));
+        if (m_parts.tabs)
+            m_parts.tabs->openCase(response.id);
+    });
+    wizard->show();
+}
+
+void OfflineWorkspace::updateState()
+{
+    OfflineServices* offline = m_parts.offline;
+    const bool online = offline->monitor()->isOnline();
+    const int pending = offline->outbox()->pendingCount();
+    const int failed = offline->outbox()->failedCount();
+    const int drafts = offline->drafts()->count();
+    m_banner->setState(online, offline->monitor()->reason(), pending, failed);
+    m_draftsDock->setWindowTitle(drafts > 0 ? tr("Drafts (%1)").arg(QLocale().toString(drafts)) : tr("Drafts"));
+    m_outboxDock->setWindowTitle(pending > 0 ? tr("Outbox (%1)").arg(QLocale().toString(pending)) : tr("Outbox"));
+    m_showDrafts->setText(drafts > 0 ? tr("&Drafts (%1)").arg(QLocale().toString(drafts)) : tr("&Drafts"));
+    m_showOutbox->setText(pending > 0 ? tr("&Outbox (%1)").arg(QLocale().toString(pending)) : tr("&Outbox"));
+    QString status; // the connection itself is said beside it; this is about the user's work
+    if (failed > 0)
+        status = tr("Outbox: %1 need you").arg(QLocale().toString(failed));
+    else if (pending > 0)
+        status = tr("Outbox: %1 waiting").arg(QLocale().toString(pending));
+    m_status->setText(status);
+    m_status->setAccessibleName(status.isEmpty() ? tr("Outbox empty") : status);
+    m_status->setVisible(!status.isEmpty());
+}
