@@ -1,11 +1,11 @@
 #include "AppController.h"
 
+#include "EnvironmentController.h"
 #include "casedetail/CaseDetailView.h"
 #include "caselist/CaseListView.h"
 #include "catalogue/CodeCatalogue.h"
 #include "dialogs/FindOnServerDialog.h"
 #include "dialogs/GoToCaseDialog.h"
-#include "environment/LocalSandbox.h"
 #include "mainwindow/CaseTabs.h"
 #include "mainwindow/MainWindow.h"
 #include "store/CaseRepository.h"
@@ -21,17 +21,18 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(std::make_unique<QSettings>())
+    , m_environments(new EnvironmentController(this, m_settings.get()))
     , m_window(std::make_unique<MainWindow>())
     , m_catalogue(new CodeCatalogue(m_settings.get(), Session::dataFolderFor(u"catalogue"_s), this))
 {
     m_catalogue->load();
+    m_environments->attach(m_window.get());
     wireActions();
 }
 
 AppController::~AppController()
 {
-    // The session's views live in the window: end the session while the window
-    // exists.
+    // The session's views live in the window: end the session while the window exists.
     m_session.reset();
     m_window.reset();
 }
@@ -51,28 +52,10 @@ CaseListView* AppController::listView() const
     return m_session ? m_session->listView() : nullptr;
 }
 
-SessionConfig AppController::initialConfig() const
-{
-    SessionConfig config;
-    config.clientId = LocalSandbox::clientId();
-    config.clientSecret = LocalSandbox::clientSecret();
-    if (m_options.baseUrl.isValid()) {
-        config.key = u"custom"_s;
-        config.displayName = tr("Custom server: %1").arg(m_options.baseUrl.toDisplayString());
-        config.baseUrl = m_options.baseUrl;
-    } else {
-        config.key = u"local"_s;
-        config.displayName = tr("Local sandbox");
-        config.sandboxProgram = m_options.sandboxProgram;
-        config.sandboxArguments = m_options.sandboxArguments;
-    }
-    return config;
-}
-
 void AppController::start()
 {
     m_window->show();
-    startSession(initialConfig());
+    m_environments->start(m_options);
 }
 
 void AppController::startSession(const SessionConfig& config)
@@ -85,6 +68,7 @@ void AppController::startSession(const SessionConfig& config)
     connect(m_session.get(), &Session::problem, m_window.get(), &MainWindow::showProblem);
     connect(m_session->caseTabs(), &CaseTabs::currentCaseChanged, this, &AppController::fillCaseMenu);
     fillCaseMenu(nullptr);
+    m_environments->sessionCreated(m_session.get());
     m_session->start();
 }
 
@@ -114,8 +98,7 @@ void AppController::wireActions()
 
 void AppController::fillCaseMenu(CaseDetailView* view)
 {
-    // The Case menu acts on the case in front; its shortcuts then work from
-    // anywhere in the window.
+    // The Case menu acts on the case in front; its shortcuts then work from anywhere in the window.
     QMenu* menu = m_window->caseMenu();
     menu->clear();
     if (!view) {

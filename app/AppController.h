@@ -16,13 +16,13 @@ class CaseListView;
 class CaseRepository;
 class CaseTabs;
 class CodeCatalogue;
+class EnvironmentController;
 class MainWindow;
 
 /*
- * The composition root. It owns what outlives an environment (the main window,
- * the app's settings, the code catalogue) and one Session for the environment
- * in use, and wires the window's actions to whatever the current session
- * offers. Nothing else constructs services.
+ * The composition root. It owns what outlives an environment (the main window, the app's settings, the code
+ * catalogue) and one Session for the environment in use, and wires the window's actions to whatever the
+ * current session offers. Nothing else constructs services.
  */
 class AppController : public QObject
 {
@@ -36,6 +36,8 @@ public:
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session.get(); }
     CodeCatalogue* catalogue() const { return m_catalogue; }
+    // Environments, sign-in, secrets and preferences.
+    EnvironmentController* environments() const { return m_environments; }
     // Shortcuts into the current session, for tests and the wiring below.
     CaseRepository* repository() const;
     CaseTabs* caseTabs() const;
@@ -45,7 +47,6 @@ public:
     void startSession(const SessionConfig& config);
 
 private:
-    SessionConfig initialConfig() const;
     void wireActions();
     void fillCaseMenu(CaseDetailView* view);
     void openGoToCase();
@@ -53,6 +54,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<QSettings> m_settings;
+    EnvironmentController* m_environments; // before the window: it installs the chosen language
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;
     std::unique_ptr<Session> m_session;

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "AppOptions.h"
+#include "Session.h"
+#include "environment/Environment.h"
+#include "settings/Preferences.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+class AppController;
+class EnvironmentMenu;
+class EnvironmentRegistry;
+class MainWindow;
+class ProductionBand;
+class SecretStore;
+class SignInDialog;
+class TrayNotifier;
+
+/*
+ * The composition root's part for environments, sign-in and preferences. It picks the environment to start
+ * in (--environment, else the one used last, else the local sandbox), builds each session's configuration,
+ * fetches the secret from the keychain before signing in, asks with the sign-in dialog when there is none or
+ * the server refused it, switches environments from the menu (AppController::startSession), and applies the
+ * preferences to each session. It owns the registry, the secret store and the preferences.
+ *
+ *     m_environments = new EnvironmentController(this, settings); // before any widget: installs the language
+ *     m_environments->attach(window);
+ *     m_environments->start(options);
+ *     // AppController::startSession calls sessionCreated(session) before session->start().
+ */
+class EnvironmentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    EnvironmentController(AppController* app, QSettings* settings);
+    ~EnvironmentController() override;
+
+    void attach(MainWindow* window);
+    void start(const AppOptions& options);
+    void sessionCreated(Session* session);
+
+    void switchTo(const QString& key);
+    void openSignIn(const QString& message = {});
+    void signOut();
+    void openPreferences();
+    void openAddCustomServer();
+
+    EnvironmentRegistry* registry() const { return m_registry; }
+    SecretStore* secrets() const { return m_secrets; }
+    Preferences* preferences() const { return m_preferences; }
+    TrayNotifier* notifier() const { return m_notifier; }
+    EnvironmentMenu* menu() const;
+    ProductionBand* productionBand() const;
+    SignInDialog* signInDialog() const; // the open one, if any
+    const Environment& current() const { return m_current; }
+
+private:
+    SessionConfig configFor(const Environment& environment) const;
+    void startIn(const Environment& environment);
+    void useStoredSecret();
+    void trySignIn(const QString& clientId, const QString& secret);
+    void onSignedIn(const QString& userName);
+    void onSignInFailed(const ApiError& error);
+    void applyPreference(Preferences::Item item);
+    void applyProxy();
+    void onProxyChosen(const ProxySettings& proxy);
+
+    struct PendingSignIn
+    {
+        QString clientId;
+        QString secret;
+    };
+
+    AppController* m_app;
+    EnvironmentRegistry* m_registry;
+    SecretStore* m_secrets;
+    Preferences* m_preferences;
+    TrayNotifier* m_notifier = nullptr;
+    QPointer<MainWindow> m_window;
+    QPointer<EnvironmentMenu> m_menu;
+    QPointer<ProductionBand> m_band;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<Session> m_session;
+    Environment m_current;
+    AppOptions m_options;
+    QString m_proxyPassword;                // from the keychain or the preferences dialog; memory only
+    std::optional<PendingSignIn> m_pending; // typed in the dialog; kept once the server accepts it
+    bool m_signedOut = false;               // the session after "Sign out" does not ask at once
+};

@@ -1,0 +1,226 @@
+#include "AppController.h"
+#include "EnvironmentController.h"
+#include "RecordingProxy.h"
+#include "SandboxProcess.h"
+#include "TestHome.h"
+#include "api/ApiClient.h"
+#include "mainwindow/MainWindow.h"
+#include "preferences/PreferencesDialog.h"
+#include "settings/Preferences.h"
+#include "store/AutoRefresher.h"
+#include "store/CaseRepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+/*
+ * The proxy preference reaches the network layer: a recording proxy in the test sees the app's requests, the
+ * local sandbox is always reached directly, and preferences (the proxy's password in the keychain, run
+ * through tests/support/with-keyring.sh) survive a restart.
+ */
+class TestProxyPreference : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aManualProxyCarriesTheRequestsOfAServerEnvironment();
+    void theLocalSandboxIsReachedDirectlyWhateverTheProxy();
+    void aProxyChosenInPreferencesAppliesToTheRunningSession();
+    void preferencesAndTheProxyPasswordSurviveARestart();
+
+private:
+    std::unique_ptr<AppController> startApp(bool localSandbox = false);
+    PreferencesDialog* openPreferences(AppController& app);
+    void waitConnected(AppController& app);
+    QString tokenLine() const;
+
+    std::unique_ptr<TestHome> m_home;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    RecordingProxy m_proxy;
+    const QString m_password = u"proxy-pa55-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+};
+
+void TestProxyPreference::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QVERIFY(m_home->isValid());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through tests/support/with-keyring.sh");
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QVERIFY(m_proxy.listen());
+}
+
+void TestProxyPreference::init()
+{
+    QSettings().clear(); // one home for the whole run: every test starts with no preferences
+    m_proxy.clear();
+}
+
+std::unique_ptr<AppController> TestProxyPreference::startApp(bool localSandbox)
+{
+    AppOptions options;
+    options.sandboxProgram = localSandbox ? SandboxProcess::sandboxBinary() : m_home->filePath(u"must-not-start"_s);
+    if (!localSandbox)
+        options.baseUrl = m_sandbox->baseUrl();
+    auto app = std::make_unique<AppController>(options);
+    app->start();
+    return app;
+}
+
+void TestProxyPreference::waitConnected(AppController& app)
+{
+    auto* connection = app.window()->findChild<QLabel*>(u"connectionLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected as casedesk-local"_s, 20000);
+}
+
+QString TestProxyPreference::tokenLine() const
+{
+    return u"POST http://127.0.0.1:%1/oauth2/v1/token HTTP/1.1"_s.arg(m_sandbox->baseUrl().port());
+}
+
+PreferencesDialog* TestProxyPreference::openPreferences(AppController& app)
+{
+    app.window()->action(MainWindow::Action::Preferences)->trigger();
+    return app.window()->findChild<PreferencesDialog*>();
+}
+
+void TestProxyPreference::aManualProxyCarriesTheRequestsOfAServerEnvironment()
+{
+    {
+        QSettings settings;
+        Preferences(&settings).setProxy({ProxySettings::Mode::Manual, u"127.0.0.1"_s, m_proxy.port(), {}, {}});
+    }
+    auto app = startApp();
+    waitConnected(*app);
+    QVERIFY2(m_proxy.requestLines().contains(tokenLine()), qPrintable(m_proxy.requestLines().join(u'\n')));
+    const ProxySettings used = app->session()->client()->proxy();
+    QCOMPARE(used.mode, ProxySettings::Mode::Manual);
+    QCOMPARE(used.port, m_proxy.port());
+}
+
+void TestProxyPreference::theLocalSandboxIsReachedDirectlyWhateverTheProxy()
+{
+    {
+        QSettings settings;
+        Preferences(&settings).setProxy({ProxySettings::Mode::Manual, u"127.0.0.1"_s, m_proxy.port(), {}, {}});
+    }
+    auto app = startApp(true);
+    waitConnected(*app);
+    QCOMPARE(app->session()->client()->proxy().mode, ProxySettings::Mode::None);
+    QCOMPARE(m_proxy.requestLines(), QStringList());
+}
+
+void TestProxyPreference::aProxyChosenInPreferencesAppliesToTheRunningSession()
+{
+    {
+        QSettings settings;
+        Preferences(&settings).setProxy({ProxySettings::Mode::None, {}, 0, {}, {}});
+    }
+    auto app = startApp();
+    waitConnected(*app);
+    QCOMPARE(m_proxy.requestLines(), QStringList());
+
+    PreferencesDialog* dialog = openPreferences(*app);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->findChild<QRadioButton*>(u"proxyManualRadio"_s)->click();
+    dialog->findChild<QLineEdit*>(u"proxyHostEdit"_s)->setText(u"127.0.0.1"_s);
+    dialog->findChild<QSpinBox*>(u"proxyPortSpin"_s)->setValue(m_proxy.port());
+    dialog->findChild<QLineEdit*>(u"proxyUserEdit"_s)->setText(u"bob"_s);
+    dialog->findChild<QLineEdit*>(u"proxyPasswordEdit"_s)->setText(m_password);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!app->window()->findChild<PreferencesDialog*>());
+
+    const ProxySettings used = app->session()->client()->proxy();
+    QCOMPARE(used.mode, ProxySettings::Mode::Manual);
+    QCOMPARE(used.user, u"bob"_s);
+    QCOMPARE(used.password, m_password);
+    app->repository()->fetch(u"99999999"_s);
+    const QString line =
+        u"GET http://127.0.0.1:%1/support/v2/tickets/99999999 HTTP/1.1"_s.arg(m_sandbox->baseUrl().port());
+    QTRY_VERIFY2_WITH_TIMEOUT(m_proxy.requestLines().contains(line), qPrintable(m_proxy.requestLines().join(u'\n')),
+                              20000);
+}
+
+void TestProxyPreference::preferencesAndTheProxyPasswordSurviveARestart()
+{
+    QString language;
+    {
+        auto app = startApp();
+        waitConnected(*app);
+        PreferencesDialog* dialog = openPreferences(*app);
+        QVERIFY(dialog);
+        auto* note = dialog->findChild<QLabel*>(u"languageRestartNote"_s);
+        QVERIFY(!note->isVisible());
+        auto* languages = dialog->findChild<QComboBox*>(u"languageCombo"_s);
+        QVERIFY(languages->count() >= 2);
+        languages->setCurrentIndex(languages->count() - 1);
+        language = languages->currentData().toString();
+        QVERIFY(!language.isEmpty());
+        QVERIFY(note->isVisible()); // said where it matters: under the language, once it changed
+        dialog->findChild<QSpinBox*>(u"refreshIntervalSpin"_s)->setValue(7);
+        dialog->findChild<QRadioButton*>(u"timeUtcRadio"_s)->click();
+        dialog->findChild<QCheckBox*>(u"notificationsCheck"_s)->setChecked(false);
+        dialog->findChild<QRadioButton*>(u"proxyManualRadio"_s)->click();
+        dialog->findChild<QLineEdit*>(u"proxyHostEdit"_s)->setText(u"127.0.0.1"_s);
+        dialog->findChild<QSpinBox*>(u"proxyPortSpin"_s)->setValue(m_proxy.port());
+        dialog->findChild<QLineEdit*>(u"proxyUserEdit"_s)->setText(u"carol"_s);
+        dialog->findChild<QLineEdit*>(u"proxyPasswordEdit"_s)->setText(m_password);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(app->session()->refresher()->interval(), std::chrono::milliseconds(7min));
+    }
+
+    auto app = startApp();
+    waitConnected(*app);
+    Preferences* preferences = app->environments()->preferences();
+    QCOMPARE(preferences->refreshInterval(), 420s);
+    QCOMPARE(preferences->language(), language);
+    QCOMPARE(preferences->timeDisplay(), TimeDisplay::Mode::Utc);
+    QCOMPARE(preferences->statusNotifications(), false);
+    QCOMPARE(app->session()->refresher()->interval(), std::chrono::milliseconds(7min));
+    const ProxySettings used = app->session()->client()->proxy();
+    QCOMPARE(used.mode, ProxySettings::Mode::Manual);
+    QCOMPARE(used.user, u"carol"_s);
+    QCOMPARE(used.password, m_password); // back from the keychain
+    QVERIFY(m_proxy.requestLines().contains(tokenLine()));
+
+    PreferencesDialog* dialog = openPreferences(*app);
+    QCOMPARE(dialog->findChild<QSpinBox*>(u"refreshIntervalSpin"_s)->value(), 7);
+    QVERIFY(dialog->findChild<QRadioButton*>(u"timeUtcRadio"_s)->isChecked());
+    QCOMPARE(dialog->findChild<QComboBox*>(u"languageCombo"_s)->currentData().toString(), language);
+    QVERIFY(!dialog->findChild<QLabel*>(u"languageRestartNote"_s)->isVisible());
+    QCOMPARE(dialog->proxy().password, m_password);
+
+    // In the keychain, and in no file of the app.
+    QProcess tool;
+    tool.start(u"secret-tool"_s,
+               {u"lookup"_s, u"server"_s, u"CaseDesk"_s, u"user"_s, u"proxy/carol@127.0.0.1:%1"_s.arg(m_proxy.port())});
+    QVERIFY(tool.waitForFinished(20000));
+    QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput()).trimmed(), m_password);
+    QSettings().sync();
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(m_password.toUtf8()), qPrintable(file.fileName()));
+    }
+}
+
+QTEST_MAIN(TestProxyPreference)
+#include "tst_proxypreference.moc"
