@@ -8,3 +8,6 @@ casedesk_add_test(tst_proxypreference SOURCES tst_proxypreference.cpp RecordingP
 # No secret or token in settings, files or the log after sign-in, token refreshes and errors.
 casedesk_add_test(tst_nosecretleaks SOURCES tst_nosecretleaks.cpp RecordingProxy.h LIBS casedesk_app Qt6::Network
                   WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+# A case, a draft and an outbox item made in one environment are invisible in another.
+casedesk_add_test(tst_environmentisolation SOURCES tst_environmentisolation.cpp LIBS casedesk_app
+                  WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
