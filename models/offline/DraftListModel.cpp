@@ -74,7 +74,9 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
             return tr("This draft cannot be read (%1). Discard it.").arg(row.problem);
         if (draft->errorMessage)
             return *draft->errorMessage;
-        return {};
+        if (index.column() == FirstWordsColumn)
+            return draft->firstWords(400); // a dock is narrow: the tooltip has room for more
+        return index.column() == SubjectColumn ? draft->subject() : QVariant();
     default:
         return {};
     }

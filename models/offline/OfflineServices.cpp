@@ -21,6 +21,7 @@ OfflineServices::OfflineServices(ApiClient* client, CaseRepository* repository, 
     , m_transport(transport ? transport : new ApiOutboxTransport(client, this))
     , m_monitor(new ConnectivityMonitor(this))
     , m_sender(new OutboxSender(m_outbox, m_transport, m_monitor, this))
+    , m_serverKnown(transport != nullptr) // a transport of the caller's own has no address to wait for
 {
     m_sender->setRepository(repository);
     if (client) {
@@ -48,6 +49,8 @@ void OfflineServices::setServerUrl(const QUrl& url)
 {
     const QString host = url.host();
     m_monitor->setServerIsLocal(host == QLatin1String("localhost") || QHostAddress(host).isLoopback());
+    m_serverKnown = url.isValid();
+    checkLoaded();
 }
 
 void OfflineServices::open(const QString& path)
@@ -85,9 +88,14 @@ QSet<QString> OfflineServices::referencedFiles() const
 
 void OfflineServices::checkLoaded()
 {
-    if (m_announced || !isLoaded())
+    if (!isLoaded())
+        return;
+    // Before the session knows its server (the local sandbox still starting) every send would fail for
+    // nothing, and an item would be marked failed: the sender waits for the address.
+    if (m_serverKnown && !m_sender->isStarted())
+        m_sender->start();
+    if (m_announced)
         return;
     m_announced = true;
-    m_sender->start();
     emit loaded();
 }

@@ -43,7 +43,8 @@ public:
                     OutboxTransport* transport = nullptr);
 
     void setTiming(const Timing& timing);
-    // The server's address decides whether the system's network state matters (not for loopback).
+    // The server's address: sending starts once it is known (and the outbox is read); whether the system's
+    // network state matters depends on it (not for loopback).
     void setServerUrl(const QUrl& url);
     void open(const QString& path);
     bool isOpen() const;
@@ -71,5 +72,6 @@ private:
     OutboxTransport* m_transport;
     ConnectivityMonitor* m_monitor;
     OutboxSender* m_sender;
+    bool m_serverKnown = false;
     bool m_announced = false;
 };

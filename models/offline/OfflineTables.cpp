@@ -239,8 +239,7 @@ int OfflineTables::recoverInterrupted(qint64 nowMs, QString* error)
         OutboxItem item = *stored.item;
         item.state = OutboxItem::State::Waiting;
         item.maybeSent = true;
-        item.reason = tr("CaseDesk stopped while this was being sent; it checks whether it arrived before "
-                         "sending it again.");
+        item.reason = tr("CaseDesk stopped while this was being sent.");
         item.updatedMs = nowMs;
         if (updateItem(item, error))
             ++recovered;

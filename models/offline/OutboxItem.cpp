@@ -115,7 +115,7 @@ QString OutboxItem::stateText() const
 {
     switch (state) {
     case State::Waiting:
-        return mayHaveBeenSent() ? tr("Waiting (checking whether it arrived)") : tr("Waiting");
+        return tr("Waiting");
     case State::Sending:
         return tr("Sending");
     case State::Failed:

@@ -81,7 +81,9 @@ QString OutboxModel::detailText(const StoredOutboxItem& row) const
         }
     }
     const QString words = item.firstWords(60);
-    const QString reason = item.reason.value_or(QString());
+    QString reason = item.reason.value_or(QString());
+    if (item.isPending() && item.mayHaveBeenSent())
+        reason = tr("%1 It may have arrived: the server is asked before it is sent again.").arg(reason).trimmed();
     if (reason.isEmpty())
         return words;
     return words.isEmpty() ? reason : tr("%1 — %2").arg(words, reason);
@@ -123,6 +125,9 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ItemColumn && row.item && row.item->createdMs > 0)
+            return tr("%1\nMade %2")
+                .arg(row.item->summary(), m_time.format(QDateTime::fromMSecsSinceEpoch(row.item->createdMs, Qt::UTC)));
         if (index.column() == DetailColumn || index.column() == StateColumn)
             return detailText(row);
         return {};

@@ -238,8 +238,13 @@ void TestOfflineViews::outboxViewExplainsWhyAnItemCannotBeEdited()
     auto* edit = view.findChild<QPushButton*>(u"editItemButton"_s);
     QTRY_VERIFY(!edit->isEnabled());
     QVERIFY(edit->toolTip().contains(u"may already have reached the server"_s));
-    QCOMPARE(view.table()->model()->index(0, OutboxModel::StateColumn).data().toString(),
-             u"Waiting (checking whether it arrived)"_s);
+    QCOMPARE(view.table()->model()->index(0, OutboxModel::StateColumn).data().toString(), u"Waiting"_s);
+    QVERIFY(view.table()
+                ->model()
+                ->index(0, OutboxModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(u"the server is asked before it is sent again"_s));
     view.editCurrent(); // even when asked directly, it refuses and says why
     QTRY_VERIFY(view.message().contains(u"may already have reached the server"_s));
 }

@@ -57,10 +57,11 @@ private slots:
     void writesMadeWhileTheServerIsDownAreDeliveredInOrder();
     void createWhoseAnswerWasDroppedExistsExactlyOnce();
     void replayRefusedWith400BecomesADraftShowingTheError();
+    void nothingIsSentBeforeTheServerIsKnown();
 
 private:
     bool startSandbox(const QStringList& extra = {});
-    void openApp();
+    void openApp(bool serverKnown = true);
     QString createDirectly(const QString& reference = {});
     int casesWithReference(const QString& reference);
     QList<OutboxItem> items() const;
@@ -118,7 +119,7 @@ bool TestOutboxDelivery::startSandbox(const QStringList& extra)
     return true;
 }
 
-void TestOutboxDelivery::openApp()
+void TestOutboxDelivery::openApp(bool serverKnown)
 {
     m_client = std::make_unique<ApiClient>();
     ApiEndpoint endpoint;
@@ -133,7 +134,8 @@ void TestOutboxDelivery::openApp()
     m_repository = std::make_unique<CaseRepository>(m_source.get());
     m_offline = std::make_unique<OfflineServices>(m_client.get(), m_repository.get());
     m_offline->setTiming({100, 400, 100, 400});
-    m_offline->setServerUrl(endpoint.baseUrl);
+    if (serverKnown)
+        m_offline->setServerUrl(endpoint.baseUrl);
     const QString store = m_dir->filePath(u"app/casedesk.sqlite"_s);
     QSignalSpy opened(m_repository.get(), &CaseRepository::opened);
     m_repository->open(store);
@@ -332,6 +334,22 @@ void TestOutboxDelivery::replayRefusedWith400BecomesADraftShowingTheError()
     QCOMPARE(draft->violations().at(0).path, u"description"_s);
     QVERIFY(!draftsModel.index(0, 0).data(DraftListModel::ErrorRole).toString().isEmpty());
     QVERIFY(draftsModel.index(0, 0).data().toString().endsWith(u"(refused)"_s));
+}
+
+void TestOutboxDelivery::nothingIsSentBeforeTheServerIsKnown()
+{
+    // At start the session may not know its server yet (the local sandbox is starting): items wait, none fails.
+    QVERIFY(startSandbox());
+    openApp(false);
+    QSignalSpy attempts(m_offline->sender(), &OutboxSender::currentItemChanged);
+    const QString reference = freshReference();
+    m_offline->sender()->submitCreate(draftFor(u"Made while starting."_s, reference), {}, nullptr, {});
+    QTRY_COMPARE(m_offline->outbox()->pendingCount(), 1);
+    QVERIFY(!attempts.wait(300));
+    QCOMPARE(items().at(0).state, OutboxItem::State::Waiting);
+    m_offline->setServerUrl(m_sandbox->baseUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(allSettled(), 15000);
+    QCOMPARE(casesWithReference(reference), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxDelivery)

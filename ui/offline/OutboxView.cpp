@@ -44,10 +44,11 @@ OutboxView::OutboxView(Outbox* outbox, OutboxSender* sender, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     // The reason is what matters most in a narrow dock: it gets the room; the rest stays compact.
     header->setSectionResizeMode(OutboxModel::ItemColumn, QHeaderView::Interactive);
-    header->resizeSection(OutboxModel::ItemColumn, 200);
+    header->resizeSection(OutboxModel::ItemColumn, 180);
     header->setSectionResizeMode(OutboxModel::StateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OutboxModel::DetailColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(OutboxModel::CreatedColumn, QHeaderView::ResizeToContents);
+    m_table->hideColumn(OutboxModel::CreatedColumn); // in the item's tooltip; a dock has no room for it
     m_table->installEventFilter(this);
     m_empty->setObjectName(u"outboxEmptyLabel"_s);
     m_empty->setWordWrap(true);
