@@ -95,6 +95,9 @@ QString ApiError::userMessage() const
     case Kind::InsecureUrl:
         sentence = tr("CaseDesk only talks to servers other than this computer over HTTPS.");
         break;
+    case Kind::SignInRequired:
+        sentence = tr("Sign in to this environment first (Environment menu, Sign in…).");
+        break;
     case Kind::Cancelled:
         sentence = tr("Cancelled.");
         break;

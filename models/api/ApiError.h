@@ -20,21 +20,22 @@ public:
     enum class Kind
     {
         None,
-        Offline,       // no connection to the server (refused, unreachable, dropped before an answer)
-        Timeout,       // no answer within the transfer timeout
-        Unauthorized,  // 401, or the token endpoint refused the credentials
-        AccountLocked, // the token endpoint says the account is locked
-        Forbidden,     // 403
-        Validation,    // 400 with field errors
-        Conflict,      // 409: the case's state does not allow it
-        NotFound,      // 404
-        TooLarge,      // 413
-        Server,        // 5xx
-        BadPayload,    // an answer we cannot read (not JSON, wrong shape, cut short)
-        Tls,           // certificate or TLS problem; never ignored
-        InsecureUrl,   // plain http:// to a host that is not loopback
-        Cancelled,     // the user (or the owner going away) cancelled
-        Local,         // a local file could not be read or written
+        Offline,        // no connection to the server (refused, unreachable, dropped before an answer)
+        Timeout,        // no answer within the transfer timeout
+        Unauthorized,   // 401, or the token endpoint refused the credentials
+        AccountLocked,  // the token endpoint says the account is locked
+        Forbidden,      // 403
+        Validation,     // 400 with field errors
+        Conflict,       // 409: the case's state does not allow it
+        NotFound,       // 404
+        TooLarge,       // 413
+        Server,         // 5xx
+        BadPayload,     // an answer we cannot read (not JSON, wrong shape, cut short)
+        Tls,            // certificate or TLS problem; never ignored
+        InsecureUrl,    // plain http:// to a host that is not loopback
+        SignInRequired, // no server or credentials yet for this environment
+        Cancelled,      // the user (or the owner going away) cancelled
+        Local,          // a local file could not be read or written
     };
     Q_ENUM(Kind)
 

@@ -108,12 +108,13 @@ void ApiRequest::start()
     if (m_finished)
         return;
     m_clock.start();
-    const QString problem = ApiClient::checkBaseUrl(m_client->endpoint().baseUrl);
-    if (!problem.isEmpty()) {
+    // No server yet (an environment nobody has signed in to) is not an insecure one.
+    const QUrl baseUrl = m_client->endpoint().baseUrl;
+    const QString problem = baseUrl.isEmpty() ? QString() : ApiClient::checkBaseUrl(baseUrl);
+    if (baseUrl.isEmpty() || !problem.isEmpty()) {
+        const ApiError::Kind kind = baseUrl.isEmpty() ? ApiError::Kind::SignInRequired : ApiError::Kind::InsecureUrl;
         // Answer asynchronously: a caller is never called back from inside its own call.
-        QTimer::singleShot(0, this, [this, problem] {
-            finish({0, {}, ApiError::make(ApiError::Kind::InsecureUrl, problem)});
-        });
+        QTimer::singleShot(0, this, [this, kind, problem] { finish({0, {}, ApiError::make(kind, problem)}); });
         return;
     }
     if (!m_spec.authenticated) {

@@ -73,6 +73,7 @@ private slots:
     void badCredentialsAreRefusedAndNotRetried();
     void unreachableServerIsOffline();
     void plainHttpToARemoteHostIsRefused();
+    void environmentWithoutServerAsksToSignIn();
     void callbackIsDroppedWhenContextIsGone();
     void readsAreRetriedOnServerErrors();
     void writesAreNeverRetried();
@@ -365,6 +366,16 @@ void TestApiClient::plainHttpToARemoteHostIsRefused()
     QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://localhost:8080"_s)).isEmpty());
     QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://[::1]:8080"_s)).isEmpty());
     QVERIFY(!ApiClient::checkBaseUrl(QUrl(u"ftp://127.0.0.1"_s)).isEmpty());
+}
+
+void TestApiClient::environmentWithoutServerAsksToSignIn()
+{
+    ApiClient client; // no endpoint: a provider environment nobody has signed in to yet
+    Outcome<Case> fetched;
+    client.getCase(u"11150929"_s, this, fetched.callback());
+    QTRY_VERIFY(fetched.result);
+    QCOMPARE(fetched.result->error.kind, ApiError::Kind::SignInRequired);
+    QVERIFY(fetched.result->error.userMessage().contains(u"Sign in"_s));
 }
 
 void TestApiClient::callbackIsDroppedWhenContextIsGone()
