@@ -102,11 +102,13 @@ void ConnectivityMonitor::probeNow()
         m_probing = false;
         if (!isUnreachable(error)) {
             setOnline(true);
+            emit probeFinished(true);
             return;
         }
         setOnline(false, error.userMessage()); // schedules the next probe, with a longer pause
         if (!m_probeTimer.isActive())
             scheduleProbe();
+        emit probeFinished(false);
     });
 }
 

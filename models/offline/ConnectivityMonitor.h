@@ -58,6 +58,7 @@ public slots:
 signals:
     void onlineChanged(bool online);
     void probeStarted();
+    void probeFinished(bool reachable);
 
 private:
     void setOnline(bool online, const QString& reason = {});

@@ -127,8 +127,11 @@ void TestConnectivityMonitor::retryNowProbesAtOnce()
     QCOMPARE(probe.asked, 0);
     probe.reachable = true;
     QSignalSpy changed(&monitor, &ConnectivityMonitor::onlineChanged);
+    QSignalSpy finished(&monitor, &ConnectivityMonitor::probeFinished);
     monitor.probeNow();
     QVERIFY(changed.wait(1000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
     QVERIFY(monitor.isOnline());
     QCOMPARE(probe.asked, 1);
 }

@@ -66,7 +66,10 @@ OfflineWorkspace::OfflineWorkspace(const Parts& parts, QObject* parent)
     });
     connect(m_banner, &ConnectivityBanner::showOutboxRequested, this, &OfflineWorkspace::showOutbox);
     connect(offline->monitor(), &ConnectivityMonitor::onlineChanged, this, &OfflineWorkspace::updateState);
-    connect(offline->monitor(), &ConnectivityMonitor::probeStarted, this, &OfflineWorkspace::updateState);
+    connect(offline->monitor(), &ConnectivityMonitor::probeFinished, this, [this] {
+        m_banner->setRetrying(false);
+        updateState();
+    });
     connect(offline->outbox(), &Outbox::itemsChanged, this, &OfflineWorkspace::updateState);
     connect(offline->drafts(), &DraftStore::draftsChanged, this, &OfflineWorkspace::updateState);
 
