@@ -1,5 +1,6 @@
 #include "offline/OfflineTables.h"
 
+#include "store/Database.h"
 #include "store/SqlText.h"
 
 #include <QSqlDatabase>
@@ -19,7 +20,7 @@ bool inTransaction(const QString& connection, QString* error, Work work)
         *error = OfflineTables::tr("The local store is not open.");
         return false;
     }
-    if (!db.transaction()) {
+    if (!Database::beginWrite(db)) {
         *error = db.lastError().text();
         return false;
     }

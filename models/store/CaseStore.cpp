@@ -19,7 +19,7 @@ class Transaction
 public:
     explicit Transaction(QSqlDatabase& db)
         : m_db(db)
-        , m_active(m_db.transaction())
+        , m_active(Database::beginWrite(m_db))
     {}
     ~Transaction()
     {

@@ -99,6 +99,12 @@ bool Database::configure()
     return true;
 }
 
+bool Database::beginWrite(QSqlDatabase& db)
+{
+    QSqlQuery begin(db);
+    return begin.exec(u"BEGIN IMMEDIATE"_s);
+}
+
 int Database::schemaVersion() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -133,7 +139,7 @@ bool Database::migrate()
         return true;
 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
+    if (!beginWrite(db))
         return fail(tr("Cannot upgrade the local store"), db.lastError().text());
     QString error;
     for (const MigrationStep& step : Migrations::steps()) {

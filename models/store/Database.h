@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSqlDatabase;
+
 /*
  * One SQLite connection to the store file, for the thread that creates it (Qt SQL connections belong to
  * one thread). open() creates the folder and the file as needed, switches to WAL, enables foreign keys and
@@ -29,6 +31,12 @@ public:
     QString errorString() const { return m_error; }
     int schemaVersion() const;
     QString journalMode() const;
+
+    // Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE). The store, the drafts
+    // and the outbox write to one file from separate connections; a plain BEGIN that later upgrades to a
+    // write fails with "database is locked" at once when another connection wrote meanwhile, whereas an
+    // immediate one waits for the lock (busy_timeout).
+    static bool beginWrite(QSqlDatabase& db);
 
 private:
     bool configure();

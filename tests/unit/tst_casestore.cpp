@@ -38,6 +38,7 @@ private slots:
     void changedSinceSeenFollowsStatusAndUpdateTime();
     void createdCaseIsNotChangedByItsFirstAnswer();
     void openCaseKeysLeaveOutFinalCases();
+    void writeTransactionHoldsTheFileFromItsStart();
 
 private:
     CaseStore::Merge merge(const QJsonObject& object, const QString& requested = {});
@@ -381,6 +382,25 @@ void TestCaseStore::openCaseKeysLeaveOutFinalCases()
     merge(CaseAnswers::answer(u"10000004"_s, u"RESOLVED"_s, u"2023-09-14T08:00:00Z"_s));
     merge(CaseAnswers::answer(u"10000005"_s, u"SOMETHING_NEW"_s, u"2023-09-14T08:00:00Z"_s));
     QCOMPARE(m_store->openCaseKeys(), (QStringList{u"10000001"_s, u"10000004"_s, u"10000005"_s}));
+}
+
+void TestCaseStore::writeTransactionHoldsTheFileFromItsStart()
+{
+    // The drafts and the outbox write to the same file from their own connection. A transaction that read
+    // first and took the write lock only at its first write failed at once ("database is locked") when the
+    // other connection had written in between; one that holds the lock from BEGIN cannot go stale.
+    Database other(m_store->database().path());
+    QVERIFY2(other.open(), qPrintable(other.errorString()));
+    QSqlDatabase mine = QSqlDatabase::database(m_store->database().connectionName());
+    QSqlDatabase theirs = QSqlDatabase::database(other.connectionName());
+    QSqlQuery noWaiting(theirs);
+    QVERIFY(noWaiting.exec(u"PRAGMA busy_timeout=0"_s));
+
+    QVERIFY(Database::beginWrite(mine));
+    QVERIFY(!Database::beginWrite(theirs)); // held by `mine`: the other waits (here: gives up at once)
+    QVERIFY(mine.rollback());
+    QVERIFY(Database::beginWrite(theirs));
+    QVERIFY(theirs.rollback());
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)
