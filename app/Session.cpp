@@ -128,6 +128,7 @@ void Session::buildViews()
     connect(m_offlineUi, &OfflineWorkspace::statusMessage, m_window, &MainWindow::showStatusMessage);
     connect(m_window->action(MainWindow::Action::NewCase), &QAction::triggered, m_offlineUi,
             [this] { m_offlineUi->newCase(); });
+    connect(m_tabs, &CaseTabs::newCaseLikeRequested, m_offlineUi, &OfflineWorkspace::newCaseLike);
     connect(m_actions, &CaseActions::noteQueued, m_window,
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
     connect(m_actions, &CaseActions::cancelQueued, m_window,

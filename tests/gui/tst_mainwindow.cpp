@@ -12,6 +12,8 @@
 #include "mainwindow/CaseTabs.h"
 #include "mainwindow/MainWindow.h"
 #include "store/CaseRepository.h"
+#include "wizard/CodePage.h"
+#include "wizard/NewCaseWizard.h"
 
 #include <QAction>
 #include <QDir>
@@ -47,6 +49,7 @@ private slots:
     void cancelThenSecondCancelIsExplained();
     void listLayoutAndViewSurviveARestart();
     void goingToAnUnknownNumberSaysSo();
+    void newCaseLikeThisStartsFromTheCasesCode();
 
 private:
     std::unique_ptr<AppController> startApp(const QStringList& sandboxArguments = {});
@@ -237,6 +240,25 @@ void TestMainWindow::goingToAnUnknownNumberSaysSo()
     QVERIFY(dialog->isVisible());
     QCOMPARE(edit->text(), u"99999999"_s); // kept, to correct
     shoot(*app, u"go-to-unknown"_s);
+}
+
+void TestMainWindow::newCaseLikeThisStartsFromTheCasesCode()
+{
+    auto app = startApp();
+    CaseDetailView* view = nullptr;
+    openFirstCase(*app, u"IN_PROGRESS"_s, &view);
+    QVERIFY(view);
+    const QString code = app->listView()->proxy()->index(0, CaseListModel::CodeColumn).data().toString();
+    QVERIFY(!code.isEmpty());
+    auto* likeThis = view->findChild<QAction*>(u"newCaseLikeThisAction"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFacts(), 10000);
+    QVERIFY(likeThis->isEnabled());
+    QTest::keySequence(view, likeThis->shortcut());
+    NewCaseWizard* wizard = nullptr;
+    QTRY_VERIFY((wizard = app->window()->findChild<NewCaseWizard*>()) && wizard->isVisible());
+    QCOMPARE(wizard->codePage()->code(), code);
+    QCOMPARE(app->window()->tabs()->count(), 2); // the case stays open behind the wizard
+    shoot(*app, u"new-case-like-this"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -103,6 +103,7 @@ void CaseDetailController::show(const CaseDetail& detail)
         if (note.isPending())
             pending.append(note.note);
     }
+    m_answer = detail.answer;
     const CaseFacts facts = CaseFacts::from(*detail.answer, {}, pending, m_time, m_codeLabel);
     m_view->setFacts(facts);
     emit titleChanged(facts.number);

@@ -36,6 +36,8 @@ public:
     void refresh();
     // The store key of the case shown (the case number once known; the order number before that).
     QString key() const { return m_key; }
+    // The last answer shown, for "New case like this"; empty until one has been read.
+    const std::optional<Case>& answer() const { return m_answer; }
 
 signals:
     // The case behind an order number turned out to have this case number.
@@ -56,6 +58,7 @@ private:
     TimeDisplay m_time;
     QString m_key;
     QDateTime m_fetchedAt;
+    std::optional<Case> m_answer;
     QTimer m_freshnessTimer;
     bool m_reachable = true;
     bool m_fetching = false;

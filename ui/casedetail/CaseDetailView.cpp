@@ -43,6 +43,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_newLikeThis->setObjectName(QStringLiteral("newCaseLikeThisAction"));
     m_newLikeThis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newLikeThis->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newLikeThis->setEnabled(false); // until the case is read: there is nothing to copy yet
     m_writeNote->setObjectName(QStringLiteral("writeNoteAction"));
     m_writeNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_writeNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -104,6 +105,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
 void CaseDetailView::setFacts(const CaseFacts& facts)
 {
     m_hasFacts = true;
+    m_newLikeThis->setEnabled(true);
     m_header->setFacts(facts);
     m_overview->setFacts(facts);
     m_timeline->setSteps(facts.timeline);

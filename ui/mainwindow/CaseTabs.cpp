@@ -1,8 +1,8 @@
 #include "mainwindow/CaseTabs.h"
 
+#include "attachments/AttachmentService.h"
 #include "casedetail/CancelCaseDialog.h"
 #include "casedetail/CaseDetailController.h"
-#include "attachments/AttachmentService.h"
 #include "casedetail/CaseDetailView.h"
 
 #include <QTabWidget>
@@ -87,8 +87,10 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
         if (at >= 0 && !number.isEmpty())
             m_tabs->setTabText(at, number);
     });
-    connect(view, &CaseDetailView::newCaseLikeThisRequested, this,
-            [this, controller] { emit newCaseLikeRequested(controller->key()); });
+    connect(view, &CaseDetailView::newCaseLikeThisRequested, this, [this, controller] {
+        if (controller->answer())
+            emit newCaseLikeRequested(*controller->answer());
+    });
     m_tabs->setCurrentWidget(view);
     controller->open();
     return view;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Case.h"
 #include "presentation/TimeDisplay.h"
 
 #include <QObject>
@@ -38,7 +39,7 @@ public:
 
 signals:
     void currentCaseChanged(CaseDetailView* view);
-    void newCaseLikeRequested(const QString& caseNumber);
+    void newCaseLikeRequested(const Case& source);
 
 private:
     QTabWidget* m_tabs;

@@ -180,6 +180,18 @@ void OfflineWorkspace::reopenDraft(const QString& draftId)
 
 void OfflineWorkspace::newCase(const std::optional<Draft>& draft)
 {
+    openWizard(draft);
+}
+
+void OfflineWorkspace::newCaseLike(const Case& source)
+{
+    // Prefilled after the draft keeper is attached, so the copied values are a draft from the start.
+    if (NewCaseWizard* wizard = openWizard(std::nullopt))
+        wizard->prefillFrom(source);
+}
+
+NewCaseWizard* OfflineWorkspace::openWizard(const std::optional<Draft>& draft)
+{
     if (draft) {
         // Already open in a wizard: bring that one forward instead of a second copy of the same draft.
         for (auto* open : m_parts.window->findChildren<NewCaseWizard*>()) {
@@ -187,7 +199,7 @@ void OfflineWorkspace::newCase(const std::optional<Draft>& draft)
             if (keeper && keeper->draftId() == draft->id && open->isVisible()) {
                 open->raise();
                 open->activateWindow();
-                return;
+                return nullptr;
             }
         }
     }
@@ -207,6 +219,7 @@ void OfflineWorkspace::newCase(const std::optional<Draft>& draft)
             m_parts.tabs->openCase(response.id);
     });
     wizard->show();
+    return wizard;
 }
 
 void OfflineWorkspace::updateState()

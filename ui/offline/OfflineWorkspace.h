@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Case.h"
 #include "offline/Draft.h"
 
 #include <QAction>
@@ -11,6 +12,7 @@
 class AttachmentService;
 class CaseDetailView;
 class CaseTabs;
+class NewCaseWizard;
 class CodeCatalogue;
 class ConnectivityBanner;
 class DraftsView;
@@ -63,6 +65,8 @@ public:
 public slots:
     // Opens the wizard: empty, or with `draft` put back on its step (its errors beside their fields).
     void newCase(const std::optional<Draft>& draft = std::nullopt);
+    // A new case with the code, cage and contacts of an existing one.
+    void newCaseLike(const Case& source);
     // Opens a draft where it was written: the wizard, or the case with the note in its composer.
     void reopenDraft(const QString& draftId);
     void showDrafts();
@@ -72,6 +76,7 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    NewCaseWizard* openWizard(const std::optional<Draft>& draft);
     QDockWidget* makeDock(const QString& objectName, QWidget* content);
     void keepNotesOf(CaseDetailView* view);
     void updateState();
