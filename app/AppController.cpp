@@ -3,6 +3,7 @@
 #include "EnvironmentController.h"
 #include "casedetail/CaseDetailView.h"
 #include "caselist/CaseListView.h"
+#include "catalogue/CatalogueActions.h"
 #include "catalogue/CodeCatalogue.h"
 #include "dialogs/FindOnServerDialog.h"
 #include "dialogs/GoToCaseDialog.h"
@@ -27,6 +28,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 {
     m_catalogue->load();
     m_environments->attach(m_window.get());
+    // The catalogue is the app's, not an environment's: its actions live as long as the window.
+    m_catalogueActions = new CatalogueActions(m_catalogue, m_window.get(), this);
+    QAction* preferences = m_window->action(MainWindow::Action::Preferences);
+    m_window->fileMenu()->insertAction(preferences, m_catalogueActions->loadAction());
+    m_window->fileMenu()->insertAction(preferences, m_catalogueActions->resetAction());
+    m_window->fileMenu()->insertSeparator(preferences);
     wireActions();
 }
 

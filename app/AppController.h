@@ -15,6 +15,7 @@ class CaseDetailView;
 class CaseListView;
 class CaseRepository;
 class CaseTabs;
+class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
 class MainWindow;
@@ -36,6 +37,7 @@ public:
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session.get(); }
     CodeCatalogue* catalogue() const { return m_catalogue; }
+    CatalogueActions* catalogueActions() const { return m_catalogueActions; }
     // Environments, sign-in, secrets and preferences.
     EnvironmentController* environments() const { return m_environments; }
     // Shortcuts into the current session, for tests and the wiring below.
@@ -57,5 +59,6 @@ private:
     EnvironmentController* m_environments; // before the window: it installs the chosen language
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;
+    CatalogueActions* m_catalogueActions = nullptr;
     std::unique_ptr<Session> m_session;
 };

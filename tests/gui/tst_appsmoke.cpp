@@ -1,10 +1,13 @@
 #include "AppController.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
+#include "catalogue/CatalogueActions.h"
+#include "catalogue/CodeCatalogue.h"
 #include "environment/LocalSandbox.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private slots:
     void missingSandboxProgramIsExplained();
     void baseUrlConnectsToAnotherServer();
     void localSandboxKeepsItsDataAcrossRestarts();
+    void fileMenuLoadsAProviderDocument();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -84,6 +88,33 @@ void TestAppSmoke::localSandboxKeepsItsDataAcrossRestarts()
     QVERIFY(QFile::exists(m_home->filePath(u"sandbox-data/sandbox.sqlite"_s)));
     first.stop();
     QCOMPARE(first.state(), LocalSandbox::State::Stopped);
+}
+
+void TestAppSmoke::fileMenuLoadsAProviderDocument()
+{
+    AppOptions options;
+    options.sandboxProgram = SandboxProcess::sandboxBinary();
+    AppController app(options);
+    app.start();
+    QAction* load = nullptr;
+    QAction* reset = nullptr;
+    for (QAction* action : app.window()->fileMenu()->actions()) {
+        if (action->objectName() == u"loadApiDocument"_s)
+            load = action;
+        if (action->objectName() == u"resetApiDocument"_s)
+            reset = action;
+    }
+    QVERIFY(load && reset);
+    QVERIFY(!reset->isEnabled()); // the bundled document is in use
+    const QString document = QStringLiteral(CASEDESK_TEST_DATA_DIR) + u"/catalogue/provider-changed.yaml"_s;
+    app.catalogueActions()->setFilePicker(
+        [document](QWidget*, std::function<void(const QString&)> done) { done(document); });
+    QVERIFY(!app.catalogue()->contains(u"0015-0100"_s));
+    load->trigger();
+    QVERIFY(app.catalogue()->contains(u"0015-0100"_s)); // a code only the provider's document has
+    QVERIFY(reset->isEnabled());
+    app.catalogueActions()->resetToBundled();
+    QVERIFY(!app.catalogue()->contains(u"0015-0100"_s));
 }
 
 QTEST_MAIN(TestAppSmoke)
