@@ -29,9 +29,6 @@ namespace
 {
 void installTranslationsOnce(const QString& language)
 {
-    static bool installed = false; // tests build several apps in one process
-    if (std::exchange(installed, true))
-        return;
     const QStringList files = Translations::install(language);
     if (!files.isEmpty())
         qCInfo(lcApp) << "translations:" << files;

@@ -1,7 +1,10 @@
 #include "AppController.h"
 #include "AppOptions.h"
+#include "settings/Preferences.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +14,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
+    {
+        // Before the command line is parsed: --help and its errors speak the chosen language too.
+        QSettings settings;
+        Translations::install(Preferences(&settings).language());
+    }
     const AppOptions options = AppOptions::parse(app);
     AppController controller(options);
     controller.start();

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -25,12 +27,23 @@ QStringList codesIn(const QString& folder, const QString& prefix)
     }
     return codes;
 }
+// True when no locale is set for dates (LC_ALL, LC_TIME, LANG empty, "C" or "POSIX").
+bool formatsAreUnset()
+{
+    for (const char* variable : {"LC_ALL", "LC_TIME", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty())
+            continue;
+        return value == "C"_L1 || value.startsWith("C."_L1) || value == "POSIX"_L1;
+    }
+    return true;
+}
 } // namespace
 
 QStringList Translations::availableLanguages()
 {
+    // Only languages CaseDesk itself speaks: Qt's catalogues alone would leave every menu in English.
     QStringList codes{u"en"_s};
-    codes += codesIn(QLibraryInfo::path(QLibraryInfo::TranslationsPath), u"qtbase"_s);
     codes += codesIn(kOwnFolder, u"casedesk"_s);
     codes.removeDuplicates();
     codes.sort();
@@ -39,10 +52,19 @@ QStringList Translations::availableLanguages()
 
 QStringList Translations::install(const QString& language)
 {
+    static bool installed = false; // once per process: main() and every app built in a test process call it
+    if (std::exchange(installed, true))
+        return {};
     QLocale locale = QLocale::system();
     if (!language.isEmpty()) {
         locale = QLocale(language);
         QLocale::setDefault(locale);
+    } else if (formatsAreUnset() && !locale.uiLanguages().isEmpty()) {
+        // LANGUAGE=de on a system without a locale (LANG=C): Qt names the language German but formats dates
+        // the C way ("28 Nov 2026"). Dates and numbers follow the language the user reads instead.
+        const QLocale spoken(locale.uiLanguages().constFirst());
+        if (spoken.language() != QLocale::C)
+            QLocale::setDefault(spoken);
     }
     QStringList loaded;
     const QList<std::pair<QString, QString>> sources{

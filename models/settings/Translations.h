@@ -12,8 +12,8 @@
 class Translations
 {
 public:
-    // Language codes worth offering: English, and every language Qt or CaseDesk has a translation for.
+    // Language codes worth offering: English, and every language CaseDesk has a catalogue for.
     static QStringList availableLanguages();
-    // Returns the translation files loaded, for the log.
+    // Returns the translation files loaded, for the log. Only the first call of a process installs.
     static QStringList install(const QString& language);
 };

@@ -66,9 +66,10 @@ AttachmentListWidget::AttachmentListWidget(QWidget* parent)
                           tr("Take the selected file off the list (Delete)"), this))
     , m_offerBar(new QWidget(this))
     , m_offerText(new QLabel(m_offerBar))
-    , m_convert(
-          makeButton(tr("Con&vert and attach"), u"convertAttachmentButton"_s, tr("Convert and attach"), {}, m_offerBar))
-    , m_skip(makeButton(tr("&Don't attach"), u"skipConversionButton"_s, tr("Do not attach this image"), {}, m_offerBar))
+    , m_convert(makeButton(tr("Con&vert and attach"), u"convertAttachmentButton"_s, tr("Convert and attach"), QString(),
+                           m_offerBar))
+    , m_skip(makeButton(tr("&Don't attach"), u"skipConversionButton"_s, tr("Do not attach this image"), QString(),
+                        m_offerBar))
     , m_message(new QLabel(this))
     , m_lastDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
 {

@@ -25,7 +25,7 @@ CustomServerDialog::CustomServerDialog(EnvironmentRegistry* registry, QWidget* p
     m_name->setPlaceholderText(tr("e.g. Staging"));
     m_url->setObjectName(u"serverUrlEdit"_s);
     m_url->setAccessibleName(tr("Server address"));
-    m_url->setPlaceholderText(u"https://api.example.com"_s);
+    m_url->setPlaceholderText(u"https://api.example.com"_s); // notr
     m_message->setObjectName(u"customServerMessage"_s);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Problem"));

@@ -83,13 +83,13 @@ QWidget* PreferencesDialog::makeGeneralGroup()
                         QString());
     const QStringList codes = Translations::availableLanguages();
     for (const QString& code : codes) {
+        // Each language by its own name, as people look for it: "Deutsch", "Français".
         const QLocale locale(code);
-        const QString native = locale.nativeLanguageName();
-        const QString english = QLocale::languageToString(locale.language());
-        m_language->addItem(native.compare(english, Qt::CaseInsensitive) == 0 || native.isEmpty()
-                                ? english
-                                : tr("%1 (%2)").arg(native, english),
-                            code);
+        QString native = locale.nativeLanguageName();
+        if (native.isEmpty())
+            native = code;
+        native[0] = locale.toUpper(native.left(1)).at(0);
+        m_language->addItem(native, code);
     }
     m_languageNote = note(tr("Language changes apply after a restart."), u"languageRestartNote"_s, group);
     m_languageNote->setVisible(false);
