@@ -316,6 +316,7 @@ void CaseListView::restoreState()
     if (state.isEmpty() || !header->restoreState(state)) {
         header->setSortIndicator(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
         header->resizeSection(CaseListModel::CodeLabelColumn, 260);
+        header->resizeSection(CaseListModel::StatusColumn, CaseRowDelegate::statusColumnWidth(m_table->font()));
         header->resizeSection(CaseListModel::CreatedColumn, 165);
         header->resizeSection(CaseListModel::UpdatedColumn, 165);
     }

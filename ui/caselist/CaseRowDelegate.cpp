@@ -1,5 +1,6 @@
 #include "caselist/CaseRowDelegate.h"
 
+#include "domain/CaseStatus.h"
 #include "items/CaseListModel.h"
 #include "widgets/StatusBadge.h"
 
@@ -8,6 +9,8 @@
 
 namespace
 {
+constexpr int kBadgePadding = 8;
+
 QIcon changedMark(const QColor& color)
 {
     QPixmap pixmap(8, 8);
@@ -55,7 +58,7 @@ void CaseRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QFont font = opt.font;
     font.setBold(true);
     const QFontMetrics metrics(font);
-    const int padding = 8;
+    const int padding = kBadgePadding;
     const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding, opt.rect.width() - 4);
     const int height = qMin(metrics.height() + 4, opt.rect.height() - 2);
     const QRect pill(opt.rect.left() + 2, opt.rect.center().y() - height / 2 + 1, width, height);
@@ -68,6 +71,17 @@ void CaseRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, pill.width() - padding));
     painter->restore();
+}
+
+int CaseRowDelegate::statusColumnWidth(const QFont& font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const QString& raw : CaseStatus::knownRawValues())
+        widest = qMax(widest, metrics.horizontalAdvance(CaseStatus::label(raw)));
+    return widest + 2 * kBadgePadding + 12; // the pill's inset and the cell's margins
 }
 
 QSize CaseRowDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

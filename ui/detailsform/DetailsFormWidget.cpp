@@ -16,6 +16,7 @@ DetailsFormWidget::DetailsFormWidget(QWidget* parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
 {
+    setObjectName(u"detailsForm"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);

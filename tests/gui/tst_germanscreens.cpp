@@ -1,0 +1,170 @@
+#include "AppController.h"
+#include "SandboxProcess.h"
+#include "TestHome.h"
+#include "TsCatalogue.h"
+#include "VisibleText.h"
+#include "casedetail/CaseDetailView.h"
+#include "caselist/CaseListView.h"
+#include "items/CaseListModel.h"
+#include "items/CaseSortFilterModel.h"
+#include "mainwindow/CaseTabs.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Translations.h"
+#include "tst_newcasewizard_driver.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*
+ * CaseDesk started the way a German-speaking user starts it (LANGUAGE=de, no locale set otherwise): the
+ * main window with its menus, every page of the new-case wizard and an open case with its note composer
+ * show no English left: no common English word and no source text the German catalogue translates.
+ * User data is skipped: case descriptions, the provider's code and family labels, and the generated
+ * details form (its titles come from the provider's schema).
+ */
+class TestGermanScreens : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void languageFollowsTheSystem();
+    void mainWindowSpeaksGerman();
+    void wizardSpeaksGerman();
+    void openCaseSpeaksGerman();
+
+private:
+    QStringList englishOn(QWidget* root, const QStringList& skipped = {});
+
+    std::unique_ptr<TestHome> m_home;
+    std::unique_ptr<AppController> m_app;
+    QSet<QString> m_translatedSources;
+};
+
+void TestGermanScreens::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QVERIFY(m_home->isValid());
+    const TsCatalogue german =
+        TsCatalogue::read(QStringLiteral(CASEDESK_SOURCE_DIR) + u"/translations/casedesk_de.ts"_s);
+    QVERIFY2(german.error.isEmpty(), qPrintable(german.error));
+    for (const TsCatalogue::Message& message : german.messages) {
+        const QString source = VisibleText::plain(message.source);
+        if (!message.translations.isEmpty() && VisibleText::plain(message.translations.first()) != source)
+            m_translatedSources.insert(source);
+    }
+    QVERIFY(m_translatedSources.size() > 500);
+
+    AppOptions options;
+    options.sandboxProgram = SandboxProcess::sandboxBinary();
+    m_app = std::make_unique<AppController>(options);
+    m_app->window()->resize(1300, 850);
+    m_app->start();
+    // The first start imports the demo cases from the order history and fetches them.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->listView() && m_app->listView()->proxy()->rowCount() > 20, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->listView()->proxy()->index(0, 0).data(CaseListModel::PartialRole).toBool(), 20000);
+}
+
+void TestGermanScreens::cleanupTestCase()
+{
+    m_app.reset();
+}
+
+QStringList TestGermanScreens::englishOn(QWidget* root, const QStringList& skipped)
+{
+    VisibleText seen;
+    seen.skipObjectsNamed(skipped);
+    seen.collect(root);
+    if (auto* window = qobject_cast<QMainWindow*>(root)) {
+        for (QAction* action : window->menuBar()->actions()) {
+            if (action->menu())
+                seen.collectMenu(action->menu());
+        }
+    }
+    if (seen.texts().size() < 5)
+        return {u"only %1 texts found: the screen is not what the test thinks"_s.arg(seen.texts().size())};
+    return seen.english(m_translatedSources);
+}
+
+void TestGermanScreens::languageFollowsTheSystem()
+{
+    QCOMPARE(Translations::availableLanguages(), (QStringList{u"de"_s, u"en"_s, u"fr"_s}));
+    // Dates and numbers too, though LC_ALL=C: the German way, not the C way ("Saturday, 28 November 2026").
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 28), QLocale::LongFormat), u"Samstag, 28. November 2026"_s);
+    QCOMPARE(MainWindow::tr("&File"), u"&Datei"_s);
+    // Qt's own catalogue: the standard buttons.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(VisibleText::plain(box.button(QDialogButtonBox::Cancel)->text()), u"Abbrechen"_s);
+}
+
+void TestGermanScreens::mainWindowSpeaksGerman()
+{
+    const QStringList english = englishOn(m_app->window(), {u"caseTable"_s, u"familyFilterCombo"_s});
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+void TestGermanScreens::wizardSpeaksGerman()
+{
+    m_app->window()->action(MainWindow::Action::NewCase)->trigger();
+    NewCaseWizard* wizard = nullptr;
+    QTRY_VERIFY((wizard = m_app->window()->findChild<NewCaseWizard*>()) && wizard->isVisible());
+    WizardDriver drive(wizard);
+    QStringList english;
+    auto look = [&](const QString& page, const QStringList& data = {}) {
+        for (const QString& left : englishOn(wizard, QStringList{u"codeList"_s, u"requestPreview"_s} + data))
+            english.append(page + u": "_s + left);
+    };
+    look(u"code"_s);
+    QVERIFY(drive.chooseCode(kDetailsCode));
+    look(u"code chosen"_s);
+    QVERIFY(drive.next());
+    look(u"problem"_s);
+    QVERIFY(drive.fillProblem(u"Strom im Kaefig ausgefallen"_s, u"AM1:01:000111"_s));
+    QVERIFY(drive.next());
+    drive.addPerson(u"Jana"_s, u"Schmidt"_s, u"jana.schmidt@example.com"_s);
+    look(u"contacts"_s, {u"contacts[0].timezone"_s}); // IANA names: America/New_York
+    QVERIFY(drive.next());
+    // The form and the fields it names ("To go on, fill in: Type") are the provider's schema.
+    look(u"details"_s, {u"detailsForm"_s, u"pageStatus"_s});
+    QVERIFY(drive.fillDocuments(u"T-100"_s, 0, 0));
+    QVERIFY(drive.next());
+    look(u"attachments"_s);
+    QVERIFY(drive.next());
+    look(u"review"_s);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    wizard->close();
+}
+
+void TestGermanScreens::openCaseSpeaksGerman()
+{
+    QTableView* table = m_app->listView()->table();
+    table->setFocus();
+    table->setCurrentIndex(m_app->listView()->proxy()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* view = qobject_cast<CaseDetailView*>(m_app->window()->tabs()->currentWidget());
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFacts(), 10000);
+    view->writeNoteAction()->trigger();
+    const QStringList english = englishOn(view, {u"descriptionText"_s, u"noteCard"_s, u"rawResponse"_s});
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+int main(int argc, char* argv[])
+{
+    // As a user who starts CaseDesk with LANGUAGE=de: before the application reads the system locale.
+    qputenv("LANGUAGE", "de");
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
+    TestGermanScreens test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_germanscreens.moc"
