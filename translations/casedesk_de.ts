@@ -1986,6 +1986,10 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <comment>part of a field, then the problem</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Details form</source>
+        <translation>Detailformular</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

@@ -1986,6 +1986,10 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <comment>part of a field, then the problem</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Details form</source>
+        <translation>Formulaire de détails</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

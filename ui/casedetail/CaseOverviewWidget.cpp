@@ -27,6 +27,7 @@ CaseOverviewWidget::CaseOverviewWidget(QWidget* parent)
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("Product"), tr("Status"), tr("Location"), tr("Request"),
                                         tr("Estimated completion"), tr("Flags")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setTabKeyNavigation(false);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->verticalHeader()->setVisible(false);
     m_lines->horizontalHeader()->setStretchLastSection(true);

@@ -55,6 +55,7 @@ CaseListView::CaseListView(CaseListModel* cases, SavedViews* views, QSettings* s
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setAccessibleName(tr("Cases"));
+    m_table->setTabKeyNavigation(false); // arrows move in the list; Tab leaves it, as in every other control
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new CaseRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -18,6 +18,7 @@ DetailsFormWidget::DetailsFormWidget(QWidget* parent)
 {
     setObjectName(u"detailsForm"_s);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Details form"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -202,6 +202,7 @@ void MainWindow::showShortcuts()
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
     QList<QAction*> actions = findChildren<QAction*>();
     for (QAction* action : std::as_const(actions)) {
         if (action->shortcut().isEmpty() || action->text().isEmpty())

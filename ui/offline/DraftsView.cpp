@@ -28,6 +28,7 @@ DraftsView::DraftsView(DraftStore* drafts, QWidget* parent)
 {
     setObjectName(u"draftsView"_s);
     m_table->setObjectName(u"draftsTable"_s);
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Drafts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -35,7 +35,6 @@ OfflineWorkspace::OfflineWorkspace(const Parts& parts, QObject* parent)
     OfflineServices* offline = parts.offline;
     m_draftsDock = makeDock(u"draftsDock"_s, m_draftsView);
     m_outboxDock = makeDock(u"outboxDock"_s, m_outboxView);
-    parts.window->tabifyDockWidget(m_draftsDock, m_outboxDock);
 
     m_showDrafts = new QAction(tr("&Drafts"), parts.window);
     m_showDrafts->setObjectName(u"showDraftsAction"_s);
@@ -128,10 +127,20 @@ QDockWidget* OfflineWorkspace::makeDock(const QString& objectName, QWidget* cont
     return dock;
 }
 
+void OfflineWorkspace::placeBeside(QDockWidget* dock, QDockWidget* other)
+{
+    // Tabified only once both are open: docks tabified while hidden leave an off-screen tab bar that
+    // still takes keyboard focus.
+    if (other->isVisible() && m_parts.window->tabifiedDockWidgets(dock).isEmpty())
+        m_parts.window->tabifyDockWidget(other, dock);
+    else if (!dock->isVisible())
+        m_parts.window->resizeDocks({dock}, {520}, Qt::Horizontal);
+}
+
 void OfflineWorkspace::showDrafts()
 {
     if (!m_draftsDock->isVisible())
-        m_parts.window->resizeDocks({m_draftsDock}, {520}, Qt::Horizontal);
+        placeBeside(m_draftsDock, m_outboxDock);
     m_draftsDock->show();
     m_draftsDock->raise();
     m_draftsView->table()->setFocus();
@@ -140,7 +149,7 @@ void OfflineWorkspace::showDrafts()
 void OfflineWorkspace::showOutbox()
 {
     if (!m_outboxDock->isVisible())
-        m_parts.window->resizeDocks({m_outboxDock}, {520}, Qt::Horizontal);
+        placeBeside(m_outboxDock, m_draftsDock);
     m_outboxDock->show();
     m_outboxDock->raise();
     m_outboxView->table()->setFocus();

@@ -77,6 +77,7 @@ signals:
 
 private:
     NewCaseWizard* openWizard(const std::optional<Draft>& draft);
+    void placeBeside(QDockWidget* dock, QDockWidget* other);
     QDockWidget* makeDock(const QString& objectName, QWidget* content);
     void keepNotesOf(CaseDetailView* view);
     void updateState();

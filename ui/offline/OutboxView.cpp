@@ -33,6 +33,7 @@ OutboxView::OutboxView(Outbox* outbox, OutboxSender* sender, QWidget* parent)
 {
     setObjectName(u"outboxView"_s);
     m_table->setObjectName(u"outboxTable"_s);
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Outbox"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,0 +1,84 @@
+#include "KeyboardAudit.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QRadioButton>
+#include <QSet>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+KeyboardAudit::KeyboardAudit(QWidget* window)
+    : m_window(window)
+{}
+
+QString KeyboardAudit::describe(const QWidget* widget)
+{
+    // The nearest named ancestor says where an unnamed widget sits.
+    QString where;
+    for (const QWidget* up = widget->parentWidget(); up && where.isEmpty(); up = up->parentWidget())
+        where = up->objectName();
+    const QString name = widget->objectName().isEmpty() ? u"(in %1)"_s.arg(where) : widget->objectName();
+    return u"%1 %2"_s.arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+
+QList<QWidget*> KeyboardAudit::controls() const
+{
+    QList<QWidget*> found;
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->window() != m_window || !widget->isVisible() || !widget->isEnabled() || widget->focusProxy())
+            continue;
+        if ((widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus)
+            found.append(widget);
+    }
+    return found;
+}
+
+QStringList KeyboardAudit::unnamed() const
+{
+    QStringList missing;
+    for (QWidget* widget : controls()) {
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            missing.append(describe(widget));
+    }
+    return missing;
+}
+
+QStringList KeyboardAudit::unreachable() const
+{
+    const QList<QWidget*> all = controls();
+    if (all.isEmpty())
+        return {u"no controls found"_s};
+    m_window->activateWindow(); // after another window (a wizard) closed, keys go nowhere until this one is active
+    if (!QTest::qWaitForWindowActive(m_window))
+        return {u"the window did not become active"_s};
+    all.first()->setFocus(Qt::TabFocusReason);
+    QSet<QWidget*> visited;
+    QSet<QObject*> groupsVisited; // radio buttons: Tab enters a group once, arrows move inside it
+    QWidget* start = QApplication::focusWidget();
+    for (int press = 0; press < all.size() * 2 + 10; ++press) {
+        QWidget* focused = QApplication::focusWidget();
+        if (!focused)
+            break;
+        visited.insert(focused);
+        if (qobject_cast<QRadioButton*>(focused))
+            groupsVisited.insert(focused->parent());
+        if (qEnvironmentVariableIsSet("AUDIT_DEBUG"))
+            qDebug() << "focus" << focused;
+        QTest::keyClick(focused, Qt::Key_Tab);
+        if (QApplication::focusWidget() == start)
+            break;
+    }
+    QStringList missing;
+    for (QWidget* widget : all) {
+        if (visited.contains(widget))
+            continue;
+        if (qobject_cast<QRadioButton*>(widget) && groupsVisited.contains(widget->parent()))
+            continue;
+        missing.append(describe(widget));
+    }
+    return missing;
+}
