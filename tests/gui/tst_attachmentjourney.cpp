@@ -1,3 +1,4 @@
+#include "ApiOutcome.h"
 #include "AttachmentDrops.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
@@ -32,18 +33,6 @@ using State = AttachmentListModel::State;
 
 namespace
 {
-template <typename T>
-struct Outcome
-{
-    std::optional<ApiResult<T>> result;
-    ApiCallback<T> callback()
-    {
-        return [this](const ApiResult<T>& r) {
-            result = r;
-        };
-    }
-};
-
 QByteArray sha256(const QString& path)
 {
     QFile file(path);

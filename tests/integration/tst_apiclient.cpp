@@ -1,3 +1,4 @@
+#include "ApiOutcome.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 
@@ -17,19 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Waits for an asynchronous result without sleeping.
-template <typename T>
-struct Outcome
-{
-    std::optional<ApiResult<T>> result;
-    ApiCallback<T> callback()
-    {
-        return [this](const ApiResult<T>& r) {
-            result = r;
-        };
-    }
-};
-
 CreateCaseRequest sampleCreate(const QString& code = u"0002-0000"_s, const QString& reference = {})
 {
     CreateCaseRequest request;

@@ -1,3 +1,4 @@
+#include "ApiOutcome.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "api/ApiClient.h"
@@ -23,18 +24,6 @@ using State = AttachmentListModel::State;
 
 namespace
 {
-template <typename T>
-struct Outcome
-{
-    std::optional<ApiResult<T>> result;
-    ApiCallback<T> callback()
-    {
-        return [this](const ApiResult<T>& r) {
-            result = r;
-        };
-    }
-};
-
 ApiEndpoint endpointFor(const SandboxProcess& sandbox)
 {
     ApiEndpoint endpoint;
