@@ -158,7 +158,8 @@ void TestCaseRepository::searchThenRefreshStoresEverySandboxCase()
     m_repository->search(everything(), this, [&](const CaseRepository::SearchOutcome& o) { found = o; });
     QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
     QVERIFY2(found->ok(), qPrintable(found->error.userMessage()));
-    QVERIFY2(found->keys.size() >= 30, qPrintable(QString::number(found->keys.size())));
+    QVERIFY2(found->keys.size() >= 30,
+             qPrintable(u"%1 cases found; the server must hold 30 or more"_s.arg(found->keys.size())));
     QCOMPARE(found->added, found->keys.size());
     QList<CaseSummary> rows = summaries();
     QCOMPARE(rows.size(), found->keys.size());
