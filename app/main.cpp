@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "AppOptions.h"
+#include "core/Logging.h"
 #include "settings/Preferences.h"
 #include "settings/Translations.h"
 
@@ -17,7 +18,9 @@ int main(int argc, char* argv[])
     {
         // Before the command line is parsed: --help and its errors speak the chosen language too.
         QSettings settings;
-        Translations::install(Preferences(&settings).language());
+        const QStringList files = Translations::install(Preferences(&settings).language());
+        if (!files.isEmpty())
+            qCInfo(lcApp) << "translations:" << files;
     }
     const AppOptions options = AppOptions::parse(app);
     AppController controller(options);
