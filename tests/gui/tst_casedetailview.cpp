@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 CaseFacts factsFor(const QByteArray& raw)
 {
     const auto decoded = decodeJson<Case>(raw);
@@ -112,7 +113,8 @@ void TestCaseDetailView::composerSendsWithCtrlReturnAndKeepsTextUntilCleared()
 void TestCaseDetailView::closedCaseDisablesCancelAndNotesWithAReason()
 {
     CaseDetailView view(u"11150929"_s);
-    view.setFacts(factsFor(R"({"id":"11150929","status":"CLOSED","otherDetails":{"cancellable":false,"modifiable":false}})"));
+    view.setFacts(
+        factsFor(R"({"id":"11150929","status":"CLOSED","otherDetails":{"cancellable":false,"modifiable":false}})"));
     QVERIFY(!view.cancelAction()->isEnabled());
     QVERIFY(view.cancelAction()->toolTip().contains(u"closed"));
     auto* send = view.findChild<QPushButton*>(u"sendNoteButton"_s);

@@ -80,8 +80,8 @@ void TestOfflineWorkspace::init()
     m_window = std::make_unique<QMainWindow>();
     m_window->setCentralWidget(new QWidget);
     m_viewMenu = m_window->menuBar()->addMenu(u"&View"_s);
-    m_workspace = new OfflineWorkspace({m_offline.get(), m_window.get(), m_viewMenu, nullptr, nullptr, nullptr},
-                                       m_window.get());
+    m_workspace =
+        new OfflineWorkspace({m_offline.get(), m_window.get(), m_viewMenu, nullptr, nullptr, nullptr}, m_window.get());
     m_workspace->banner()->setParent(m_window->centralWidget());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
