@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Common English words of CaseDesk's screens that German does not share. Words German uses as well
-// (Status, Filter, Details, Code, Name, Server, Sandbox, Ticket, online, Token, Proxy, Tab) are left out.
+// Common English words of CaseDesk's screens. Words German uses as well (Status, Filter, Details, Code,
+// Name, Server, Sandbox, Ticket, online, Token, Proxy, Tab) are left out; other languages name theirs.
 const QSet<QString>& englishWords()
 {
     static const QSet<QString> words{
@@ -139,9 +139,9 @@ void VisibleText::collect(QWidget* root)
     }
 }
 
-QStringList VisibleText::english(const QSet<QString>& translatedSources) const
+QStringList VisibleText::english(const QSet<QString>& translatedSources, const QSet<QString>& sharedWords) const
 {
-    static const QRegularExpression word(u"[A-Za-z]+"_s);
+    static const QRegularExpression word(uR"(\p{L}+)"_s); // "Téléphone" is one word, not "T", "l", "phone"
     QStringList found;
     for (const QString& entry : m_texts) {
         const QString text = entry.section(u'\t', 0, 0);
@@ -150,8 +150,11 @@ QStringList VisibleText::english(const QSet<QString>& translatedSources) const
             continue;
         }
         for (auto it = word.globalMatch(text); it.hasNext();) {
-            const QString candidate = it.next().captured().toLower();
-            if (englishWords().contains(candidate)) {
+            const QString captured = it.next().captured();
+            if (captured.size() > 1 && captured == captured.toUpper())
+                continue; // a raw value or key of the API (NONE, RECURRING_TYPE), an abbreviation (IBX, UTC)
+            const QString candidate = captured.toLower();
+            if (englishWords().contains(candidate) && !sharedWords.contains(candidate)) {
                 found.append(entry + u"  [“%1”]"_s.arg(candidate));
                 break;
             }

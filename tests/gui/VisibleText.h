@@ -26,9 +26,10 @@ public:
     void collectMenu(const QMenu* menu);
 
     QStringList texts() const { return m_texts.values(); }
-    // Texts that are still English: they hold a common English word, or are exactly a source text the
-    // catalogue translates (in `translatedSources`, with accelerators removed).
-    QStringList english(const QSet<QString>& translatedSources) const;
+    // Texts that are still English: they hold a common English word (other than `sharedWords`, which the
+    // language uses too), or are exactly a source text the catalogue translates (in `translatedSources`,
+    // with accelerators removed).
+    QStringList english(const QSet<QString>& translatedSources, const QSet<QString>& sharedWords = {}) const;
 
     static QString plain(const QString& text);
 

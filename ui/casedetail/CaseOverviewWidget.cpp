@@ -69,6 +69,7 @@ void CaseOverviewWidget::setFacts(const CaseFacts& facts)
     if (!facts.description.isEmpty()) {
         auto* box = new QGroupBox(tr("Description"), m_sections);
         auto* text = new QLabel(facts.description, box);
+        text->setObjectName(QStringLiteral("caseDescription"));
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -81,6 +82,7 @@ void CaseOverviewWidget::setFacts(const CaseFacts& facts)
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const FactRow& row : section.rows) {
             auto* value = new QLabel(row.value, box);
+            value->setObjectName(QStringLiteral("factValue"));
             value->setTextFormat(Qt::PlainText);
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -15,20 +15,49 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// What the language must show where English would: set per executable by SCREEN_LANGUAGE.
+struct ScreenLanguage
+{
+    QString code;
+    QLocale::Language language;
+    QString longDate; // 28 November 2026
+    QString fileMenu;
+    QString cancelButton; // Qt's own catalogue
+    QSet<QString> sharedWords;
+};
+
+const ScreenLanguage kLanguage =
+    QStringLiteral(SCREEN_LANGUAGE) == u"fr"_s
+        ? ScreenLanguage{u"fr"_s,
+                         QLocale::French,
+                         u"samedi 28 novembre 2026"_s,
+                         u"&Fichier"_s,
+                         u"Annuler"_s,
+                         // French words that English also uses
+                         {u"note"_s, u"notes"_s, u"description"_s, u"contact"_s, u"contacts"_s, u"type"_s, u"date"_s,
+                          u"page"_s, u"action"_s, u"notification"_s, u"on"_s, u"or"_s, u"case"_s, u"cases"_s,
+                          u"production"_s, u"minutes"_s, u"local"_s, u"client"_s, u"mobile"_s}}
+        : ScreenLanguage{u"de"_s, QLocale::German, u"Samstag, 28. November 2026"_s, u"&Datei"_s, u"Abbrechen"_s, {}};
+} // namespace
+
 /*
- * CaseDesk started the way a German-speaking user starts it (LANGUAGE=de, no locale set otherwise): the
- * main window with its menus, every page of the new-case wizard and an open case with its note composer
- * show no English left: no common English word and no source text the German catalogue translates.
- * User data is skipped: case descriptions, the provider's code and family labels, and the generated
- * details form (its titles come from the provider's schema).
+ * CaseDesk started the way a German- or French-speaking user starts it (LANGUAGE=de or fr, no locale set
+ * otherwise; the language is SCREEN_LANGUAGE, one executable per language): the main window with its menus,
+ * every page of the new-case wizard and an open case with its note composer show no English left: no
+ * common English word (bar those the language shares, such as French "note" or "date") and no source text
+ * the catalogue translates. User data is skipped: case descriptions, the provider's code and family labels,
+ * and the generated details form (its titles come from the provider's schema).
  */
-class TestGermanScreens : public QObject
+class TestTranslatedScreens : public QObject
 {
     Q_OBJECT
 
@@ -36,9 +65,9 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void languageFollowsTheSystem();
-    void mainWindowSpeaksGerman();
-    void wizardSpeaksGerman();
-    void openCaseSpeaksGerman();
+    void mainWindowSpeaksTheLanguage();
+    void wizardSpeaksTheLanguage();
+    void openCaseSpeaksTheLanguage();
 
 private:
     QStringList englishOn(QWidget* root, const QStringList& skipped = {});
@@ -48,14 +77,14 @@ private:
     QSet<QString> m_translatedSources;
 };
 
-void TestGermanScreens::initTestCase()
+void TestTranslatedScreens::initTestCase()
 {
     m_home = std::make_unique<TestHome>();
     QVERIFY(m_home->isValid());
-    const TsCatalogue german =
-        TsCatalogue::read(QStringLiteral(CASEDESK_SOURCE_DIR) + u"/translations/casedesk_de.ts"_s);
-    QVERIFY2(german.error.isEmpty(), qPrintable(german.error));
-    for (const TsCatalogue::Message& message : german.messages) {
+    const TsCatalogue catalogue =
+        TsCatalogue::read(QStringLiteral(CASEDESK_SOURCE_DIR) + u"/translations/casedesk_%1.ts"_s.arg(kLanguage.code));
+    QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+    for (const TsCatalogue::Message& message : catalogue.messages) {
         const QString source = VisibleText::plain(message.source);
         if (!message.translations.isEmpty() && VisibleText::plain(message.translations.first()) != source)
             m_translatedSources.insert(source);
@@ -72,12 +101,12 @@ void TestGermanScreens::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->listView()->proxy()->index(0, 0).data(CaseListModel::PartialRole).toBool(), 20000);
 }
 
-void TestGermanScreens::cleanupTestCase()
+void TestTranslatedScreens::cleanupTestCase()
 {
     m_app.reset();
 }
 
-QStringList TestGermanScreens::englishOn(QWidget* root, const QStringList& skipped)
+QStringList TestTranslatedScreens::englishOn(QWidget* root, const QStringList& skipped)
 {
     VisibleText seen;
     seen.skipObjectsNamed(skipped);
@@ -90,28 +119,28 @@ QStringList TestGermanScreens::englishOn(QWidget* root, const QStringList& skipp
     }
     if (seen.texts().size() < 5)
         return {u"only %1 texts found: the screen is not what the test thinks"_s.arg(seen.texts().size())};
-    return seen.english(m_translatedSources);
+    return seen.english(m_translatedSources, kLanguage.sharedWords);
 }
 
-void TestGermanScreens::languageFollowsTheSystem()
+void TestTranslatedScreens::languageFollowsTheSystem()
 {
     QCOMPARE(Translations::availableLanguages(), (QStringList{u"de"_s, u"en"_s, u"fr"_s}));
-    // Dates and numbers too, though LC_ALL=C: the German way, not the C way ("Saturday, 28 November 2026").
-    QCOMPARE(QLocale().language(), QLocale::German);
-    QCOMPARE(QLocale().toString(QDate(2026, 11, 28), QLocale::LongFormat), u"Samstag, 28. November 2026"_s);
-    QCOMPARE(MainWindow::tr("&File"), u"&Datei"_s);
+    // Dates and numbers too, though LC_ALL=C: the language's way, not the C way ("Saturday, 28 November 2026").
+    QCOMPARE(QLocale().language(), kLanguage.language);
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 28), QLocale::LongFormat), kLanguage.longDate);
+    QCOMPARE(MainWindow::tr("&File"), kLanguage.fileMenu);
     // Qt's own catalogue: the standard buttons.
     QDialogButtonBox box(QDialogButtonBox::Cancel);
-    QCOMPARE(VisibleText::plain(box.button(QDialogButtonBox::Cancel)->text()), u"Abbrechen"_s);
+    QCOMPARE(VisibleText::plain(box.button(QDialogButtonBox::Cancel)->text()), kLanguage.cancelButton);
 }
 
-void TestGermanScreens::mainWindowSpeaksGerman()
+void TestTranslatedScreens::mainWindowSpeaksTheLanguage()
 {
     const QStringList english = englishOn(m_app->window(), {u"caseTable"_s, u"familyFilterCombo"_s});
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
 }
 
-void TestGermanScreens::wizardSpeaksGerman()
+void TestTranslatedScreens::wizardSpeaksTheLanguage()
 {
     m_app->window()->action(MainWindow::Action::NewCase)->trigger();
     NewCaseWizard* wizard = nullptr;
@@ -143,7 +172,7 @@ void TestGermanScreens::wizardSpeaksGerman()
     wizard->close();
 }
 
-void TestGermanScreens::openCaseSpeaksGerman()
+void TestTranslatedScreens::openCaseSpeaksTheLanguage()
 {
     QTableView* table = m_app->listView()->table();
     table->setFocus();
@@ -153,18 +182,19 @@ void TestGermanScreens::openCaseSpeaksGerman()
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->hasFacts(), 10000);
     view->writeNoteAction()->trigger();
-    const QStringList english = englishOn(view, {u"descriptionText"_s, u"noteCard"_s, u"rawResponse"_s});
+    const QStringList english =
+        englishOn(view, {u"caseDescription"_s, u"factValue"_s, u"noteCard"_s, u"rawResponse"_s});
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
 }
 
 int main(int argc, char* argv[])
 {
-    // As a user who starts CaseDesk with LANGUAGE=de: before the application reads the system locale.
-    qputenv("LANGUAGE", "de");
+    // As a user who starts CaseDesk with LANGUAGE=de (or fr): before the application reads the system locale.
+    qputenv("LANGUAGE", SCREEN_LANGUAGE);
     QApplication app(argc, argv);
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
-    TestGermanScreens test;
+    TestTranslatedScreens test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_germanscreens.moc"
+#include "tst_translatedscreens.moc"
