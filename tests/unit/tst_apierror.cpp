@@ -29,12 +29,14 @@ void TestApiError::readsServerBodies_data()
         << u"EQ-2010010"_s << u"One or more properties are invalid"_s << u"c-1"_s
         << QStringList{u"description"_s, u"contacts[0].type"_s};
     QTest::newRow("additionalInfo as an array with value")
-        << QByteArray(R"([{"errorCode":"EQ-2010010","additionalInfo":[{"property":"ibx","reason":"Unknown","value":"AM1"}]}])")
+        << QByteArray(
+               R"([{"errorCode":"EQ-2010010","additionalInfo":[{"property":"ibx","reason":"Unknown","value":"AM1"}]}])")
         << u"EQ-2010010"_s << QString() << QString() << QStringList{u"ibx"_s};
-    QTest::newRow("token api object")
-        << QByteArray(R"({"error_domain":"apiportal","error_title":"Invalid","error_code":"EQ-3000023",)"
-                      R"("developer_message":"dev","error_message":"Please enter a valid client id"})")
-        << u"EQ-3000023"_s << u"Please enter a valid client id"_s << QString() << QStringList{};
+    QTest::newRow("token api object") << QByteArray(
+        R"({"error_domain":"apiportal","error_title":"Invalid","error_code":"EQ-3000023",)"
+        R"("developer_message":"dev","error_message":"Please enter a valid client id"})")
+                                      << u"EQ-3000023"_s << u"Please enter a valid client id"_s << QString()
+                                      << QStringList{};
     QTest::newRow("order history generic error")
         << QByteArray(R"({"errors":[{"code":"EQX-123-1234","message":"bad","fields":["page.size"]}],"ticketId":"t9"})")
         << u"EQX-123-1234"_s << u"bad"_s << u"t9"_s << QStringList{u"page.size"_s};

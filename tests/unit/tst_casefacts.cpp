@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QByteArray sample()
 {
     QFile file(QStringLiteral(CASEDESK_TEST_DATA_DIR "/get-case-sample.json"));

@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 QByteArray readTestFile(const QString& name)
 {
     QFile file(QStringLiteral(CASEDESK_TEST_DATA_DIR) + u'/' + name);
@@ -131,8 +132,8 @@ void TestDomainJson::decoders_data()
 
     // Case (GET answer)
     QTest::newRow("case: empty object") << u"Case"_s << QByteArray("{}") << QString() << 0;
-    QTest::newRow("case: nulls are absent") << u"Case"_s << QByteArray(R"({"status":null,"orderId":null})") << QString()
-                                            << 0;
+    QTest::newRow("case: nulls are absent")
+        << u"Case"_s << QByteArray(R"({"status":null,"orderId":null})") << QString() << 0;
     QTest::newRow("case: not json") << u"Case"_s << QByteArray("<html>oops</html>") << u"$"_s << notJson;
     QTest::newRow("case: cut short") << u"Case"_s << QByteArray(R"({"id":"11150929","status":"IN_PR)") << u"$"_s
                                      << notJson;
@@ -152,9 +153,8 @@ void TestDomainJson::decoders_data()
     QTest::newRow("case: history date wrong type")
         << u"Case"_s << QByteArray(R"({"otherDetails":{"statusHistory":[{"status":"SUBMITTED","createdDate":5}]}})")
         << u"otherDetails.statusHistory[0].createdDate"_s << wrongType;
-    QTest::newRow("case: cancellable a string")
-        << u"Case"_s << QByteArray(R"({"otherDetails":{"cancellable":"yes"}})") << u"otherDetails.cancellable"_s
-        << wrongType;
+    QTest::newRow("case: cancellable a string") << u"Case"_s << QByteArray(R"({"otherDetails":{"cancellable":"yes"}})")
+                                                << u"otherDetails.cancellable"_s << wrongType;
     QTest::newRow("case: line respond a string")
         << u"Case"_s << QByteArray(R"({"otherDetails":{"details":[{"respond":"true"}]}})")
         << u"otherDetails.details[0].respond"_s << wrongType;
@@ -171,9 +171,9 @@ void TestDomainJson::decoders_data()
         << QString() << 0;
 
     // Requests
-    QTest::newRow("create: minimal")
-        << u"CreateCaseRequest"_s << QByteArray(R"({"code":"0002-0000","description":"d","primaryId":"AM5:01:1"})")
-        << QString() << 0;
+    QTest::newRow("create: minimal") << u"CreateCaseRequest"_s
+                                     << QByteArray(R"({"code":"0002-0000","description":"d","primaryId":"AM5:01:1"})")
+                                     << QString() << 0;
     QTest::newRow("create: no primaryId")
         << u"CreateCaseRequest"_s << QByteArray(R"({"code":"0002-0000","description":"d"})") << u"primaryId"_s
         << missing;
@@ -189,12 +189,12 @@ void TestDomainJson::decoders_data()
                                         << missing;
     QTest::newRow("note: attachments an object")
         << u"NoteRequest"_s << QByteArray(R"({"text":"t","attachments":{}})") << u"attachments"_s << wrongType;
-    QTest::newRow("cancel: reason a number") << u"CancelRequest"_s << QByteArray(R"({"reason":1})") << u"reason"_s
-                                             << wrongType;
+    QTest::newRow("cancel: reason a number")
+        << u"CancelRequest"_s << QByteArray(R"({"reason":1})") << u"reason"_s << wrongType;
 
     // Answers
-    QTest::newRow("create answer: no type") << u"CreateCaseResponse"_s << QByteArray(R"({"id":"11150929"})")
-                                            << u"type"_s << missing;
+    QTest::newRow("create answer: no type")
+        << u"CreateCaseResponse"_s << QByteArray(R"({"id":"11150929"})") << u"type"_s << missing;
     QTest::newRow("update answer: result missing")
         << u"CaseUpdateResponse"_s << QByteArray(R"({"CaseId":"x"})") << u"result"_s << missing;
     QTest::newRow("update answer: result a string")
@@ -206,16 +206,17 @@ void TestDomainJson::decoders_data()
     QTest::newRow("token: timeout a number")
         << u"AccessToken"_s << QByteArray(R"({"access_token":"abc","token_timeout":3599})") << u"token_timeout"_s
         << wrongType;
-    QTest::newRow("token: no access_token") << u"AccessToken"_s << QByteArray(R"({"token_timeout":"3599"})")
-                                            << u"access_token"_s << missing;
+    QTest::newRow("token: no access_token")
+        << u"AccessToken"_s << QByteArray(R"({"token_timeout":"3599"})") << u"access_token"_s << missing;
     QTest::newRow("attachment: size a string")
         << u"AttachmentInfo"_s
         << QByteArray(R"({"attachmentId":"i","attachmentName":"n.png","attachmentType":"png","attachmentSize":"12"})")
         << u"attachmentSize"_s << wrongType;
     QTest::newRow("order page: ok")
         << u"OrderHistoryPage"_s
-        << QByteArray(R"({"content":[{"orderNumber":"1-123456789012","createdAt":"2026-01-02T03:04:05Z",)"
-                      R"("account":{"number":136008,"name":"A"}}],"page":{"size":10,"totalElements":1,"totalPages":1,"number":0}})")
+        << QByteArray(
+               R"({"content":[{"orderNumber":"1-123456789012","createdAt":"2026-01-02T03:04:05Z",)"
+               R"("account":{"number":136008,"name":"A"}}],"page":{"size":10,"totalElements":1,"totalPages":1,"number":0}})")
         << QString() << 0;
     QTest::newRow("order page: content an object")
         << u"OrderHistoryPage"_s << QByteArray(R"({"content":{}})") << u"content"_s << wrongType;
