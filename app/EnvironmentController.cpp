@@ -75,6 +75,7 @@ void EnvironmentController::attach(MainWindow* window)
     connect(m_menu, &EnvironmentMenu::addCustomServerRequested, this, &EnvironmentController::openAddCustomServer);
     connect(m_menu, &EnvironmentMenu::signInRequested, this, [this] { openSignIn(); });
     connect(m_menu, &EnvironmentMenu::signOutRequested, this, &EnvironmentController::signOut);
+    connect(m_menu, &EnvironmentMenu::removeCustomServerConfirmed, this, &EnvironmentController::removeCustomServer);
 
     m_band = new ProductionBand(window);
     window->addToolBar(Qt::TopToolBarArea, m_band);
@@ -327,6 +328,17 @@ void EnvironmentController::signOut()
     m_signedOut = true;
     startIn(m_current);
     m_signedOut = false;
+}
+
+void EnvironmentController::removeCustomServer(const QString& key)
+{
+    if (key == m_current.key)
+        return; // its session is running; the menu never offers it
+    // Signed out for good: the secret leaves the keychain with the server; the data folder stays.
+    const QString clientId = m_registry->clientId(key);
+    if (!clientId.isEmpty())
+        m_secrets->remove(key, clientId);
+    m_registry->removeCustom(key);
 }
 
 void EnvironmentController::applyPreference(Preferences::Item item)

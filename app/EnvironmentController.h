@@ -49,6 +49,7 @@ public:
 
     void switchTo(const QString& key);
     void openSignIn(const QString& message = {});
+    void removeCustomServer(const QString& key);
     void signOut();
     void openPreferences();
     void openAddCustomServer();

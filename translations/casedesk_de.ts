@@ -2163,6 +2163,30 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
+    <message>
+        <source>&amp;Remove custom server</source>
+        <translation>Benutzerdefinierten Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Remove custom server</source>
+        <translation>Benutzerdefinierten Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the Environment menu?</source>
+        <translation>„%1“ (%2) aus dem Umgebungsmenü entfernen?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
+        <translation>Sein Client-Secret wird aus dem Schlüsselbund gelöscht. Seine Vorgänge, Entwürfe und sein Postausgang bleiben auf diesem Computer und kommen zurück, wenn Sie dieselbe Adresse wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRegistry</name>

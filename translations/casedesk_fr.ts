@@ -2163,6 +2163,30 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
+    <message>
+        <source>&amp;Remove custom server</source>
+        <translation>&amp;Retirer un serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Remove custom server</source>
+        <translation>Retirer un serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the Environment menu?</source>
+        <translation>Retirer « %1 » (%2) du menu Environnement ?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
+        <translation>Son secret client est supprimé du trousseau. Ses dossiers, brouillons et sa boîte d&apos;envoi restent sur cet ordinateur et reviennent si vous ajoutez à nouveau la même adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentRegistry</name>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -38,6 +39,7 @@ private slots:
     void choosingTheActiveEnvironmentAgainChangesNothing();
     void aCustomServerAddedFromTheMenuBecomesTheEnvironment();
     void plainHttpToAnotherComputerIsRefusedWithAClearMessage();
+    void aCustomServerIsRemovedAfterAskingButNotWhileInUse();
     void thePreferencesOpenFromTheFileMenuWithEveryPreference();
 
 private:
@@ -232,6 +234,45 @@ void TestEnvironmentMenu::aCustomServerAddedFromTheMenuBecomesTheEnvironment()
     QCOMPARE(action->text(), u"Staging (staging.example.com)"_s);
     QTRY_VERIFY(app->environments()->signInDialog());
     QVERIFY(app->environments()->registry()->find(u"Staging"_s));
+}
+
+void TestEnvironmentMenu::aCustomServerIsRemovedAfterAskingButNotWhileInUse()
+{
+    auto app = startApp();
+    EnvironmentRegistry* registry = app->environments()->registry();
+    EnvironmentMenu* menu = app->environments()->menu();
+    QVERIFY(!menu->removeCustomServerMenu()->menuAction()->isEnabled()); // nothing to remove yet
+    QVERIFY(registry->addCustom(u"Staging"_s, u"staging.example.com"_s).environment);
+    const QString key = u"custom-staging.example.com"_s;
+    registry->setClientId(key, u"client-1"_s);
+    QVERIFY(menu->removeCustomServerMenu()->menuAction()->isEnabled());
+    auto removeEntry = [&] {
+        return menu->removeCustomServerMenu()->findChild<QAction*>(u"remove:"_s + key);
+    };
+    QVERIFY(removeEntry());
+    QCOMPARE(removeEntry()->text(), u"Staging (staging.example.com)…"_s);
+
+    removeEntry()->trigger(); // asks first; Cancel keeps it
+    QTRY_VERIFY(menu->removalQuestion() && menu->removalQuestion()->isVisible());
+    QVERIFY(menu->removalQuestion()->text().contains(u"https://staging.example.com"_s));
+    menu->removalQuestion()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!menu->removalQuestion());
+    QVERIFY(registry->find(key));
+
+    removeEntry()->trigger();
+    QTRY_VERIFY(menu->removalQuestion() && menu->removalQuestion()->isVisible());
+    menu->removalQuestion()->findChild<QPushButton*>(u"confirmRemoveServerButton"_s)->click();
+    QTRY_VERIFY(!registry->find(key));
+    QVERIFY(registry->clientId(key).isEmpty());
+    QVERIFY(!menuAction(*app, key));
+    QVERIFY(!menu->removeCustomServerMenu()->menuAction()->isEnabled());
+
+    // The one in use is not offered: its session is running.
+    QVERIFY(registry->addCustom(u"Staging"_s, u"staging.example.com"_s).environment);
+    app->environments()->switchTo(key);
+    QTRY_COMPARE(app->session()->config().key, key);
+    QVERIFY(!removeEntry());
+    QVERIFY(!menu->removeCustomServerMenu()->menuAction()->isEnabled());
 }
 
 void TestEnvironmentMenu::plainHttpToAnotherComputerIsRefusedWithAClearMessage()

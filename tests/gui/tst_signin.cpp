@@ -66,6 +66,7 @@ private slots:
     void aRestartSignsInFromTheKeychainWithoutAsking();
     void aRefusedStoredSecretAsksAgain();
     void signingOutRemovesTheSecret();
+    void removingACustomServerTakesItsSecretOut();
 
 private:
     std::unique_ptr<AppController> startApp();
@@ -331,6 +332,29 @@ void TestSignIn::signingOutRemovesTheSecret()
     menu->actionFor(key)->trigger();
     QTRY_VERIFY(m_app->environments()->signInDialog());
     QCOMPARE(m_app->environments()->signInDialog()->clientId(), u"alice"_s);
+}
+
+void TestSignIn::removingACustomServerTakesItsSecretOut()
+{
+    m_app = startApp();
+    SignInDialog* dialog = switchToServer(*m_app, u"Team sandbox"_s, m_sandbox->baseUrl());
+    QVERIFY(dialog);
+    QCOMPARE(submit(dialog, u"alice"_s, m_secret), u"Signed in as alice."_s);
+    dialog->findChild<QPushButton*>(u"closeButton"_s)->click();
+    const QString key = m_key.arg(m_sandbox->baseUrl().port());
+    QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(key, u"alice"_s), m_secret, 10000);
+
+    EnvironmentMenu* menu = m_app->environments()->menu();
+    menu->actionFor(u"local"_s)->trigger(); // the server in use cannot be removed
+    QTRY_COMPARE_WITH_TIMEOUT(connectionText(*m_app), u"Connected as casedesk-local"_s, 20000);
+    auto* remove = menu->removeCustomServerMenu()->findChild<QAction*>(u"remove:"_s + key);
+    QVERIFY(remove);
+    remove->trigger();
+    QTRY_VERIFY(menu->removalQuestion() && menu->removalQuestion()->isVisible());
+    menu->removalQuestion()->findChild<QPushButton*>(u"confirmRemoveServerButton"_s)->click();
+    QTRY_VERIFY(!m_app->environments()->registry()->find(key));
+    int exitCode = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((keychainEntry(key, u"alice"_s, &exitCode).isEmpty() && exitCode != 0), 10000);
 }
 
 QTEST_MAIN(TestSignIn)

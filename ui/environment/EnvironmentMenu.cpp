@@ -3,6 +3,8 @@
 #include "environment/EnvironmentRegistry.h"
 
 #include <QActionGroup>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +14,7 @@ EnvironmentMenu::EnvironmentMenu(EnvironmentRegistry* registry, QWidget* parent)
     , m_group(new QActionGroup(this))
     , m_environmentsEnd(addSeparator())
     , m_addCustom(addAction(tr("&Add custom server…")))
+    , m_removeCustom(addMenu(tr("&Remove custom server")))
     , m_account(nullptr)
     , m_signIn(nullptr)
     , m_signOut(nullptr)
@@ -19,6 +22,7 @@ EnvironmentMenu::EnvironmentMenu(EnvironmentRegistry* registry, QWidget* parent)
     setObjectName(u"environmentMenu"_s);
     m_group->setExclusive(true);
     m_addCustom->setObjectName(u"addCustomServerAction"_s);
+    m_removeCustom->setObjectName(u"removeCustomServerMenu"_s);
     addSeparator();
     m_account = addAction(tr("Not signed in"));
     m_account->setObjectName(u"accountAction"_s);
@@ -33,6 +37,48 @@ EnvironmentMenu::EnvironmentMenu(EnvironmentRegistry* registry, QWidget* parent)
     connect(m_registry, &EnvironmentRegistry::environmentsChanged, this, &EnvironmentMenu::rebuild);
     rebuild();
     setSignInState(false, {});
+}
+
+void EnvironmentMenu::rebuildRemoveMenu()
+{
+    m_removeCustom->clear();
+    // The active one stays: its session is running. Switch away first to remove it.
+    for (const Environment& environment : m_registry->customEnvironments()) {
+        if (environment.key == m_active)
+            continue;
+        QString text = tr("%1 (%2)…").arg(environment.displayName, environment.baseUrl.host());
+        QAction* action = m_removeCustom->addAction(text.replace(u'&', u"&&"_s));
+        action->setObjectName(u"remove:"_s + environment.key);
+        connect(action, &QAction::triggered, this, [this, key = environment.key] { askToRemove(key); });
+    }
+    m_removeCustom->menuAction()->setEnabled(!m_removeCustom->isEmpty());
+}
+
+void EnvironmentMenu::askToRemove(const QString& key)
+{
+    const std::optional<Environment> environment = m_registry->find(key);
+    if (!environment)
+        return;
+    if (m_question)
+        m_question->close();
+    m_question = new QMessageBox(QMessageBox::Question, tr("Remove custom server"),
+                                 tr("Remove “%1” (%2) from the Environment menu?")
+                                     .arg(environment->displayName, environment->baseUrl.toDisplayString()),
+                                 QMessageBox::NoButton, parentWidget());
+    m_question->setObjectName(u"removeCustomServerQuestion"_s);
+    m_question->setInformativeText(
+        tr("Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and "
+           "come back when you add the same address again."));
+    QPushButton* remove = m_question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemoveServerButton"_s);
+    m_question->addButton(QMessageBox::Cancel);
+    m_question->setDefaultButton(QMessageBox::Cancel);
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, remove, key](QAbstractButton* clicked) {
+        if (clicked == remove)
+            emit removeCustomServerConfirmed(key);
+    });
+    m_question->open();
 }
 
 void EnvironmentMenu::rebuild()
@@ -62,6 +108,7 @@ void EnvironmentMenu::rebuild()
                 emit environmentChosen(key);
         });
     }
+    rebuildRemoveMenu();
 }
 
 QAction* EnvironmentMenu::actionFor(const QString& key) const
@@ -79,6 +126,7 @@ void EnvironmentMenu::setActive(const QString& key)
     m_active = key;
     if (QAction* action = actionFor(key))
         action->setChecked(true);
+    rebuildRemoveMenu();
 }
 
 void EnvironmentMenu::setSignInState(bool needsSignIn, const QString& userName)
