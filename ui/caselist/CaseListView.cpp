@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -90,7 +91,10 @@ CaseListView::CaseListView(CaseListModel* cases, SavedViews* views, QSettings* s
     splitter->addWidget(sidebar);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 900});
+    // Wide enough for the longest view or status name with its count, in this language.
+    const int listWidth = qMax(m_viewList->sizeHintForColumn(0), m_statusList->sizeHintForColumn(0))
+                          + 2 * m_viewList->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24;
+    splitter->setSizes({qMax(230, listWidth), 900});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
