@@ -2640,6 +2640,10 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
         <source>The provider refused the case. The fields it named are marked on their pages.</source>
         <translation>Der Anbieter hat den Vorgang abgelehnt. Die von ihm genannten Felder sind auf ihren Seiten markiert.</translation>
     </message>
+    <message>
+        <source>New case – step %L1 of %L2</source>
+        <translation>Neuer Vorgang – Schritt %L1 von %L2</translation>
+    </message>
 </context>
 <context>
     <name>NoteComposer</name>

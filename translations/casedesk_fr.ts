@@ -2177,7 +2177,7 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
     <message>
         <source>Remove “%1” (%2) from the Environment menu?</source>
-        <translation>Retirer « %1 » (%2) du menu Environnement ?</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» (%2) du menu Environnement&#xa0;?</translation>
     </message>
     <message>
         <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
@@ -2639,6 +2639,10 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>The provider refused the case. The fields it named are marked on their pages.</source>
         <translation>Le fournisseur a refusé le dossier. Les champs qu&apos;il a signalés sont marqués sur leurs pages.</translation>
+    </message>
+    <message>
+        <source>New case – step %L1 of %L2</source>
+        <translation>Nouveau dossier – étape %L1 sur %L2</translation>
     </message>
 </context>
 <context>

@@ -252,16 +252,20 @@ void TestNewCaseWizard::buildsRegisteredAndPersonContacts()
 void TestNewCaseWizard::showsTheDetailsPageOnlyForCodesWithASchema()
 {
     QVERIFY(goTo(NewCaseWizard::ContactsPageId, kPlainCode));
+    QCOMPARE(m_wizard->windowTitle(), u"New case – step 3 of 5"_s); // no details page to count
     QVERIFY(m_drive->next());
     QCOMPARE(m_wizard->currentId(), int(NewCaseWizard::AttachmentsPageId));
+    QCOMPARE(m_wizard->windowTitle(), u"New case – step 4 of 5"_s);
     QVERIFY(!m_wizard->request().toJson().contains(u"details"_s));
     while (m_wizard->currentId() != NewCaseWizard::CodePageId)
         m_wizard->back();
     QVERIFY(m_drive->chooseCode(kDetailsCode));
+    QCOMPARE(m_wizard->windowTitle(), u"New case – step 1 of 6"_s);
     QVERIFY(m_drive->next());
     QVERIFY(m_drive->next());
     QVERIFY(m_drive->next());
     QCOMPARE(m_wizard->currentId(), int(NewCaseWizard::DetailsPageId));
+    QCOMPARE(m_wizard->windowTitle(), u"New case – step 4 of 6"_s);
     QVERIFY(!m_drive->nextButton()->isEnabled());
     auto* title = m_wizard->detailsPage()->formWidget()->findChild<QLabel*>();
     QVERIFY(title);

@@ -242,6 +242,7 @@ void NewCaseWizard::onCodeChanged(const QString& code)
     const bool hasForm = ticketCode && ticketCode->hasDetails && document->detailsSchemaPointer(code).size() > 0;
     m_detailsPage->setForm(
         code, hasForm ? SchemaFormParser::parse(document->detailsSchema(code), RequestPaths::get().details) : nullptr);
+    updateStepTitle();
     validateNow(); // whether Next may be pressed must be known before the next key
 }
 
@@ -278,8 +279,20 @@ void NewCaseWizard::validateNow()
         updateReview();
 }
 
+void NewCaseWizard::updateStepTitle()
+{
+    // Where the user is, and how far it is: the details page counts only for codes that have one.
+    QList<int> steps{CodePageId, ProblemPageId, ContactsPageId};
+    if (m_detailsPage->hasForm())
+        steps.append(DetailsPageId);
+    steps += {AttachmentsPageId, ReviewPageId};
+    const qsizetype step = steps.indexOf(currentId());
+    setWindowTitle(step < 0 ? tr("New case") : tr("New case – step %L1 of %L2").arg(step + 1).arg(steps.size()));
+}
+
 void NewCaseWizard::onPageChanged(int id)
 {
+    updateStepTitle();
     if (id < 0)
         return;
     if (m_seen.contains(id))

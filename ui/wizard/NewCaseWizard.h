@@ -126,6 +126,7 @@ private:
     void onEdited();
     void onCodeChanged(const QString& code);
     void onCatalogueChanged();
+    void updateStepTitle();
     void onPageChanged(int id);
     void updateReview();
     void goTo(int id);
