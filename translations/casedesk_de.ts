@@ -1865,6 +1865,53 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>ContextShortcuts</name>
+    <message>
+        <source>In a case</source>
+        <translation>In einem Vorgang</translation>
+    </message>
+    <message>
+        <source>In an attachment list</source>
+        <translation>In einer Anhangsliste</translation>
+    </message>
+    <message>
+        <source>Refresh the case</source>
+        <translation>Vorgang aktualisieren</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>New case like this</source>
+        <translation>Ähnlichen Vorgang erstellen</translation>
+    </message>
+    <message>
+        <source>Send the note</source>
+        <translation>Notiz senden</translation>
+    </message>
+    <message>
+        <source>In the note</source>
+        <translation>In der Notiz</translation>
+    </message>
+    <message>
+        <source>Attach the image or files on the clipboard</source>
+        <translation>Bild oder Dateien aus der Zwischenablage anhängen</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Ausgewählte Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Add to or remove from favourites</source>
+        <translation>Zu Favoriten hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>In the wizard&apos;s code list</source>
+        <translation>In der Code-Liste des Assistenten</translation>
+    </message>
+</context>
+<context>
     <name>CustomServerDialog</name>
     <message>
         <source>Add custom server</source>
@@ -2606,12 +2653,20 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
@@ -2676,10 +2731,6 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
         <translation>Notiz senden</translation>
     </message>
     <message>
-        <source>Send the note (Ctrl+Return)</source>
-        <translation>Notiz senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>&amp;Visibility:</source>
         <translation>S&amp;ichtbarkeit:</translation>
     </message>
@@ -2714,6 +2765,10 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     <message>
         <source>A note can have at most %1 characters.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Send the note (%1)</source>
+        <translation>Notiz senden (%1)</translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,53 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>ContextShortcuts</name>
+    <message>
+        <source>In a case</source>
+        <translation>Dans un dossier</translation>
+    </message>
+    <message>
+        <source>In an attachment list</source>
+        <translation>Dans une liste de pièces jointes</translation>
+    </message>
+    <message>
+        <source>Refresh the case</source>
+        <translation>Actualiser le dossier</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Rédiger une note</translation>
+    </message>
+    <message>
+        <source>New case like this</source>
+        <translation>Nouveau dossier similaire</translation>
+    </message>
+    <message>
+        <source>Send the note</source>
+        <translation>Envoyer la note</translation>
+    </message>
+    <message>
+        <source>In the note</source>
+        <translation>Dans la note</translation>
+    </message>
+    <message>
+        <source>Attach the image or files on the clipboard</source>
+        <translation>Joindre l&apos;image ou les fichiers du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Add to or remove from favourites</source>
+        <translation>Ajouter aux favoris ou en retirer</translation>
+    </message>
+    <message>
+        <source>In the wizard&apos;s code list</source>
+        <translation>Dans la liste des codes de l&apos;assistant</translation>
+    </message>
+</context>
+<context>
     <name>CustomServerDialog</name>
     <message>
         <source>Add custom server</source>
@@ -2606,12 +2653,20 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
@@ -2676,10 +2731,6 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
         <translation>Envoyer la note</translation>
     </message>
     <message>
-        <source>Send the note (Ctrl+Return)</source>
-        <translation>Envoyer la note (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>&amp;Visibility:</source>
         <translation>&amp;Visibilité&#xa0;:</translation>
     </message>
@@ -2714,6 +2765,10 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>A note can have at most %1 characters.</source>
         <translation>Une note peut contenir au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Send the note (%1)</source>
+        <translation>Envoyer la note (%1)</translation>
     </message>
 </context>
 <context>

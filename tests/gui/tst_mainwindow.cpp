@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ private slots:
     void listLayoutAndViewSurviveARestart();
     void goingToAnUnknownNumberSaysSo();
     void newCaseLikeThisStartsFromTheCasesCode();
+    void shortcutListNamesEachShortcutOnceWithWhereItWorks();
 
 private:
     std::unique_ptr<AppController> startApp(const QStringList& sandboxArguments = {});
@@ -259,6 +261,33 @@ void TestMainWindow::newCaseLikeThisStartsFromTheCasesCode()
     QCOMPARE(wizard->codePage()->code(), code);
     QCOMPARE(app->window()->tabs()->count(), 2); // the case stays open behind the wizard
     shoot(*app, u"new-case-like-this"_s);
+}
+
+void TestMainWindow::shortcutListNamesEachShortcutOnceWithWhereItWorks()
+{
+    auto app = startApp();
+    CaseDetailView* view = nullptr;
+    openFirstCase(*app, {}, &view); // its actions are in the window too: listed once, as "In a case"
+    QVERIFY(view);
+    QTest::keySequence(app->window(), app->window()->action(MainWindow::Action::Shortcuts)->shortcut());
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = app->window()->findChild<QDialog*>(u"shortcutsDialog"_s)) && dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(u"shortcutsTable"_s);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text() + u" | "_s + table->item(row, 1)->text() + u" | "_s
+                    + table->item(row, 2)->text());
+    QVERIFY2(rows.contains(u"New case… | Ctrl+N | Anywhere"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(u"Write a note | Ctrl+M | In a case"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(u"Send the note | Ctrl+Return | In the note"_s), qPrintable(rows.join(u'\n')));
+    QCOMPARE(rows.filter(u"Ctrl+M"_s).size(), 1); // not once more for the open case's own action
+    QStringList keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.append(table->item(row, 1)->text() + table->item(row, 2)->text());
+    keys.removeDuplicates();
+    QCOMPARE(keys.size(), table->rowCount()); // no shortcut twice in the same place
+    shoot(*app, u"shortcuts"_s);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

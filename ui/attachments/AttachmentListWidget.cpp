@@ -6,6 +6,7 @@
 #include "attachments/AttachmentUploader.h"
 #include "attachments/FileDropFilter.h"
 #include "attachments/ImageConversion.h"
+#include "widgets/ContextShortcuts.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -129,10 +130,10 @@ AttachmentListWidget::AttachmentListWidget(QWidget* parent)
     setTabOrder(m_cancel, m_retry);
     setTabOrder(m_retry, m_remove);
 
-    auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+    auto* pasteShortcut = new QShortcut(ContextShortcuts::pasteAttachment(), this);
     pasteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteShortcut, &QShortcut::activated, this, &AttachmentListWidget::paste);
-    auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_view);
+    auto* deleteShortcut = new QShortcut(ContextShortcuts::removeAttachment(), m_view);
     deleteShortcut->setContext(Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, m_remove, &QPushButton::click);
 

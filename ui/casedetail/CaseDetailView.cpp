@@ -8,6 +8,7 @@
 #include "casedetail/NoteComposer.h"
 #include "casedetail/NotesThreadWidget.h"
 #include "casedetail/StatusTimelineWidget.h"
+#include "widgets/ContextShortcuts.h"
 
 #include <QAction>
 #include <QLabel>
@@ -36,16 +37,16 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Case %1").arg(caseNumber));
     m_refresh->setObjectName(QStringLiteral("refreshCaseAction"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcut(ContextShortcuts::refreshCase());
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancel->setObjectName(QStringLiteral("cancelCaseAction"));
     m_cancel->setEnabled(false);
     m_newLikeThis->setObjectName(QStringLiteral("newCaseLikeThisAction"));
-    m_newLikeThis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newLikeThis->setShortcut(ContextShortcuts::newCaseLikeThis());
     m_newLikeThis->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_newLikeThis->setEnabled(false); // until the case is read: there is nothing to copy yet
     m_writeNote->setObjectName(QStringLiteral("writeNoteAction"));
-    m_writeNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_writeNote->setShortcut(ContextShortcuts::writeNote());
     m_writeNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote})
         addAction(action);

@@ -1,6 +1,7 @@
 #include "casedetail/NoteComposer.h"
 
 #include "attachments/AttachmentListWidget.h"
+#include "widgets/ContextShortcuts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ NoteComposer::NoteComposer(QWidget* parent)
     m_visibility->addItem(tr("Internal"), QStringLiteral("INTERNAL"));
     m_send->setObjectName(QStringLiteral("sendNoteButton"));
     m_send->setAccessibleName(tr("Send note"));
-    m_send->setToolTip(tr("Send the note (Ctrl+Return)"));
+    m_send->setToolTip(tr("Send the note (%1)").arg(ContextShortcuts::sendNote().toString(QKeySequence::NativeText)));
     m_message->setObjectName(QStringLiteral("noteMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -67,7 +68,7 @@ NoteComposer::NoteComposer(QWidget* parent)
         emit textEdited();
     });
     connect(m_send, &QPushButton::clicked, this, &NoteComposer::submit);
-    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    auto* shortcut = new QShortcut(ContextShortcuts::sendNote(), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
     setTabOrder(m_text, m_visibility);
@@ -204,5 +205,6 @@ void NoteComposer::updateState()
     else if (count > MaxLength)
         m_send->setToolTip(tr("A note can have at most %1 characters.").arg(locale.toString(MaxLength)));
     else
-        m_send->setToolTip(tr("Send the note (Ctrl+Return)"));
+        m_send->setToolTip(
+            tr("Send the note (%1)").arg(ContextShortcuts::sendNote().toString(QKeySequence::NativeText)));
 }

@@ -1,5 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
+#include "widgets/ContextShortcuts.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -8,10 +10,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -198,21 +203,37 @@ void MainWindow::showShortcuts()
     auto* table = new QTableWidget(dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut"), tr("Where")});
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false);
-    QList<QAction*> actions = findChildren<QAction*>();
-    for (QAction* action : std::as_const(actions)) {
-        if (action->shortcut().isEmpty() || action->text().isEmpty())
-            continue;
+    auto addRow = [table](const QString& command, const QKeySequence& keys, const QString& where) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
-        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+        table->setItem(row, 0, new QTableWidgetItem(QString(command).remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(keys.toString(QKeySequence::NativeText)));
+        table->setItem(row, 2, new QTableWidgetItem(where));
+    };
+    // The window's own commands; those of a part of it (an open case's actions among them) come from
+    // ContextShortcuts, once each however many cases are open.
+    QSet<QString> listed;
+    QList<const QAction*> commands;
+    const QList<QAction*> actions = findChildren<QAction*>();
+    for (const QAction* action : actions) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty() || action->shortcutContext() != Qt::WindowShortcut
+            || listed.contains(action->objectName()))
+            continue;
+        listed.insert(action->objectName());
+        commands.append(action);
     }
-    table->sortItems(0);
+    std::sort(commands.begin(), commands.end(), [](const QAction* a, const QAction* b) {
+        return QString(a->text()).remove(u'&').localeAwareCompare(QString(b->text()).remove(u'&')) < 0;
+    });
+    for (const QAction* action : std::as_const(commands))
+        addRow(action->text(), action->shortcut(), tr("Anywhere"));
+    for (const ContextShortcuts::Entry& entry : ContextShortcuts::all())
+        addRow(entry.command, entry.keys, entry.where);
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
@@ -220,6 +241,6 @@ void MainWindow::showShortcuts()
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(480, 520);
+    dialog->resize(680, 560);
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "catalogue/CodeCatalogue.h"
 #include "catalogue/CodeCatalogueModel.h"
+#include "widgets/ContextShortcuts.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -52,7 +53,7 @@ CodePickerWidget::CodePickerWidget(CodeCatalogue* catalogue, QWidget* parent)
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_favouriteAction->setObjectName(u"toggleFavourite"_s);
-    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favouriteAction->setShortcut(ContextShortcuts::toggleFavourite());
     m_favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_favouriteAction);
     m_view->addAction(m_favouriteAction);

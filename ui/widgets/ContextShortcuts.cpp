@@ -1,0 +1,16 @@
+#include "widgets/ContextShortcuts.h"
+
+QList<ContextShortcuts::Entry> ContextShortcuts::all()
+{
+    const QString inCase = tr("In a case");
+    const QString inAttachments = tr("In an attachment list");
+    return {
+        {tr("Refresh the case"), refreshCase(), inCase},
+        {tr("Write a note"), writeNote(), inCase},
+        {tr("New case like this"), newCaseLikeThis(), inCase},
+        {tr("Send the note"), sendNote(), tr("In the note")},
+        {tr("Attach the image or files on the clipboard"), pasteAttachment(), inAttachments},
+        {tr("Remove the selected file"), removeAttachment(), inAttachments},
+        {tr("Add to or remove from favourites"), toggleFavourite(), tr("In the wizard's code list")},
+    };
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+/*
+ * The shortcuts that work in one part of the window only (a case, the note composer, an attachment list,
+ * the wizard's code list), defined once: the widgets take their keys from here, and Help ▸ Keyboard
+ * shortcuts lists them with where they work.
+ *
+ *     m_writeNote->setShortcut(ContextShortcuts::writeNote());
+ *     for (const ContextShortcuts::Entry& entry : ContextShortcuts::all()) ...
+ */
+class ContextShortcuts
+{
+    Q_DECLARE_TR_FUNCTIONS(ContextShortcuts)
+
+public:
+    struct Entry
+    {
+        QString command;
+        QKeySequence keys;
+        QString where;
+    };
+
+    static QKeySequence refreshCase() { return QKeySequence(QKeySequence::Refresh); }
+    static QKeySequence writeNote() { return QKeySequence(Qt::CTRL | Qt::Key_M); }
+    static QKeySequence newCaseLikeThis() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N); }
+    static QKeySequence sendNote() { return QKeySequence(Qt::CTRL | Qt::Key_Return); }
+    static QKeySequence pasteAttachment() { return QKeySequence(QKeySequence::Paste); }
+    static QKeySequence removeAttachment() { return QKeySequence(QKeySequence::Delete); }
+    static QKeySequence toggleFavourite() { return QKeySequence(Qt::CTRL | Qt::Key_D); }
+
+    // Every one of them, translated, for the shortcut list.
+    static QList<Entry> all();
+};
