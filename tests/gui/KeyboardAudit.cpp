@@ -2,6 +2,9 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QHash>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRadioButton>
 #include <QSet>
 #include <QTest>
@@ -45,6 +48,49 @@ QStringList KeyboardAudit::unnamed() const
             missing.append(describe(widget));
     }
     return missing;
+}
+
+namespace
+{
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i; // a literal ampersand
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+void clashesIn(const QString& where, const QList<QAction*>& actions, QStringList* clashes)
+{
+    QHash<QChar, QString> taken;
+    for (const QAction* action : actions) {
+        if (action->isSeparator() || !action->isVisible() || !action->isEnabled() || action->actionGroup())
+            continue;
+        const QChar letter = mnemonicOf(action->text());
+        if (letter.isNull())
+            continue;
+        if (taken.contains(letter))
+            clashes->append(
+                u"%1: “%2” and “%3” share Alt+%4"_s.arg(where, taken.value(letter), action->text(), QString(letter)));
+        else
+            taken.insert(letter, action->text());
+        if (action->menu())
+            clashesIn(action->text(), action->menu()->actions(), clashes);
+    }
+}
+} // namespace
+
+QStringList KeyboardAudit::mnemonicClashes(const QMenuBar* bar)
+{
+    QStringList clashes;
+    clashesIn(u"menu bar"_s, bar->actions(), &clashes);
+    return clashes;
 }
 
 QStringList KeyboardAudit::unreachable() const

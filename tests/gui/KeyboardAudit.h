@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QMenu;
+class QMenuBar;
 class QWidget;
 
 /*
@@ -22,6 +24,10 @@ public:
 
     QStringList unnamed() const;
     QStringList unreachable() const;
+
+    // Menus of the bar (and their submenus) where two entries share a mnemonic letter, or two menus of
+    // the bar do: Alt+letter would then pick the first only. Disabled lines and groups of choices aside.
+    static QStringList mnemonicClashes(const QMenuBar* bar);
 
 private:
     static QString describe(const QWidget* widget);

@@ -33,6 +33,7 @@ class TestKeyboardAccess : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void mnemonicClashesAreFound();
     void menusHaveMnemonicsAndShortcutsAreUnique();
     void mainWindowIsReachableAndNamed();
     void wizardPagesAreReachableAndNamed();
@@ -76,6 +77,23 @@ QString TestKeyboardAccess::audited(QWidget* window, const QString& screen)
     return problems.join(u'\n');
 }
 
+void TestKeyboardAccess::mnemonicClashesAreFound()
+{
+    QMenuBar bar;
+    QMenu* file = bar.addMenu(u"&File"_s);
+    bar.addMenu(u"&Find"_s); // clashes with File
+    bar.addMenu(u"&View"_s);
+    file->addAction(u"&Open"_s);
+    file->addAction(u"Save &&&Open"_s); // "&&" is a literal ampersand: this one's letter is O too
+    file->addAction(u"&Quit"_s);
+    QAction* off = file->addAction(u"&Quiet line"_s);
+    off->setEnabled(false); // disabled lines do not count
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(&bar);
+    QCOMPARE(clashes.size(), 2);
+    QCOMPARE(clashes.filter(u"“&File” and “&Find”"_s).size(), 1);
+    QCOMPARE(clashes.filter(u"“&Open” and “Save &&&Open”"_s).size(), 1);
+}
+
 void TestKeyboardAccess::menusHaveMnemonicsAndShortcutsAreUnique()
 {
     QStringList problems;
@@ -106,6 +124,7 @@ void TestKeyboardAccess::menusHaveMnemonicsAndShortcutsAreUnique()
                 u"%1 is both %2 and %3"_s.arg(action->shortcut().toString(), previous, action->objectName()));
         owners.insert(action->shortcut(), action->objectName());
     }
+    problems += KeyboardAudit::mnemonicClashes(m_app->window()->menuBar());
     QVERIFY(owners.size() >= 8);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "KeyboardAudit.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "TsCatalogue.h"
@@ -66,6 +67,7 @@ private slots:
     void cleanupTestCase();
     void languageFollowsTheSystem();
     void mainWindowSpeaksTheLanguage();
+    void menusKeepDistinctMnemonics();
     void wizardSpeaksTheLanguage();
     void openCaseSpeaksTheLanguage();
 
@@ -138,6 +140,13 @@ void TestTranslatedScreens::mainWindowSpeaksTheLanguage()
 {
     const QStringList english = englishOn(m_app->window(), {u"caseTable"_s, u"familyFilterCombo"_s});
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+void TestTranslatedScreens::menusKeepDistinctMnemonics()
+{
+    // Translated menu texts choose their own letters; two alike and Alt+letter reaches only the first.
+    const QStringList clashes = KeyboardAudit::mnemonicClashes(m_app->window()->menuBar());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void TestTranslatedScreens::wizardSpeaksTheLanguage()
