@@ -3249,10 +3249,6 @@ Erstellt: %2</translation>
         <translation>Sprachänderungen werden nach einem Neustart wirksam.</translation>
     </message>
     <message>
-        <source>Show a desktop &amp;notification when a case&apos;s status changes</source>
-        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn sich der Status eines Vorgangs ändert</translation>
-    </message>
-    <message>
         <source>&amp;Refresh open cases every:</source>
         <translation>Offene Vorgänge &amp;aktualisieren alle:</translation>
     </message>
@@ -3267,10 +3263,6 @@ Erstellt: %2</translation>
     <message>
         <source>Show times</source>
         <translation>Zeiten anzeigen</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s &amp;local time</source>
-        <translation>In der &amp;lokalen Zeit dieses Computers</translation>
     </message>
     <message>
         <source>In &amp;UTC</source>
@@ -3325,10 +3317,6 @@ Erstellt: %2</translation>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation>Benut&amp;zer:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
@@ -3339,6 +3327,18 @@ Erstellt: %2</translation>
     <message>
         <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
         <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn sich der Status eines Vorgangs ändert</translation>
+    </message>
+    <message>
+        <source>In this &amp;computer&apos;s local time</source>
+        <translation>In der &amp;lokalen Zeit dieses Computers</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Benut&amp;zer:</translation>
     </message>
 </context>
 <context>

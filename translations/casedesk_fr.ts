@@ -3249,10 +3249,6 @@ Créé le %2</translation>
         <translation>Les changements de langue prennent effet après un redémarrage.</translation>
     </message>
     <message>
-        <source>Show a desktop &amp;notification when a case&apos;s status changes</source>
-        <translation>Afficher une &amp;notification de bureau lorsque le statut d&apos;un dossier change</translation>
-    </message>
-    <message>
         <source>&amp;Refresh open cases every:</source>
         <translation>&amp;Actualiser les dossiers ouverts toutes les&#xa0;:</translation>
     </message>
@@ -3267,10 +3263,6 @@ Créé le %2</translation>
     <message>
         <source>Show times</source>
         <translation>Afficher les heures</translation>
-    </message>
-    <message>
-        <source>In this computer&apos;s &amp;local time</source>
-        <translation>Selon l&apos;heure l&amp;ocale de cet ordinateur</translation>
     </message>
     <message>
         <source>In &amp;UTC</source>
@@ -3325,10 +3317,6 @@ Créé le %2</translation>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation>Utilisat&amp;eur&#xa0;:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Mo&amp;t de passe&#xa0;:</translation>
     </message>
@@ -3339,6 +3327,18 @@ Créé le %2</translation>
     <message>
         <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
         <translation>Saisissez le nom d&apos;hôte du proxy ou choisissez un autre paramètre de proxy.</translation>
+    </message>
+    <message>
+        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
+        <translation>Afficher une &amp;notification de bureau lorsque le statut d&apos;un dossier change</translation>
+    </message>
+    <message>
+        <source>In this &amp;computer&apos;s local time</source>
+        <translation>Selon l&apos;heure l&amp;ocale de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Utilisat&amp;eur :</translation>
     </message>
 </context>
 <context>

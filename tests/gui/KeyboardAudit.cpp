@@ -1,8 +1,10 @@
 #include "KeyboardAudit.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QHash>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
@@ -90,6 +92,30 @@ QStringList KeyboardAudit::mnemonicClashes(const QMenuBar* bar)
 {
     QStringList clashes;
     clashesIn(u"menu bar"_s, bar->actions(), &clashes);
+    return clashes;
+}
+
+QStringList KeyboardAudit::mnemonicClashes() const
+{
+    QStringList clashes;
+    QHash<QChar, QString> taken;
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->window() != m_window || !widget->isVisible() || !widget->isEnabled())
+            continue;
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy() && label->buddy()->isVisible())
+            text = label->text();
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull())
+            continue;
+        if (taken.contains(letter))
+            clashes.append(u"“%1” and “%2” share Alt+%3"_s.arg(taken.value(letter), text, QString(letter)));
+        else
+            taken.insert(letter, text);
+    }
     return clashes;
 }
 

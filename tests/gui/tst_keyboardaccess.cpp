@@ -74,6 +74,8 @@ QString TestKeyboardAccess::audited(QWidget* window, const QString& screen)
         problems.append(u"%1: no accessible name: %2"_s.arg(screen, widget));
     for (const QString& widget : audit.unreachable())
         problems.append(u"%1: not reached by Tab: %2"_s.arg(screen, widget));
+    for (const QString& clash : audit.mnemonicClashes())
+        problems.append(u"%1: %2"_s.arg(screen, clash));
     return problems.join(u'\n');
 }
 

@@ -95,7 +95,7 @@ QWidget* PreferencesDialog::makeGeneralGroup()
     m_languageNote->setVisible(false);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateLanguageNote);
 
-    m_notifications = new QCheckBox(tr("Show a desktop &notification when a case's status changes"), group);
+    m_notifications = new QCheckBox(tr("Show a desktop noti&fication when a case's status changes"), group);
     m_notifications->setObjectName(u"notificationsCheck"_s);
 
     auto* form = new QFormLayout(group);
@@ -114,7 +114,7 @@ QWidget* PreferencesDialog::makeTimesGroup()
     auto* group = new QGroupBox(tr("Show times"), this);
     m_times = new QButtonGroup(group);
     auto* layout = new QVBoxLayout(group);
-    layout->addWidget(radio(tr("In this computer's &local time"), u"timeLocalRadio"_s, m_times,
+    layout->addWidget(radio(tr("In this &computer's local time"), u"timeLocalRadio"_s, m_times,
                             int(TimeDisplay::Mode::Local), group));
     layout->addWidget(radio(tr("In &UTC"), u"timeUtcRadio"_s, m_times, int(TimeDisplay::Mode::Utc), group));
     layout->addWidget(radio(tr("In the &site's local time (the case's IBX)"), u"timeSiteRadio"_s, m_times,
@@ -153,7 +153,7 @@ QWidget* PreferencesDialog::makeProxyGroup()
     form->setContentsMargins(24, 0, 0, 0);
     form->addRow(tr("&Host:"), m_proxyHost);
     form->addRow(tr("&Port:"), m_proxyPort);
-    form->addRow(tr("U&ser:"), m_proxyUser);
+    form->addRow(tr("Us&er:"), m_proxyUser);
     form->addRow(tr("Pass&word:"), m_proxyPassword);
     layout->addLayout(form);
     layout->addWidget(note(tr("The proxy password is kept in the system keychain. The local sandbox runs on this "
