@@ -1,5 +1,6 @@
 #include "ApiOutcome.h"
 #include "AttachmentDrops.h"
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "api/ApiClient.h"
@@ -30,19 +31,6 @@
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;
-
-namespace
-{
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-} // namespace
 
 // Stands in for the desktop: records what CaseDesk asked it to open.
 class DesktopRecorder : public QObject
@@ -92,11 +80,7 @@ void TestAttachmentJourney::threeScreenshotsDroppedOnACaseAreSentAndOpenAgain()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = sandbox.baseUrl();
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    client.setEndpoint(endpoint);
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl(), 10000));
     AttachmentService service(&client, AttachmentStash(AttachmentStash::defaultRoot(u"local-sandbox"_s)),
                               AttachmentService::defaultCacheRoot(u"local-sandbox"_s));
 
@@ -138,7 +122,7 @@ void TestAttachmentJourney::threeScreenshotsDroppedOnACaseAreSentAndOpenAgain()
         const QString path = m_home->filePath(u"Screenshot %1.png"_s.arg(i));
         QVERIFY(image.save(path));
         shots << path;
-        hashes.insert(QFileInfo(path).fileName(), sha256(path));
+        hashes.insert(QFileInfo(path).fileName(), sha256Hex(path));
     }
     const SimulatedDrop drop = simulateDrop(&view, fileMime(shots), [&] { return view.isDropActive(); });
     QVERIFY(drop.highlightedDuringDrag && drop.dropAccepted);
@@ -190,7 +174,7 @@ void TestAttachmentJourney::threeScreenshotsDroppedOnACaseAreSentAndOpenAgain()
         QVERIFY2(path.startsWith(cacheRoot + u"/local-sandbox/attachments/"_s + caseNumber + u'/'), qPrintable(path));
         const QString name = QFileInfo(path).fileName().mid(37); // "<36-char id>-<name>"
         QVERIFY2(hashes.contains(name), qPrintable(name));
-        QCOMPARE(sha256(path), hashes.value(name));
+        QCOMPARE(sha256Hex(path), hashes.value(name));
     }
     QCOMPARE(panel->view()->topLevelItem(0)->text(CaseAttachmentsPanel::StatusColumn), u"Downloaded"_s);
 
@@ -205,7 +189,7 @@ void TestAttachmentJourney::threeScreenshotsDroppedOnACaseAreSentAndOpenAgain()
     panel->view()->setCurrentItem(panel->view()->topLevelItem(0));
     QTest::mouseClick(panel->findChild<QPushButton*>(u"saveAttachmentButton"_s), Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(sha256(savedPath), hashes.value(u"Screenshot 1.png"_s));
+    QCOMPARE(sha256Hex(savedPath), hashes.value(u"Screenshot 1.png"_s));
 
     // A note's own attachment button opens it too.
     QPushButton* noteButton = nullptr;

@@ -1,3 +1,4 @@
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "api/ApiClient.h"
@@ -68,11 +69,7 @@ void TestNewCaseWizardSandbox::initTestCase()
     m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--db"_s, m_home->filePath(u"sandbox.sqlite"_s)});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_client = std::make_unique<ApiClient>();
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox->baseUrl();
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    m_client->setEndpoint(endpoint);
+    m_client->setEndpoint(sandboxEndpoint(m_sandbox->baseUrl(), 10000));
     m_attachments = std::make_unique<AttachmentService>(m_client.get(), AttachmentStash(m_home->filePath(u"stash"_s)),
                                                         m_home->filePath(u"cache"_s));
     m_settings = std::make_unique<QSettings>(m_home->filePath(u"settings.ini"_s), QSettings::IniFormat);

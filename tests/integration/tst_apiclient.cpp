@@ -1,4 +1,5 @@
 #include "ApiOutcome.h"
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 
@@ -30,15 +31,6 @@ CreateCaseRequest sampleCreate(const QString& code = u"0002-0000"_s, const QStri
     return request;
 }
 
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 } // namespace
 
 /*
@@ -76,7 +68,6 @@ private slots:
     void attachmentMetadataAndDelete();
 
 private:
-    ApiEndpoint endpointFor(const SandboxProcess& sandbox) const;
     static int countRequests(const SandboxProcess& sandbox, const QString& method, const QString& pathPart);
     QTemporaryDir m_dir;
 };
@@ -85,17 +76,6 @@ void TestApiClient::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-}
-
-ApiEndpoint TestApiClient::endpointFor(const SandboxProcess& sandbox) const
-{
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = sandbox.baseUrl();
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    endpoint.transferTimeoutMs = 5000;
-    endpoint.retryBaseDelayMs = 20; // keep the suite fast; the backoff shape is the same
-    return endpoint;
 }
 
 int TestApiClient::countRequests(const SandboxProcess& sandbox, const QString& method, const QString& pathPart)
@@ -118,7 +98,7 @@ void TestApiClient::tokenIsFetchedOnceForConcurrentCalls()
     SandboxProcess sandbox({u"--seed-cases"_s, u"3"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     QSignalSpy signedIn(&client, &ApiClient::signedIn);
 
     Outcome<CreateCaseResponse> created;
@@ -127,7 +107,7 @@ void TestApiClient::tokenIsFetchedOnceForConcurrentCalls()
     QVERIFY2(created.result->ok(), qPrintable(created.result->error.userMessage()));
 
     ApiClient fresh;
-    fresh.setEndpoint(endpointFor(sandbox));
+    fresh.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     std::array<Outcome<Case>, 5> outcomes;
     for (auto& outcome : outcomes)
         fresh.getCase(created.result->value->id, this, outcome.callback());
@@ -148,7 +128,7 @@ void TestApiClient::createGetNoteCancelRoundTrip()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
 
     CreateCaseRequest request = sampleCreate(u"0305-0000"_s);
     request.details = QJsonObject{{u"documents"_s, QJsonObject{{u"transactionIds"_s, QJsonArray{u"INV-1001"_s}},
@@ -209,7 +189,7 @@ void TestApiClient::getAcceptsTheOrderNumberOfATroubleTicket()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<CreateCaseResponse> created;
     client.createCase(sampleCreate(u"0003-0002"_s), this, created.callback());
     QTRY_VERIFY(created.result);
@@ -231,7 +211,7 @@ void TestApiClient::unknownCaseIsNotFound()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<Case> fetched;
     client.getCase(u"99999999"_s, this, fetched.callback());
     QTRY_VERIFY(fetched.result);
@@ -245,7 +225,7 @@ void TestApiClient::secondCancelIsAConflict()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<CreateCaseResponse> created;
     client.createCase(sampleCreate(u"0100-0000"_s), this, created.callback());
     QTRY_VERIFY(created.result);
@@ -269,7 +249,7 @@ void TestApiClient::invalidRequestCarriesFieldErrors()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     CreateCaseRequest request = sampleCreate();
     request.description = QString(4001, u'x');
     Outcome<CreateCaseResponse> created;
@@ -288,7 +268,7 @@ void TestApiClient::badCredentialsAreRefusedAndNotRetried()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    ApiEndpoint endpoint = endpointFor(sandbox);
+    ApiEndpoint endpoint = sandboxEndpoint(sandbox.baseUrl());
     endpoint.clientSecret = u"wrong"_s;
     client.setEndpoint(endpoint);
     QSignalSpy refused(&client, &ApiClient::authenticationFailed);
@@ -371,7 +351,7 @@ void TestApiClient::callbackIsDroppedWhenContextIsGone()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     bool called = false;
     auto* context = new QObject;
     client.getCase(u"99999999"_s, context, [&called](const ApiResult<Case>&) { called = true; });
@@ -389,7 +369,7 @@ void TestApiClient::readsAreRetriedOnServerErrors()
     SandboxProcess sandbox({u"--fault-error-rate"_s, u"1"_s, u"--fault-seed"_s, u"7"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    ApiEndpoint endpoint = endpointFor(sandbox);
+    ApiEndpoint endpoint = sandboxEndpoint(sandbox.baseUrl());
     endpoint.maxReadRetries = 3;
     client.setEndpoint(endpoint);
     Outcome<Case> fetched;
@@ -407,7 +387,7 @@ void TestApiClient::writesAreNeverRetried()
     SandboxProcess sandbox({u"--fault-error-rate"_s, u"1"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<CreateCaseResponse> created;
     client.createCase(sampleCreate(), this, created.callback());
     QTRY_VERIFY(created.result);
@@ -429,7 +409,7 @@ void TestApiClient::slowAnswerTimesOut()
     SandboxProcess sandbox({u"--fault-latency-ms"_s, u"1500"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    ApiEndpoint endpoint = endpointFor(sandbox);
+    ApiEndpoint endpoint = sandboxEndpoint(sandbox.baseUrl());
     endpoint.transferTimeoutMs = 300;
     endpoint.maxReadRetries = 1;
     client.setEndpoint(endpoint);
@@ -448,7 +428,7 @@ void TestApiClient::truncatedAnswerIsABadPayload()
     SandboxProcess sandbox({u"--seed-cases"_s, u"2"_s, u"--fault-truncate-rate"_s, u"1"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<OrderHistoryPage> searched;
     client.searchOrders({}, this, searched.callback());
     QTRY_VERIFY(searched.result);
@@ -467,7 +447,7 @@ void TestApiClient::lostAnswerToACreateStillStoredOneCase()
         SandboxProcess dropping({u"--db"_s, db, u"--fault-drop-rate"_s, u"1"_s});
         QVERIFY2(dropping.start(), qPrintable(dropping.errorString()));
         ApiClient client;
-        client.setEndpoint(endpointFor(dropping));
+        client.setEndpoint(sandboxEndpoint(dropping.baseUrl()));
         Outcome<CreateCaseResponse> created;
         client.createCase(sampleCreate(u"0002-0001"_s, reference), this, created.callback());
         QTRY_VERIFY(created.result);
@@ -478,7 +458,7 @@ void TestApiClient::lostAnswerToACreateStillStoredOneCase()
     SandboxProcess healthy({u"--db"_s, db});
     QVERIFY2(healthy.start(), qPrintable(healthy.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(healthy));
+    client.setEndpoint(sandboxEndpoint(healthy.baseUrl()));
     OrderHistoryQuery query;
     query.q = reference;
     query.source = QStringList{u"CUSTOMER_REFERENCE_NUMBER"_s};
@@ -496,7 +476,7 @@ void TestApiClient::revokedTokenIsRenewedOnceThenGivesUp()
     SandboxProcess sandbox({u"--fault-expire-rate"_s, u"1"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     Outcome<Case> fetched;
     client.getCase(u"11150929"_s, this, fetched.callback());
     QTRY_VERIFY(fetched.result);
@@ -512,7 +492,7 @@ void TestApiClient::shortLivedTokenIsRenewedBeforeItExpires()
     SandboxProcess sandbox({u"--token-ttl"_s, u"2"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     QElapsedTimer clock;
     clock.start();
     int calls = 0;
@@ -532,7 +512,7 @@ void TestApiClient::searchFindsACaseByCustomerReference()
     SandboxProcess sandbox({u"--seed-cases"_s, u"25"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     const QString reference = u"FIND-ME-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     Outcome<CreateCaseResponse> created;
     client.createCase(sampleCreate(u"0104-0100"_s, reference), this, created.callback());
@@ -563,7 +543,7 @@ void TestApiClient::uploadStreamsWithProgressAndDownloadMatches()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
 
     const QString path = m_dir.filePath(u"rack-photo.png"_s);
     {
@@ -601,7 +581,7 @@ void TestApiClient::uploadStreamsWithProgressAndDownloadMatches()
                               downloaded.callback());
     QTRY_VERIFY_WITH_TIMEOUT(downloaded.result, 30000);
     QVERIFY2(downloaded.result->ok(), qPrintable(downloaded.result->error.userMessage()));
-    QCOMPARE(fileHash(target), fileHash(path));
+    QCOMPARE(sha256Hex(target), sha256Hex(path));
 }
 
 void TestApiClient::uploadCanBeCancelled()
@@ -611,7 +591,7 @@ void TestApiClient::uploadCanBeCancelled()
     SandboxProcess sandbox({u"--fault-latency-ms"_s, u"3000"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     const QString path = m_dir.filePath(u"notes.txt"_s);
     {
         QFile file(path);
@@ -632,7 +612,7 @@ void TestApiClient::attachmentMetadataAndDelete()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl()));
     const QString path = m_dir.filePath(u"error-log.txt"_s);
     {
         QFile file(path);

@@ -1,4 +1,5 @@
 #include "ApiOutcome.h"
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "api/ApiClient.h"
@@ -24,27 +25,6 @@ using State = AttachmentListModel::State;
 
 namespace
 {
-ApiEndpoint endpointFor(const SandboxProcess& sandbox)
-{
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = sandbox.baseUrl();
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    endpoint.transferTimeoutMs = 10000;
-    endpoint.retryBaseDelayMs = 20;
-    return endpoint;
-}
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
 // Bytes that differ per file and do not compress, so no two uploads are alike.
 QString writeEvidence(const QString& path, qint64 size, int seed)
 {
@@ -106,7 +86,7 @@ void TestAttachmentUpload::uploadReportsProgressAndHandsBackTheApiIdAndName()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl(), 10000));
     AttachmentService service(&client, AttachmentStash(m_home->filePath(u"stash-progress"_s)),
                               m_home->filePath(u"cache-progress"_s));
     AttachmentUploader uploader;
@@ -144,7 +124,7 @@ void TestAttachmentUpload::cancelStopsAnUploadAndRetrySendsItAgain()
     SandboxProcess sandbox({u"--fault-latency-ms"_s, u"1500"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl(), 10000));
     AttachmentService service(&client, AttachmentStash(m_home->filePath(u"stash-cancel"_s)),
                               m_home->filePath(u"cache-cancel"_s));
     AttachmentUploader uploader;
@@ -182,13 +162,13 @@ void TestAttachmentUpload::droppedConnectionThenRetryCreatesTheCaseWithEachAttac
     const QStringList names{u"rack-front.png"_s, u"rack-back.jpg"_s, u"pdu.log.txt"_s};
     for (int i = 0; i < names.size(); ++i) {
         const QString path = writeEvidence(m_home->filePath(names.at(i)), (i + 1) * 300 * 1024, 10 + i);
-        hashes.insert(names.at(i), sha256(path));
+        hashes.insert(names.at(i), sha256Hex(path));
     }
     {
         // Every answer is lost after the server acted: the worst moment for a connection to drop.
         SandboxProcess dropping({u"--db"_s, db, u"--fault-drop-rate"_s, u"1"_s});
         QVERIFY2(dropping.start(), qPrintable(dropping.errorString()));
-        client.setEndpoint(endpointFor(dropping));
+        client.setEndpoint(sandboxEndpoint(dropping.baseUrl(), 10000));
         for (const QString& name : names)
             QVERIFY(uploader.addFile(m_home->filePath(name)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(uploader.isSettled(), 20000);
@@ -206,7 +186,7 @@ void TestAttachmentUpload::droppedConnectionThenRetryCreatesTheCaseWithEachAttac
 
     SandboxProcess healthy({u"--db"_s, db});
     QVERIFY2(healthy.start(), qPrintable(healthy.errorString()));
-    client.setEndpoint(endpointFor(healthy));
+    client.setEndpoint(sandboxEndpoint(healthy.baseUrl(), 10000));
     for (const AttachmentListModel::Item& item : uploader.model()->items())
         uploader.retry(item.key);
     QTRY_VERIFY_WITH_TIMEOUT(uploader.isSettled(), 20000);
@@ -240,7 +220,7 @@ void TestAttachmentUpload::droppedConnectionThenRetryCreatesTheCaseWithEachAttac
         service.fetch(caseNumber, ref, service.cachePath(caseNumber, ref), this, fetched.callback());
         QTRY_VERIFY_WITH_TIMEOUT(fetched.result, 15000);
         QVERIFY2(fetched.result->ok(), qPrintable(fetched.result->error.userMessage()));
-        QCOMPARE(sha256(*fetched.result->value), hashes.value(ref.name));
+        QCOMPARE(sha256Hex(*fetched.result->value), hashes.value(ref.name));
     }
 }
 
@@ -249,7 +229,7 @@ void TestAttachmentUpload::serverRefusalIsShownWithTheFileName()
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl(), 10000));
     AttachmentService service(&client, AttachmentStash(m_home->filePath(u"stash-refused"_s)),
                               m_home->filePath(u"cache-refused"_s));
     // A client whose checks let through what the server refuses (an outdated API document, say).
@@ -274,7 +254,7 @@ void TestAttachmentUpload::closingTheListCancelsItsUploads()
     SandboxProcess sandbox({u"--fault-latency-ms"_s, u"1000"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    client.setEndpoint(endpointFor(sandbox));
+    client.setEndpoint(sandboxEndpoint(sandbox.baseUrl(), 10000));
     AttachmentService service(&client, AttachmentStash(m_home->filePath(u"stash-close"_s)),
                               m_home->filePath(u"cache-close"_s));
     auto* uploader = new AttachmentUploader;

@@ -1,3 +1,4 @@
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "store/ApiCaseSource.h"
@@ -45,17 +46,6 @@ public:
 private:
     CaseSource* m_inner;
 };
-
-ApiEndpoint endpointFor(const QUrl& baseUrl)
-{
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = baseUrl;
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    endpoint.transferTimeoutMs = 5000;
-    endpoint.retryBaseDelayMs = 10;
-    return endpoint;
-}
 
 OrderHistoryQuery everything()
 {
@@ -108,7 +98,7 @@ void TestCaseRepository::initTestCase()
 void TestCaseRepository::init()
 {
     m_client = std::make_unique<ApiClient>();
-    m_client->setEndpoint(endpointFor(m_sandbox->baseUrl()));
+    m_client->setEndpoint(sandboxEndpoint(m_sandbox->baseUrl()));
     m_api = std::make_unique<ApiCaseSource>(m_client.get());
     m_source = std::make_unique<CountingSource>(m_api.get());
     m_repository = std::make_unique<CaseRepository>(m_source.get());
@@ -269,7 +259,7 @@ void TestCaseRepository::unreachableServerIsOfflineAndAutoRefreshBacksOff()
     QVERIFY(!createCase(u"0305-0000"_s).isEmpty());
     QVERIFY(fetched.wait(10000));
 
-    m_client->setEndpoint(endpointFor(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
+    m_client->setEndpoint(sandboxEndpoint(QUrl(u"http://127.0.0.1:%1"_s.arg(port))));
     QSignalSpy failed(m_repository.get(), &CaseRepository::refreshFailed);
     AutoRefresher refresher(m_repository.get());
     refresher.setInterval(20ms);
@@ -283,7 +273,7 @@ void TestCaseRepository::unreachableServerIsOfflineAndAutoRefreshBacksOff()
     QCOMPARE(scheduled.at(2).at(0).value<std::chrono::milliseconds>(), 80ms);
 
     // The server is back: the next answer restores the normal pace.
-    m_client->setEndpoint(endpointFor(m_sandbox->baseUrl()));
+    m_client->setEndpoint(sandboxEndpoint(m_sandbox->baseUrl()));
     QTRY_VERIFY_WITH_TIMEOUT(!refresher.isBackingOff(), 20000);
     QCOMPARE(refresher.currentDelay(), 20ms);
 }
@@ -294,7 +284,7 @@ void TestCaseRepository::autoRefreshMarksCasesTheSandboxMovedOn()
         QSKIP("needs the sandbox's --pace option");
     SandboxProcess paced({u"--seed-cases"_s, u"5"_s, u"--pace"_s, u"1"_s});
     QVERIFY2(paced.start(), qPrintable(paced.errorString()));
-    m_client->setEndpoint(endpointFor(paced.baseUrl()));
+    m_client->setEndpoint(sandboxEndpoint(paced.baseUrl()));
 
     QSignalSpy fetched(m_repository.get(), &CaseRepository::caseFetched);
     const QString caseNumber = createCase(u"0305-0000"_s);

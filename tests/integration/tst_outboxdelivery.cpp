@@ -1,4 +1,5 @@
 #include "SandboxClient.h"
+#include "SandboxEndpoint.h"
 #include "SandboxProcess.h"
 #include "TestHome.h"
 #include "actions/CaseActions.h"
@@ -122,12 +123,7 @@ bool TestOutboxDelivery::startSandbox(const QStringList& extra)
 void TestOutboxDelivery::openApp(bool serverKnown)
 {
     m_client = std::make_unique<ApiClient>();
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox->baseUrl();
-    endpoint.clientId = SandboxProcess::builtInClientId();
-    endpoint.clientSecret = SandboxProcess::builtInClientSecret();
-    endpoint.transferTimeoutMs = 5000;
-    endpoint.retryBaseDelayMs = 10;
+    ApiEndpoint endpoint = sandboxEndpoint(m_sandbox->baseUrl());
     endpoint.maxReadRetries = 1;
     m_client->setEndpoint(endpoint);
     m_source = std::make_unique<ApiCaseSource>(m_client.get());
