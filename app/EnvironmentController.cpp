@@ -9,19 +9,13 @@
 #include "environment/LocalSandbox.h"
 #include "environment/ProductionBand.h"
 #include "environment/SignInDialog.h"
-#include "mainwindow/CaseTabs.h"
 #include "mainwindow/MainWindow.h"
-#include "notifications/TrayNotifier.h"
-#include "preferences/PreferencesDialog.h"
 #include "secrets/SecretStore.h"
 #include "settings/Translations.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -40,10 +34,19 @@ EnvironmentController::EnvironmentController(AppController* app, QSettings* sett
     , m_app(app)
     , m_registry(new EnvironmentRegistry(settings, this))
     , m_secrets(new SecretStore(SecretStore::defaultService(), this))
-    , m_preferences(new Preferences(settings, this))
+    , m_preferences(new PreferencesController(settings, m_secrets, this))
 {
-    installTranslationsOnce(m_preferences->language());
-    connect(m_preferences, &Preferences::changed, this, &EnvironmentController::applyPreference);
+    installTranslationsOnce(m_preferences->preferences()->language());
+}
+
+Preferences* EnvironmentController::preferences() const
+{
+    return m_preferences->preferences();
+}
+
+TrayNotifier* EnvironmentController::notifier() const
+{
+    return m_preferences->notifier();
 }
 
 EnvironmentController::~EnvironmentController() = default;
@@ -80,18 +83,7 @@ void EnvironmentController::attach(MainWindow* window)
     m_band = new ProductionBand(window);
     window->addToolBar(Qt::TopToolBarArea, m_band);
 
-    connect(window->action(MainWindow::Action::Preferences), &QAction::triggered, this,
-            &EnvironmentController::openPreferences);
-
-    const QIcon icon =
-        window->windowIcon().isNull() ? window->style()->standardIcon(QStyle::SP_ComputerIcon) : window->windowIcon();
-    m_notifier = new TrayNotifier(icon, this);
-    m_notifier->setEnabled(m_preferences->statusNotifications());
-    connect(m_notifier, &TrayNotifier::activated, window, [window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
+    m_preferences->attach(window);
 }
 
 void EnvironmentController::start(const AppOptions& options)
@@ -122,17 +114,7 @@ void EnvironmentController::start(const AppOptions& options)
         if (!problem.isEmpty() && m_window)
             m_window->showProblem(problem);
     };
-    const ProxySettings proxy = m_preferences->proxy();
-    if (proxy.mode != ProxySettings::Mode::Manual || proxy.user.isEmpty()) {
-        begin();
-        return;
-    }
-    // The proxy's password first, so the first request already goes out with it.
-    m_secrets->read(Preferences::proxyScope(), Preferences::proxyAccount(proxy), this,
-                    [this, begin](const std::optional<QString>& password) {
-                        m_proxyPassword = password.value_or(QString());
-                        begin();
-                    });
+    m_preferences->loadProxyPassword(begin); // the first request already goes out through the proxy
 }
 
 SessionConfig EnvironmentController::configFor(const Environment& environment) const
@@ -198,16 +180,7 @@ void EnvironmentController::sessionCreated(Session* session)
         m_menu->setSignInState(m_current.needsSignIn(), {});
     }
 
-    applyPreference(Preferences::Item::RefreshInterval);
-    applyPreference(Preferences::Item::TimeDisplay);
-    applyProxy();
-    if (m_notifier) {
-        connect(session->repository(), &CaseRepository::opened, m_notifier,
-                [notifier = m_notifier, repository = session->repository()](bool ok) {
-                    if (ok)
-                        notifier->watch(repository);
-                });
-    }
+    m_preferences->applyTo(session, m_current.kind == Environment::Kind::LocalSandbox);
 
     connect(session, &Session::connected, this, &EnvironmentController::onSignedIn);
     connect(session, &Session::signInFailed, this, &EnvironmentController::onSignInFailed);
@@ -339,70 +312,6 @@ void EnvironmentController::removeCustomServer(const QString& key)
     if (!clientId.isEmpty())
         m_secrets->remove(key, clientId);
     m_registry->removeCustom(key);
-}
-
-void EnvironmentController::applyPreference(Preferences::Item item)
-{
-    switch (item) {
-    case Preferences::Item::RefreshInterval:
-        if (m_session)
-            m_session->refresher()->setInterval(m_preferences->refreshInterval());
-        break;
-    case Preferences::Item::TimeDisplay:
-        if (m_session)
-            m_session->caseTabs()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
-        break;
-    case Preferences::Item::StatusNotifications:
-        if (m_notifier)
-            m_notifier->setEnabled(m_preferences->statusNotifications());
-        break;
-    case Preferences::Item::Proxy:
-        applyProxy();
-        break;
-    case Preferences::Item::Language:
-        if (m_window)
-            m_window->showStatusMessage(tr("The new language applies when CaseDesk starts again."));
-        break;
-    }
-}
-
-void EnvironmentController::applyProxy()
-{
-    if (!m_session)
-        return;
-    ProxySettings proxy = m_preferences->proxy();
-    if (proxy.mode == ProxySettings::Mode::Manual)
-        proxy.password = m_proxyPassword;
-    if (m_current.kind == Environment::Kind::LocalSandbox)
-        proxy = ProxySettings{ProxySettings::Mode::None, {}, 0, {}, {}}; // on this computer: always direct
-    m_session->client()->setProxy(proxy);
-}
-
-void EnvironmentController::onProxyChosen(const ProxySettings& proxy)
-{
-    const ProxySettings old = m_preferences->proxy(); // still the previous one: the dialog saves after this
-    if (old.mode == ProxySettings::Mode::Manual && !old.user.isEmpty()
-        && Preferences::proxyAccount(old) != Preferences::proxyAccount(proxy))
-        m_secrets->remove(Preferences::proxyScope(), Preferences::proxyAccount(old));
-    m_proxyPassword = proxy.mode == ProxySettings::Mode::Manual ? proxy.password : QString();
-    if (proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty()) {
-        if (proxy.password.isEmpty())
-            m_secrets->remove(Preferences::proxyScope(), Preferences::proxyAccount(proxy));
-        else
-            m_secrets->write(Preferences::proxyScope(), Preferences::proxyAccount(proxy), proxy.password);
-    }
-    applyProxy();
-}
-
-void EnvironmentController::openPreferences()
-{
-    if (!m_window)
-        return;
-    auto* dialog = new PreferencesDialog(m_preferences, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProxyPassword(m_proxyPassword);
-    connect(dialog, &PreferencesDialog::proxyChosen, this, &EnvironmentController::onProxyChosen);
-    dialog->open();
 }
 
 void EnvironmentController::openAddCustomServer()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "PreferencesController.h"
 #include "Session.h"
 #include "environment/Environment.h"
-#include "settings/Preferences.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,8 +27,9 @@ class TrayNotifier;
  * The composition root's part for environments, sign-in and preferences. It picks the environment to start
  * in (--environment, else the one used last, else the local sandbox), builds each session's configuration,
  * fetches the secret from the keychain before signing in, asks with the sign-in dialog when there is none or
- * the server refused it, switches environments from the menu (AppController::startSession), and applies the
- * preferences to each session. It owns the registry, the secret store and the preferences.
+ * the server refused it, switches environments from the menu (AppController::startSession), and has each
+ * session take the preferences (PreferencesController). It owns the registry, the secret store and the
+ * preferences.
  *
  *     m_environments = new EnvironmentController(this, settings); // before any widget: installs the language
  *     m_environments->attach(window);
@@ -51,13 +52,12 @@ public:
     void openSignIn(const QString& message = {});
     void removeCustomServer(const QString& key);
     void signOut();
-    void openPreferences();
     void openAddCustomServer();
 
     EnvironmentRegistry* registry() const { return m_registry; }
     SecretStore* secrets() const { return m_secrets; }
-    Preferences* preferences() const { return m_preferences; }
-    TrayNotifier* notifier() const { return m_notifier; }
+    Preferences* preferences() const;
+    TrayNotifier* notifier() const;
     EnvironmentMenu* menu() const;
     ProductionBand* productionBand() const;
     SignInDialog* signInDialog() const; // the open one, if any
@@ -70,9 +70,6 @@ private:
     void trySignIn(const QString& clientId, const QString& secret);
     void onSignedIn(const QString& userName);
     void onSignInFailed(const ApiError& error);
-    void applyPreference(Preferences::Item item);
-    void applyProxy();
-    void onProxyChosen(const ProxySettings& proxy);
 
     struct PendingSignIn
     {
@@ -83,8 +80,7 @@ private:
     AppController* m_app;
     EnvironmentRegistry* m_registry;
     SecretStore* m_secrets;
-    Preferences* m_preferences;
-    TrayNotifier* m_notifier = nullptr;
+    PreferencesController* m_preferences;
     QPointer<MainWindow> m_window;
     QPointer<EnvironmentMenu> m_menu;
     QPointer<ProductionBand> m_band;
@@ -92,7 +88,6 @@ private:
     QPointer<Session> m_session;
     Environment m_current;
     AppOptions m_options;
-    QString m_proxyPassword;                // from the keychain or the preferences dialog; memory only
     std::optional<PendingSignIn> m_pending; // typed in the dialog; kept once the server accepts it
     bool m_signedOut = false;               // the session after "Sign out" does not ask at once
 };

@@ -2167,10 +2167,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
-    <message>
-        <source>The new language applies when CaseDesk starts again.</source>
-        <translation>Die neue Sprache gilt nach dem nächsten Start von CaseDesk.</translation>
-    </message>
 </context>
 <context>
     <name>EnvironmentMenu</name>
@@ -3212,6 +3208,13 @@ Erstellt: %2</translation>
     <message>
         <source>Delete it from the outbox (Delete)</source>
         <translation>Aus dem Postausgang löschen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesController</name>
+    <message>
+        <source>The new language applies when CaseDesk starts again.</source>
+        <translation>Die neue Sprache gilt nach dem nächsten Start von CaseDesk.</translation>
     </message>
 </context>
 <context>

@@ -2167,10 +2167,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
-    <message>
-        <source>The new language applies when CaseDesk starts again.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de CaseDesk.</translation>
-    </message>
 </context>
 <context>
     <name>EnvironmentMenu</name>
@@ -3215,6 +3211,13 @@ Créé le %2</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>The new language applies when CaseDesk starts again.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de CaseDesk.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3338,7 +3341,7 @@ Créé le %2</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation>Utilisat&amp;eur :</translation>
+        <translation>Utilisat&amp;eur&#xa0;:</translation>
     </message>
 </context>
 <context>

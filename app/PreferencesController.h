@@ -1,0 +1,59 @@
+#pragma once
+
+#include "settings/Preferences.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+class MainWindow;
+class SecretStore;
+class Session;
+class TrayNotifier;
+
+/*
+ * The composition root's part for the preferences: it owns them and the tray notifier, opens the dialog
+ * (File ▸ Preferences…), keeps the manual proxy's password (from the keychain; in memory only) and applies
+ * every preference to the session in use, when it starts and whenever one changes.
+ *
+ *     m_preferences = new PreferencesController(settings, secrets, this);
+ *     m_preferences->attach(window);
+ *     m_preferences->loadProxyPassword([this] { startFirstSession(); });
+ *     m_preferences->applyTo(session, isLocalSandbox); // each new session
+ */
+class PreferencesController : public QObject
+{
+    Q_OBJECT
+
+public:
+    PreferencesController(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
+
+    Preferences* preferences() const { return m_preferences; }
+    TrayNotifier* notifier() const { return m_notifier; }
+
+    void attach(MainWindow* window);
+    // Reads the manual proxy's password from the keychain, then calls `done` (at once when none is needed),
+    // so the first request already goes out with it.
+    void loadProxyPassword(std::function<void()> done);
+    // `direct`: the session's server is on this computer (the local sandbox), never reached through a proxy.
+    void applyTo(Session* session, bool direct);
+    void openDialog();
+
+private:
+    void apply(Preferences::Item item);
+    void applyProxy();
+    void onProxyChosen(const ProxySettings& proxy);
+
+    Preferences* m_preferences;
+    SecretStore* m_secrets;
+    TrayNotifier* m_notifier = nullptr;
+    QPointer<MainWindow> m_window;
+    QPointer<Session> m_session;
+    bool m_direct = true;
+    QString m_proxyPassword; // from the keychain or the preferences dialog; memory only
+};
