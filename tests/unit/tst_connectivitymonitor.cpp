@@ -92,8 +92,8 @@ void TestConnectivityMonitor::probesWhileOfflineUntilTheServerAnswers()
     probe.reachable = true;
     QTRY_VERIFY(monitor.isOnline());
     const int asked = probe.asked;
-    QTest::qWait(100);
-    QCOMPARE(probe.asked, asked); // online: no more probes
+    QTest::qWait(100); // proves an absence: online, no more probes
+    QCOMPARE(probe.asked, asked);
     QCOMPARE(monitor.nextProbeInMs(), -1);
 }
 
