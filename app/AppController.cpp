@@ -1,20 +1,23 @@
-#include "AppController.h"
+#include "app/AppController.h"
 
-#include "EnvironmentController.h"
-#include "casedetail/CaseDetailView.h"
-#include "caselist/CaseListView.h"
-#include "catalogue/CatalogueActions.h"
-#include "catalogue/CodeCatalogue.h"
-#include "dialogs/FindOnServerDialog.h"
-#include "dialogs/GoToCaseDialog.h"
-#include "mainwindow/CaseTabs.h"
-#include "mainwindow/MainWindow.h"
-#include "store/CaseRepository.h"
+#include "app/EnvironmentController.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/store/CaseRepository.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/catalogue/CatalogueActions.h"
+#include "ui/dialogs/FindOnServerDialog.h"
+#include "ui/dialogs/GoToCaseDialog.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -143,3 +146,5 @@ void AppController::openFindOnServer()
     });
     dialog->open();
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppOptions.h"
-#include "Session.h"
+#include "app/AppOptions.h"
+#include "app/Session.h"
 
 #include <QObject>
 
@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class CaseDetailView;
 class CaseListView;
@@ -62,3 +65,5 @@ private:
     CatalogueActions* m_catalogueActions = nullptr;
     std::unique_ptr<Session> m_session;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
 #include <QCommandLineParser>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -25,3 +28,5 @@ AppOptions AppOptions::parse(const QCoreApplication& app)
     options.sandboxProgram = parser.value(sandboxProgram);
     return options;
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace CaseDesk
+{
+
 // What the command line asked for. Parsing prints --help/--version and exits, as command-line tools do.
 struct AppOptions
 {
@@ -18,3 +21,5 @@ public:
 
     static AppOptions parse(const QCoreApplication& app);
 };
+
+} // namespace CaseDesk

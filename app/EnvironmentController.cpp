@@ -1,21 +1,24 @@
-#include "EnvironmentController.h"
+#include "app/EnvironmentController.h"
 
-#include "AppController.h"
-#include "api/ApiClient.h"
-#include "core/Logging.h"
-#include "environment/CustomServerDialog.h"
-#include "environment/EnvironmentMenu.h"
-#include "environment/EnvironmentRegistry.h"
-#include "environment/LocalSandbox.h"
-#include "environment/ProductionBand.h"
-#include "environment/SignInDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/SecretStore.h"
-#include "settings/Translations.h"
+#include "app/AppController.h"
+#include "models/api/ApiClient.h"
+#include "models/core/Logging.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "models/environment/LocalSandbox.h"
+#include "models/secrets/SecretStore.h"
+#include "models/settings/Translations.h"
+#include "ui/environment/CustomServerDialog.h"
+#include "ui/environment/EnvironmentMenu.h"
+#include "ui/environment/ProductionBand.h"
+#include "ui/environment/SignInDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -324,3 +327,5 @@ void EnvironmentController::openAddCustomServer()
             [this](const Environment& environment) { switchTo(environment.key); });
     dialog->open();
 }
+
+} // namespace CaseDesk

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AppOptions.h"
-#include "PreferencesController.h"
-#include "Session.h"
-#include "environment/Environment.h"
+#include "app/AppOptions.h"
+#include "app/PreferencesController.h"
+#include "app/Session.h"
+#include "models/environment/Environment.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,6 +13,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class AppController;
 class EnvironmentMenu;
@@ -91,3 +94,5 @@ private:
     std::optional<PendingSignIn> m_pending; // typed in the dialog; kept once the server accepts it
     bool m_signedOut = false;               // the session after "Sign out" does not ask at once
 };
+
+} // namespace CaseDesk

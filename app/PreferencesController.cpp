@@ -1,17 +1,20 @@
-#include "PreferencesController.h"
+#include "app/PreferencesController.h"
 
-#include "Session.h"
-#include "api/ApiClient.h"
-#include "mainwindow/CaseTabs.h"
-#include "mainwindow/MainWindow.h"
-#include "notifications/TrayNotifier.h"
-#include "preferences/PreferencesDialog.h"
-#include "secrets/SecretStore.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
+#include "app/Session.h"
+#include "models/api/ApiClient.h"
+#include "models/secrets/SecretStore.h"
+#include "models/store/AutoRefresher.h"
+#include "models/store/CaseRepository.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/notifications/TrayNotifier.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QAction>
 #include <QStyle>
+
+namespace CaseDesk
+{
 
 PreferencesController::PreferencesController(QSettings* settings, SecretStore* secrets, QObject* parent)
     : QObject(parent)
@@ -130,3 +133,5 @@ void PreferencesController::openDialog()
     connect(dialog, &PreferencesDialog::proxyChosen, this, &PreferencesController::onProxyChosen);
     dialog->open();
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/Preferences.h"
+#include "models/settings/Preferences.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class MainWindow;
 class SecretStore;
@@ -57,3 +60,5 @@ private:
     bool m_direct = true;
     QString m_proxyPassword; // from the keychain or the preferences dialog; memory only
 };
+
+} // namespace CaseDesk

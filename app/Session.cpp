@@ -1,22 +1,22 @@
-#include "Session.h"
+#include "app/Session.h"
 
-#include "actions/CaseActions.h"
-#include "api/ApiClient.h"
-#include "attachments/AttachmentService.h"
-#include "caselist/CaseListView.h"
-#include "catalogue/CodeCatalogue.h"
-#include "environment/LocalSandbox.h"
-#include "items/CaseListModel.h"
-#include "items/SavedViews.h"
-#include "mainwindow/CaseTabs.h"
-#include "mainwindow/MainWindow.h"
-#include "offline/ConnectivityBanner.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/OfflineServices.h"
-#include "offline/OfflineWorkspace.h"
-#include "store/ApiCaseSource.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
+#include "models/actions/CaseActions.h"
+#include "models/api/ApiClient.h"
+#include "models/attachments/AttachmentService.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/environment/LocalSandbox.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/SavedViews.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/OfflineServices.h"
+#include "models/store/ApiCaseSource.h"
+#include "models/store/AutoRefresher.h"
+#include "models/store/CaseRepository.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/offline/ConnectivityBanner.h"
+#include "ui/offline/OfflineWorkspace.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,6 +24,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -221,3 +224,5 @@ void Session::importOrderHistoryPage(int page)
             importOrderHistoryPage(page + 1);
     });
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QObject>
 #include <QUrl>
@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class ApiCaseSource;
 class ApiClient;
@@ -106,3 +109,5 @@ private:
     CaseTabs* m_tabs = nullptr;
     LocalSandbox* m_sandbox = nullptr;
 };
+
+} // namespace CaseDesk

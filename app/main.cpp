@@ -1,11 +1,13 @@
-#include "AppController.h"
-#include "AppOptions.h"
-#include "core/Logging.h"
-#include "settings/Preferences.h"
-#include "settings/Translations.h"
+#include "app/AppController.h"
+#include "app/AppOptions.h"
+#include "models/core/Logging.h"
+#include "models/settings/Preferences.h"
+#include "models/settings/Translations.h"
 
 #include <QApplication>
 #include <QSettings>
+
+using namespace CaseDesk;
 
 int main(int argc, char* argv[])
 {

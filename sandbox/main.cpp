@@ -1,11 +1,13 @@
 // casedesk-sandbox: the local Case Management API server. See README, "The local sandbox".
-#include "SandboxOptions.h"
-#include "SandboxServer.h"
-#include "UnixSignalWatcher.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
+#include "sandbox/server/UnixSignalWatcher.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+
+using namespace Sandbox;
 
 int main(int argc, char* argv[])
 {

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ApiClient</name>
-    <message>
-        <source>“%1” is not a valid server address.</source>
-        <translation>„%1“ ist keine gültige Serveradresse.</translation>
-    </message>
-    <message>
-        <source>“%1” must start with https://.</source>
-        <translation>„%1“ muss mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>“%1” uses plain http; only https is allowed for servers other than this computer.</source>
-        <translation>„%1“ verwendet unverschlüsseltes http; für andere Server als diesen Computer ist nur https erlaubt.</translation>
-    </message>
-</context>
-<context>
     <name>ApiDocument</name>
     <message>
         <source>OpenAPI version %1 is not supported; CaseDesk reads OpenAPI 3.x and Swagger 2.0 documents.</source>
@@ -196,20 +181,6 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message numerus="yes">
-        <source>Refreshing %n open case(s)…</source>
-        <translation>
-            <numerusform>%n offener Vorgang wird aktualisiert…</numerusform>
-            <numerusform>%n offene Vorgänge werden aktualisiert…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open a case from the list to act on it</source>
-        <translation>Öffnen Sie einen Vorgang aus der Liste, um ihn zu bearbeiten</translation>
-    </message>
-</context>
-<context>
     <name>AppOptions</name>
     <message>
         <source>CaseDesk: a desktop client for the Case Management API.</source>
@@ -241,7 +212,120 @@
     </message>
 </context>
 <context>
-    <name>AttachmentItemDelegate</name>
+    <name>AttachmentPolicy</name>
+    <message>
+        <source>“%1” cannot be attached: the file no longer exists.</source>
+        <translation>„%1“ kann nicht angehängt werden: Die Datei existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be attached.</source>
+        <translation>„%1“ ist ein Ordner: Nur Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file and cannot be attached.</source>
+        <translation>„%1“ ist keine reguläre Datei und kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: check that you are allowed to open it.</source>
+        <translation>„%1“ kann nicht gelesen werden: Prüfen Sie, ob Sie die Berechtigung zum Öffnen haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: empty files cannot be attached.</source>
+        <translation>„%1“ ist leer: Leere Dateien können nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” has no file extension, so its type cannot be checked. Accepted types: %2.</source>
+        <translation>„%1“ hat keine Dateiendung, daher kann der Typ nicht geprüft werden. Zulässige Typen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: %2 files are not accepted. Accepted types: %3.</source>
+        <translation>„%1“ kann nicht angehängt werden: %2-Dateien werden nicht akzeptiert. Zulässige Typen: %3.</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed per file.</source>
+        <translation>„%1“ ist %2 groß, mehr als die pro Datei zulässigen %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not added: a case or note can have at most %n attachments.</source>
+        <translation>
+            <numerusform>„%1“ wurde nicht hinzugefügt: Ein Vorgang oder eine Notiz kann höchstens %n Anhang haben.</numerusform>
+            <numerusform>„%1“ wurde nicht hinzugefügt: Ein Vorgang oder eine Notiz kann höchstens %n Anhänge haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n files, %1 each</source>
+        <translation>
+            <numerusform>Bis zu %n Datei, je %1</numerusform>
+            <numerusform>Bis zu %n Dateien, je %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted files (%1)</source>
+        <translation>Zulässige Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStash</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept: the folder %2 cannot be created.</source>
+        <translation>„%1“ konnte nicht aufbewahrt werden: Der Ordner %2 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept: %2</source>
+        <translation>„%1“ konnte nicht aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: empty files cannot be attached.</source>
+        <translation>„%1“ ist leer: Leere Dateien können nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept under its name in %2.</source>
+        <translation>„%1“ konnte nicht unter seinem Namen in %2 aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ApiClient</name>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https://.</source>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http; only https is allowed for servers other than this computer.</source>
+        <translation>„%1“ verwendet unverschlüsseltes http; für andere Server als diesen Computer ist nur https erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AppController</name>
+    <message numerus="yes">
+        <source>Refreshing %n open case(s)…</source>
+        <translation>
+            <numerusform>%n offener Vorgang wird aktualisiert…</numerusform>
+            <numerusform>%n offene Vorgänge werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a case from the list to act on it</source>
+        <translation>Öffnen Sie einen Vorgang aus der Liste, um ihn zu bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AttachmentItemDelegate</name>
     <message>
         <source>Uploading %1%</source>
         <translation>Wird hochgeladen: %1 %</translation>
@@ -256,7 +340,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentListModel</name>
+    <name>CaseDesk::AttachmentListModel</name>
     <message>
         <source>size not known yet</source>
         <translation>Größe noch nicht bekannt</translation>
@@ -311,7 +395,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentListWidget</name>
+    <name>CaseDesk::AttachmentListWidget</name>
     <message>
         <source>Add attachments</source>
         <translation>Anhänge hinzufügen</translation>
@@ -440,68 +524,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentPolicy</name>
-    <message>
-        <source>“%1” cannot be attached: the file no longer exists.</source>
-        <translation>„%1“ kann nicht angehängt werden: Die Datei existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder: only files can be attached.</source>
-        <translation>„%1“ ist ein Ordner: Nur Dateien können angehängt werden.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file and cannot be attached.</source>
-        <translation>„%1“ ist keine reguläre Datei und kann nicht angehängt werden.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: check that you are allowed to open it.</source>
-        <translation>„%1“ kann nicht gelesen werden: Prüfen Sie, ob Sie die Berechtigung zum Öffnen haben.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: empty files cannot be attached.</source>
-        <translation>„%1“ ist leer: Leere Dateien können nicht angehängt werden.</translation>
-    </message>
-    <message>
-        <source>“%1” has no file extension, so its type cannot be checked. Accepted types: %2.</source>
-        <translation>„%1“ hat keine Dateiendung, daher kann der Typ nicht geprüft werden. Zulässige Typen: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: %2 files are not accepted. Accepted types: %3.</source>
-        <translation>„%1“ kann nicht angehängt werden: %2-Dateien werden nicht akzeptiert. Zulässige Typen: %3.</translation>
-    </message>
-    <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 Byte</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, more than the %3 allowed per file.</source>
-        <translation>„%1“ ist %2 groß, mehr als die pro Datei zulässigen %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” was not added: a case or note can have at most %n attachments.</source>
-        <translation>
-            <numerusform>„%1“ wurde nicht hinzugefügt: Ein Vorgang oder eine Notiz kann höchstens %n Anhang haben.</numerusform>
-            <numerusform>„%1“ wurde nicht hinzugefügt: Ein Vorgang oder eine Notiz kann höchstens %n Anhänge haben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to %n files, %1 each</source>
-        <translation>
-            <numerusform>Bis zu %n Datei, je %1</numerusform>
-            <numerusform>Bis zu %n Dateien, je %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted files (%1)</source>
-        <translation>Zulässige Dateien (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentService</name>
+    <name>CaseDesk::AttachmentService</name>
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
@@ -516,30 +539,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentStash</name>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept: the folder %2 cannot be created.</source>
-        <translation>„%1“ konnte nicht aufbewahrt werden: Der Ordner %2 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept: %2</source>
-        <translation>„%1“ konnte nicht aufbewahrt werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: empty files cannot be attached.</source>
-        <translation>„%1“ ist leer: Leere Dateien können nicht angehängt werden.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept under its name in %2.</source>
-        <translation>„%1“ konnte nicht unter seinem Namen in %2 aufbewahrt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentUploader</name>
+    <name>CaseDesk::AttachmentUploader</name>
     <message>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist bereits in der Liste.</translation>
@@ -566,7 +566,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentsPage</name>
+    <name>CaseDesk::AttachmentsPage</name>
     <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
@@ -581,7 +581,7 @@
     </message>
 </context>
 <context>
-    <name>CancelCaseDialog</name>
+    <name>CaseDesk::CancelCaseDialog</name>
     <message>
         <source>Cancel case %1</source>
         <translation>Vorgang %1 stornieren</translation>
@@ -616,7 +616,7 @@
     </message>
 </context>
 <context>
-    <name>CaseActions</name>
+    <name>CaseDesk::CaseActions</name>
     <message>
         <source>The note on %1 waits in the outbox. %2</source>
         <translation>Die Notiz zu %1 wartet im Postausgang. %2</translation>
@@ -643,7 +643,7 @@
     </message>
 </context>
 <context>
-    <name>CaseAttachmentsPanel</name>
+    <name>CaseDesk::CaseAttachmentsPanel</name>
     <message>
         <source>Save attachment as</source>
         <translation>Anhang speichern unter</translation>
@@ -774,7 +774,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailController</name>
+    <name>CaseDesk::CaseDetailController</name>
     <message>
         <source>The server does not know case or order %1.</source>
         <translation>Der Server kennt weder einen Vorgang noch einen Auftrag %1.</translation>
@@ -785,7 +785,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailView</name>
+    <name>CaseDesk::CaseDetailView</name>
     <message>
         <source>Drop files to attach them to a new note</source>
         <translation>Dateien ablegen, um sie an eine neue Notiz anzuhängen</translation>
@@ -844,7 +844,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDraftKeeper</name>
+    <name>CaseDesk::CaseDraftKeeper</name>
     <message>
         <source>CaseDesk is closing.</source>
         <translation>CaseDesk wird beendet.</translation>
@@ -856,6 +856,2512 @@
     <message>
         <source>The new case waits in the outbox. %1</source>
         <translation>Der neue Vorgang wartet im Postausgang. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseFilterBar</name>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Filter by number, reference, description or code label (Ctrl+F)</source>
+        <translation>Nach Nummer, Referenz, Beschreibung oder Code-Bezeichnung filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Code family</source>
+        <translation>Code-Familie</translation>
+    </message>
+    <message>
+        <source>All code families</source>
+        <translation>Alle Code-Familien</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Created any time</source>
+        <translation>Beliebiges Erstelldatum</translation>
+    </message>
+    <message>
+        <source>Created in the last 7 days</source>
+        <translation>In den letzten 7 Tagen erstellt</translation>
+    </message>
+    <message>
+        <source>Created in the last 30 days</source>
+        <translation>In den letzten 30 Tagen erstellt</translation>
+    </message>
+    <message>
+        <source>Created in the last 90 days</source>
+        <translation>In den letzten 90 Tagen erstellt</translation>
+    </message>
+    <message>
+        <source>Created between…</source>
+        <translation>Erstellt zwischen…</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseHeaderWidget</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · Order %2</source>
+        <translation>Vorgang %1 · Auftrag %2</translation>
+    </message>
+    <message>
+        <source>%1 · code %2</source>
+        <translation>%1 · Code %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (code %3)</source>
+        <translation>%1 · %2 (Code %3)</translation>
+    </message>
+    <message>
+        <source>IBX %1</source>
+        <translation>IBX %1</translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation>Cage %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Showing what was fetched %1.</source>
+        <translation>Der Server ist nicht erreichbar. Angezeigt wird, was %1 abgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Abgerufen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code label</source>
+        <translation>Code-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>IBX</source>
+        <translation>IBX</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseListView</name>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a named view</source>
+        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Vorgänge werden geladen…</translation>
+    </message>
+    <message>
+        <source>No cases here yet.
+Press Ctrl+N to create one, Ctrl+L to go to a case by its number, or Ctrl+Shift+F to find cases on the server.</source>
+        <translation>Noch keine Vorgänge vorhanden.
+Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine Nummer zu öffnen, oder Strg+Umschalt+F, um Vorgänge auf dem Server zu suchen.</translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation>Kein Vorgang entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>Alle Vorgänge (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseOverviewWidget</name>
+    <message>
+        <source>Line items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Estimated completion</source>
+        <translation>Voraussichtliche Fertigstellung</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Rohantwort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseRepository</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseTabs</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseWizardPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>fields still to fix</comment>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To go on, correct: %1.</source>
+        <translation>Korrigieren Sie zum Fortfahren: %1.</translation>
+    </message>
+    <message>
+        <source>To go on, fill in: %1.</source>
+        <translation>Füllen Sie zum Fortfahren aus: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CatalogueActions</name>
+    <message>
+        <source>Load provider API document</source>
+        <translation>API-Dokument des Anbieters laden</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json *.yaml *.yml)</source>
+        <translation>OpenAPI-Dokumente (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Load provider API document…</source>
+        <translation>API-Dokument des Anbieters &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the bundled API document</source>
+        <translation>Auf das mitgelieferte API-Dokument &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s OpenAPI document (JSON or YAML) for its codes and details forms</source>
+        <translation>Das OpenAPI-Dokument des Anbieters (JSON oder YAML) mit seinen Codes und Detailformularen einlesen</translation>
+    </message>
+    <message>
+        <source>Use the API document that came with CaseDesk again</source>
+        <translation>Wieder das mit CaseDesk gelieferte API-Dokument verwenden</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled API document</source>
+        <translation>Auf das mitgelieferte API-Dokument zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the codes and details forms that came with CaseDesk instead of %1?</source>
+        <translation>Die mit CaseDesk gelieferten Codes und Detailformulare anstelle von %1 verwenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CatalogueChangeDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>code – label</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Provider API document</source>
+        <translation>API-Dokument des Anbieters</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>The codes and details forms now come from “%1” %2. The choice is kept until you reset it to the bundled document.
+%3</source>
+        <translation>Die Codes und Detailformulare stammen jetzt aus „%1“ %2. Diese Auswahl bleibt bestehen, bis Sie sie auf das mitgelieferte Dokument zurücksetzen.
+%3</translation>
+    </message>
+    <message>
+        <source>Back to the bundled API document.</source>
+        <translation>Zurück zum mitgelieferten API-Dokument.</translation>
+    </message>
+    <message>
+        <source>The codes and details forms are those that came with CaseDesk.</source>
+        <translation>Die Codes und Detailformulare sind die mit CaseDesk mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded.</source>
+        <translation>%1 wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing changed: the codes and details forms are the same as before.</source>
+        <translation>%1
+
+Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes added (%n)</source>
+        <translation>
+            <numerusform>Hinzugefügte Codes (%n)</numerusform>
+            <numerusform>Hinzugefügte Codes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes removed (%n)</source>
+        <translation>
+            <numerusform>Entfernte Codes (%n)</numerusform>
+            <numerusform>Entfernte Codes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details forms changed (%n)</source>
+        <translation>
+            <numerusform>Geändertes Detailformular (%n)</numerusform>
+            <numerusform>Geänderte Detailformulare (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ChoiceFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht angeboten)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ChoiceListFieldEditor</name>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht angeboten)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodeCatalogue</name>
+    <message>
+        <source>The provider API document kept in %1 cannot be used (%2) The bundled one is used instead.</source>
+        <translation>Das in %1 gespeicherte API-Dokument des Anbieters kann nicht verwendet werden (%2). Stattdessen wird das mitgelieferte verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>family number, then the provider&apos;s family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The document could not be kept in %1: %2.</source>
+        <translation>Das Dokument konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodeCatalogueModel</name>
+    <message>
+        <source>Ticket code</source>
+        <translation>Ticket-Code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Details form</source>
+        <translation>Detailformular</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Details form follows</source>
+        <translation>Detailformular folgt</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a code&apos;s description</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodePage</name>
+    <message>
+        <source>Ticket code</source>
+        <translation>Ticket-Code</translation>
+    </message>
+    <message>
+        <source>What is the problem about? The code decides whether a trouble ticket or a case is created, and whether a details form follows.</source>
+        <translation>Worum geht es bei dem Problem? Der Code bestimmt, ob ein Störungsticket oder ein Vorgang erstellt wird und ob ein Detailformular folgt.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket code.</source>
+        <translation>Wählen Sie einen Ticket-Code.</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of the current API document; choose another.</source>
+        <translation>%1 ist kein Code des aktuellen API-Dokuments; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>a ticket code</source>
+        <translation>einen Ticket-Code</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodePickerWidget</name>
+    <message>
+        <source>Words of a label or digits of a code, e.g. power, 0305</source>
+        <translation>Wörter einer Bezeichnung oder Ziffern eines Codes, z. B. Strom, 0305</translation>
+    </message>
+    <message>
+        <source>Search ticket codes</source>
+        <translation>Ticket-Codes durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Ticket codes</source>
+        <translation>Ticket-Codes</translation>
+    </message>
+    <message>
+        <source>Your own label for this code</source>
+        <translation>Ihre eigene Bezeichnung für diesen Code</translation>
+    </message>
+    <message>
+        <source>Optional: a name you will recognise</source>
+        <translation>Optional: ein Name, den Sie wiedererkennen</translation>
+    </message>
+    <message>
+        <source>Chosen code</source>
+        <translation>Ausgewählter Code</translation>
+    </message>
+    <message>
+        <source>Your &amp;label:</source>
+        <translation>Ihre &amp;Bezeichnung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes: %n</source>
+        <translation>
+            <numerusform>Codes: %n</numerusform>
+            <numerusform>Codes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n</source>
+        <translation>
+            <numerusform>Treffer: %n</numerusform>
+            <numerusform>Treffer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>No code chosen yet.</source>
+        <translation>Noch kein Code ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the current API document.</source>
+        <translation>%1 ist nicht im aktuellen API-Dokument enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Code-Familie: %1</translation>
+    </message>
+    <message>
+        <source>Creates a trouble ticket, answered with an order number.</source>
+        <translation>Erzeugt ein Störungsticket; die Antwort enthält eine Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>Creates a case, answered with a case number.</source>
+        <translation>Erzeugt einen Vorgang; die Antwort enthält eine Vorgangsnummer.</translation>
+    </message>
+    <message>
+        <source>A details form follows.</source>
+        <translation>Es folgt ein Detailformular.</translation>
+    </message>
+    <message>
+        <source>No details form.</source>
+        <translation>Kein Detailformular.</translation>
+    </message>
+    <message>
+        <source>Primary reference: %1</source>
+        <translation>Primäre Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Secondary reference: %1</source>
+        <translation>Sekundäre Referenz: %1</translation>
+    </message>
+    <message>
+        <source>The provider has published no label for this code.</source>
+        <translation>Der Anbieter hat für diesen Code keine Bezeichnung veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ConnectivityBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;outbox</source>
+        <translation>&amp;Postausgang anzeigen</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask the server at once and send what waits in the outbox</source>
+        <translation>Sofort beim Server nachfragen und senden, was im Postausgang wartet</translation>
+    </message>
+    <message>
+        <source>Show outbox</source>
+        <translation>Postausgang anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: changes wait in the outbox (%n)</source>
+        <translation>
+            <numerusform>Offline: Änderungen warten im Postausgang (%n)</numerusform>
+            <numerusform>Offline: Änderungen warten im Postausgang (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: what you send waits in the outbox</source>
+        <translation>Offline: Was Sie senden, wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps working from what it has stored.</source>
+        <translation>CaseDesk arbeitet mit den gespeicherten Daten weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox items that need you: %n</source>
+        <translation>
+            <numerusform>Einträge im Postausgang, die Ihr Eingreifen erfordern: %n</numerusform>
+            <numerusform>Einträge im Postausgang, die Ihr Eingreifen erfordern: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They could not be sent. Open the outbox to send them again, edit or discard them.</source>
+        <translation>Sie konnten nicht gesendet werden. Öffnen Sie den Postausgang, um sie erneut zu senden, zu bearbeiten oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Verbindungsversuch…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ConnectivityMonitor</name>
+    <message>
+        <source>This computer is not connected to a network.</source>
+        <translation>Dieser Computer ist nicht mit einem Netzwerk verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ContactEditor</name>
+    <message>
+        <source>Add phone or e-mail</source>
+        <translation>Telefon oder E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Registered portal users</source>
+        <translation>Registrierte Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>A person with phone or e-mail</source>
+        <translation>Eine Person mit Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. jdoe, asmith</source>
+        <translation>z. B. jdoe, asmith</translation>
+    </message>
+    <message>
+        <source>Not given (e.g. Europe/Amsterdam)</source>
+        <translation>Nicht angegeben (z. B. Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Portal user names</source>
+        <translation>Portal-Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Separate several names with commas.</source>
+        <translation>Trennen Sie mehrere Namen durch Kommas.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefon und E-Mail</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>Kontakt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a phone number or e-mail address to contact %1</source>
+        <translation>Telefonnummer oder E-Mail-Adresse zu Kontakt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind of detail %1</source>
+        <translation>Art der Angabe %1</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail address %1, required</source>
+        <translation>Telefonnummer oder E-Mail-Adresse %1, erforderlich</translation>
+    </message>
+    <message>
+        <source>Remove detail %1</source>
+        <translation>Angabe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Kontakt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ContactsPage</name>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>Kontakt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No contacts added. Contacts are optional.</source>
+        <translation>Keine Kontakte hinzugefügt. Kontakte sind optional.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Who should the provider contact about this case? Add registered portal users by name, or people with their phone numbers and e-mail addresses.</source>
+        <translation>Wen soll der Anbieter zu diesem Vorgang kontaktieren? Fügen Sie registrierte Portalbenutzer nach Namen hinzu oder Personen mit ihren Telefonnummern und E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation>die Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CustomServerDialog</name>
+    <message>
+        <source>Add custom server</source>
+        <translation>Benutzerdefinierten Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>e.g. Staging</source>
+        <translation>z. B. Staging</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>A server that offers the Case Management API. Its cases, drafts and credentials are kept apart from every other environment. Addresses must use https, except on this computer.</source>
+        <translation>Ein Server, der die Case Management API anbietet. Seine Vorgänge, Entwürfe und Zugangsdaten werden getrennt von allen anderen Umgebungen aufbewahrt. Adressen müssen https verwenden, außer auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DateTimeFieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DetailsFormWidget</name>
+    <message>
+        <source>This ticket code asks for no further details.</source>
+        <translation>Dieser Ticket-Code erfordert keine weiteren Details.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>part of a field, then the problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Details form</source>
+        <translation>Detailformular</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DetailsPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The provider asks for these details for code %1. Fields marked * are required.</source>
+        <translation>Der Anbieter benötigt diese Details für Code %1. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>die Details</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftListModel</name>
+    <message>
+        <source>Unreadable draft</source>
+        <translation>Unlesbarer Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read (%1). Discard it.</source>
+        <translation>Dieser Entwurf kann nicht gelesen werden (%1). Verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>First words</source>
+        <translation>Erste Wörter</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Zuletzt bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftsView</name>
+    <message>
+        <source>No drafts. What you write in a new case or a note is kept here as you type, until it is sent.</source>
+        <translation>Keine Entwürfe. Was Sie in einem neuen Vorgang oder einer Notiz schreiben, wird hier während der Eingabe aufbewahrt, bis es gesendet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Open the draft where it was written (Enter)</source>
+        <translation>Den Entwurf dort öffnen, wo er geschrieben wurde (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Delete the draft (Delete)</source>
+        <translation>Den Entwurf löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? What it holds cannot be recovered.</source>
+        <translation>„%1“ verwerfen? Der Inhalt kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read: %1</source>
+        <translation>Dieser Entwurf kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentController</name>
+    <message>
+        <source>CaseDesk knows no environment named “%1”, so it started in the local sandbox. Choose another one from the Environment menu.</source>
+        <translation>CaseDesk kennt keine Umgebung namens „%1“ und wurde daher in der lokalen Sandbox gestartet. Wählen Sie im Menü „Umgebung“ eine andere aus.</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Benutzerdefinierter Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentMenu</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Add custom server…</source>
+        <translation>Benutzerdefinierten Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Real cases, acted on by the provider&apos;s engineers.</source>
+        <translation>Echte Vorgänge, die von den Technikern des Anbieters bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Signed in with the local sandbox&apos;s own client</source>
+        <translation>Mit dem eigenen Client der lokalen Sandbox angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove custom server</source>
+        <translation>Benutzerdefinierten Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Remove custom server</source>
+        <translation>Benutzerdefinierten Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the Environment menu?</source>
+        <translation>„%1“ (%2) aus dem Umgebungsmenü entfernen?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
+        <translation>Sein Client-Secret wird aus dem Schlüsselbund gelöscht. Seine Vorgänge, Entwürfe und sein Postausgang bleiben auf diesem Computer und kommen zurück, wenn Sie dieselbe Adresse wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentRegistry</name>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Geben Sie dem Server einen Namen.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name: at most %1 characters.</source>
+        <translation>Verwenden Sie einen kürzeren Namen: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: CaseDesk asks for the client ID and secret when you sign in.</source>
+        <translation>Lassen Sie Benutzername und Passwort in der Adresse weg: CaseDesk fragt bei der Anmeldung nach Client-ID und Client-Secret.</translation>
+    </message>
+    <message>
+        <source>The address must end with the server&apos;s path, without “?” or “#” parts.</source>
+        <translation>Die Adresse muss mit dem Pfad des Servers enden, ohne „?“- oder „#“-Teile.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name of an environment.</source>
+        <translation>„%1“ ist bereits der Name einer Umgebung.</translation>
+    </message>
+    <message>
+        <source>%1 is already the address of “%2”.</source>
+        <translation>%1 ist bereits die Adresse von „%2“.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like https://api.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Provider sandbox</source>
+        <translation>Sandbox des Anbieters</translation>
+    </message>
+    <message>
+        <source>Provider production</source>
+        <translation>Produktion des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FieldEditor</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s title</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, erforderlich</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Fehler in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FindOnServerDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Weitere Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Find cases on the server</source>
+        <translation>Vorgänge auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <source>Part of a number, reference or contact name</source>
+        <translation>Teil einer Nummer, Referenz oder eines Kontaktnamens</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Trouble ticket number</source>
+        <translation>Störungsticketnummer</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s last name</source>
+        <translation>Nachname des Kontakts</translation>
+    </message>
+    <message>
+        <source>Purchase order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>In the last 12 months</source>
+        <translation>In den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>In the last 6 months</source>
+        <translation>In den letzten 6 Monaten</translation>
+    </message>
+    <message>
+        <source>In the last 3 months</source>
+        <translation>In den letzten 3 Monaten</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>In den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Search &amp;for:</source>
+        <translation>Suchen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>Suchen &amp;in:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>E&amp;rstellt:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s order history covers the last 12 months.</source>
+        <translation>Der Auftragsverlauf des Anbieters umfasst die letzten 12 Monate.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 of them new in the list.</source>
+        <comment>search result</comment>
+        <translation>%1 gefunden, davon %2 neu in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::GoToCaseDialog</name>
+    <message>
+        <source>Go to case</source>
+        <translation>Gehe zu Vorgang</translation>
+    </message>
+    <message>
+        <source>Case or order &amp;number:</source>
+        <translation>Vorgangs- oder Auftrags&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Case or order number</source>
+        <translation>Vorgangs- oder Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 11150929 or 1-204976070710</source>
+        <translation>z. B. 11150929 oder 1-204976070710</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter a case number (8 digits) or an order number (like 1-204976070710).</source>
+        <translation>Geben Sie eine Vorgangsnummer (8 Ziffern) oder eine Auftragsnummer (z. B. 1-204976070710) ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is too short: case numbers have 8 digits.</source>
+        <translation>„%1“ ist zu kurz: Vorgangsnummern haben 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>That is longer than any case or order number (at most 100 characters).</source>
+        <translation>Das ist länger als jede Vorgangs- oder Auftragsnummer (höchstens 100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case or order number.</source>
+        <translation>„%1“ ist keine Vorgangs- oder Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The server knows no case or order %1. Check the number.</source>
+        <translation>Der Server kennt keinen Vorgang und keinen Auftrag %1. Prüfen Sie die Nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::LocalSandbox</name>
+    <message numerus="yes">
+        <source>The local sandbox did not report that it was ready within %n second(s).</source>
+        <translation>
+            <numerusform>Die lokale Sandbox hat nicht innerhalb von %n Sekunde gemeldet, dass sie bereit ist.</numerusform>
+            <numerusform>Die lokale Sandbox hat nicht innerhalb von %n Sekunden gemeldet, dass sie bereit ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started (%1): %2</source>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped unexpectedly. Its log is %1.</source>
+        <translation>Die lokale Sandbox wurde unerwartet beendet. Ihr Protokoll ist %1.</translation>
+    </message>
+    <message>
+        <source>The local sandbox exited with code %1. Its log is %2.</source>
+        <translation>Die lokale Sandbox wurde mit Code %1 beendet. Ihr Protokoll ist %2.</translation>
+    </message>
+    <message>
+        <source>The local sandbox program %1 is missing. Build it with ./dev build.</source>
+        <translation>Das Programm %1 der lokalen Sandbox fehlt. Erstellen Sie es mit ./dev build.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local sandbox cannot be created.</source>
+        <translation>Der Ordner %1 für die lokale Sandbox kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::MainWindow</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Vorgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to case…</source>
+        <translation>&amp;Gehe zu Vorgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Find on server…</source>
+        <translation>Auf dem &amp;Server suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open cases</source>
+        <translation>Offene Vorgänge &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>Vorgangs-Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>&amp;Über CaseDesk</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Über CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+A desktop client for the Case Management API 2.0.0.</source>
+        <translation>CaseDesk %1
+Ein Desktop-Client für die Case Management API 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk – %1</source>
+        <translation>CaseDesk – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n changed)</source>
+        <translation>
+            <numerusform>%1 (%n geändert)</numerusform>
+            <numerusform>%1 (%n geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NewCaseWizard</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>Vorgang &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Waiting for the attachments to finish uploading…</source>
+        <translation>Warten, bis das Hochladen der Anhänge abgeschlossen ist…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 did not upload. Retry or remove it on the Attachments page.</source>
+        <translation>Nicht gesendet: %1 wurde nicht hochgeladen. Versuchen Sie es erneut oder entfernen Sie den Anhang auf der Seite „Anhänge“.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Vorgang wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The provider refused the case. The fields it named are marked on their pages.</source>
+        <translation>Der Anbieter hat den Vorgang abgelehnt. Die von ihm genannten Felder sind auf ihren Seiten markiert.</translation>
+    </message>
+    <message>
+        <source>New case – step %L1 of %L2</source>
+        <translation>Neuer Vorgang – Schritt %L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteComposer</name>
+    <message>
+        <source>&amp;Send note</source>
+        <translation>Notiz &amp;senden</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Write a note to the technician…</source>
+        <translation>Schreiben Sie eine Notiz an den Techniker…</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Visible to the customer</source>
+        <translation>Für den Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Send note</source>
+        <translation>Notiz senden</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>S&amp;ichtbarkeit:</translation>
+    </message>
+    <message>
+        <source>Drop files to attach them to this note</source>
+        <translation>Dateien hier ablegen, um sie an diese Notiz anzuhängen</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1. Retry or remove before sending.</source>
+        <translation>Nicht hochgeladen: %1. Versuchen Sie es erneut oder entfernen Sie den Anhang vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Waiting for uploads…</source>
+        <translation>Warten auf Hochladen…</translation>
+    </message>
+    <message>
+        <source>The note is sent as soon as its attachments have uploaded</source>
+        <translation>Die Notiz wird gesendet, sobald ihre Anhänge hochgeladen sind</translation>
+    </message>
+    <message>
+        <source>Write a few words about the attachments: a note needs text</source>
+        <translation>Schreiben Sie ein paar Worte zu den Anhängen: Eine Notiz benötigt Text</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Eine Notiz darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Send the note (%1)</source>
+        <translation>Notiz senden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NotesThreadWidget</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write the first one below.</source>
+        <translation>Noch keine Notizen. Schreiben Sie unten die erste.</translation>
+    </message>
+    <message>
+        <source>Pending: sent, not yet confirmed by the server</source>
+        <translation>Ausstehend: gesendet, vom Server noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Open attachment %1</source>
+        <translation>Anhang %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NumberFieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ObjectListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>list title, row number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OfflineWorkspace</name>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>Show the outbox (Ctrl+Shift+O)</source>
+        <translation>Postausgang anzeigen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Sent from the outbox: %1</source>
+        <translation>Aus dem Postausgang gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Back in Drafts: %1</source>
+        <translation>Zurück in den Entwürfen: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. %2</source>
+        <translation>Nicht gesendet: %1. %2</translation>
+    </message>
+    <message>
+        <source>A draft could not be saved: %1</source>
+        <translation>Ein Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your case is kept in Drafts (Ctrl+Shift+D).</source>
+        <translation>Ihr Vorgang wird in den Entwürfen aufbewahrt (Strg+Umschalt+D).</translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Vorgang %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translation>&amp;Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 need you</source>
+        <translation>Postausgang: %1 mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postausgang: %1 wartend</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Postausgang leer</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::Outbox</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxAttempt</name>
+    <message>
+        <source>This case may have reached the server, and it has no customer reference to look it up by. Check the case list, then send it again or discard it.</source>
+        <translation>Dieser Vorgang hat den Server möglicherweise erreicht, und er hat keine Kundenreferenz, anhand derer er gesucht werden kann. Prüfen Sie die Vorgangsliste und senden Sie ihn dann erneut oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Too many cases carry a reference like “%1” to tell whether this one arrived. Check the case list, then send it again or discard it.</source>
+        <translation>Zu viele Vorgänge tragen eine Referenz wie „%1“, um festzustellen, ob dieser angekommen ist. Prüfen Sie die Vorgangsliste und senden Sie ihn dann erneut oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept for sending is missing. Edit this item and attach the file again.</source>
+        <translation>Die zum Senden aufbewahrte Kopie von „%1“ fehlt. Bearbeiten Sie diesen Eintrag und hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written (%1); nothing was sent.</source>
+        <translation>Der Postausgang konnte nicht geschrieben werden (%1); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the earlier attempt arrived: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob der frühere Versuch angekommen ist: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the case: %1</source>
+        <translation>Der Anbieter hat den Vorgang abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the case. %1</source>
+        <translation>Der Anbieter hat den Vorgang abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>Case %1 no longer takes notes: it is closed or cancelled.</source>
+        <translation>Vorgang %1 nimmt keine Notizen mehr an: Er ist geschlossen oder storniert.</translation>
+    </message>
+    <message>
+        <source>The provider refused the note: %1</source>
+        <translation>Der Anbieter hat die Notiz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be cancelled any more: it is already cancelled, closed or resolved.</source>
+        <translation>Vorgang %1 kann nicht mehr storniert werden: Er ist bereits storniert, geschlossen oder gelöst.</translation>
+    </message>
+    <message>
+        <source>The provider refused the cancellation: %1</source>
+        <translation>Der Anbieter hat die Stornierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A file was refused: %1</source>
+        <translation>Eine Datei wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>This item cannot be read (%1). Discard it.</source>
+        <translation>Dieser Eintrag kann nicht gelesen werden (%1). Verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Created as trouble ticket %1</source>
+        <translation>Als Störungsticket %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Created as case %1</source>
+        <translation>Als Vorgang %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Added to case %1</source>
+        <translation>Zu Vorgang %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Case %1 cancelled</source>
+        <translation>Vorgang %1 storniert</translation>
+    </message>
+    <message>
+        <source>%1 It may have arrived: the server is asked before it is sent again.</source>
+        <translation>%1 Möglicherweise bereits angekommen: Vor dem erneuten Senden wird beim Server nachgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unreadable item</source>
+        <translation>Unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>%1
+Made %2</source>
+        <translation>%1
+Erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason or result</source>
+        <translation>Grund oder Ergebnis</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxSender</name>
+    <message>
+        <source>It could not be stored in the outbox (%1), so nothing was sent.</source>
+        <translation>Speichern im Postausgang nicht möglich (%1), daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; it goes out as soon as the server answers.</source>
+        <translation>Der Server ist nicht erreichbar; der Eintrag wird gesendet, sobald der Server antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier items go first (%n).</source>
+        <translation>
+            <numerusform>Ein früherer Eintrag wird zuerst gesendet (%n).</numerusform>
+            <numerusform>Frühere Einträge werden zuerst gesendet (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 It goes out when the server answers.</source>
+        <translation>%1 Wird gesendet, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 (It could not be turned back into a draft: %2)</source>
+        <translation>%1 (Konnte nicht wieder in einen Entwurf umgewandelt werden: %2)</translation>
+    </message>
+    <message>
+        <source>Sent again at your request.</source>
+        <translation>Auf Ihre Anforderung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This item cannot be read any more; it can only be discarded.</source>
+        <translation>Dieser Eintrag kann nicht mehr gelesen werden; er kann nur verworfen werden.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now.</source>
+        <translation>Der Eintrag wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>It has been delivered.</source>
+        <translation>Der Eintrag wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>A cancellation has nothing to edit: send it or discard it.</source>
+        <translation>Bei einer Stornierung gibt es nichts zu bearbeiten: Senden oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>It may already have reached the server. CaseDesk asks the server as soon as it answers; until then it cannot be edited, so that it is never sent twice.</source>
+        <translation>Der Eintrag hat den Server möglicherweise bereits erreicht. CaseDesk fragt beim Server nach, sobald dieser antwortet; bis dahin kann er nicht bearbeitet werden, damit er nie doppelt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now; discard it once that has finished.</source>
+        <translation>Der Eintrag wird gerade gesendet; verwerfen Sie ihn, wenn das abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxView</name>
+    <message>
+        <source>The outbox is empty. A case, note or cancellation made while the server cannot be reached waits here and goes out, in order, when it answers.</source>
+        <translation>Der Postausgang ist leer. Ein Vorgang, eine Notiz oder eine Stornierung, die erstellt wird, während der Server nicht erreichbar ist, wartet hier und wird der Reihe nach gesendet, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>Show de&amp;livered</source>
+        <translation>&amp;Zugestellte anzeigen</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation>Bearbeiten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Discard this unreadable item from the outbox?</source>
+        <translation>Diesen unlesbaren Eintrag aus dem Postausgang verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard “%1” from the outbox? It will not be sent.</source>
+        <translation>„%1“ aus dem Postausgang verwerfen? Der Eintrag wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? It was delivered.</source>
+        <translation>„%1“ aus der Liste entfernen? Der Eintrag wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>It may already have reached the server; discarding it does not undo that. Check the case list first.</source>
+        <translation>Der Eintrag hat den Server möglicherweise bereits erreicht; das Verwerfen macht das nicht rückgängig. Prüfen Sie zuerst die Vorgangsliste.</translation>
+    </message>
+    <message>
+        <source>Discard from the outbox</source>
+        <translation>Aus dem Postausgang verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot discard: %1</source>
+        <translation>Verwerfen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Select an item that waits or failed</source>
+        <translation>Wählen Sie einen wartenden oder fehlgeschlagenen Eintrag</translation>
+    </message>
+    <message>
+        <source>It is being sent right now</source>
+        <translation>Wird gerade gesendet</translation>
+    </message>
+    <message>
+        <source>It has been delivered</source>
+        <translation>Wurde zugestellt</translation>
+    </message>
+    <message>
+        <source>Try this item at once, in its turn</source>
+        <translation>Diesen Eintrag sofort versuchen, unter Wahrung der Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Wählen Sie einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Take it out of the outbox and open it as a draft</source>
+        <translation>Aus dem Postausgang nehmen und als Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Delete it from the outbox (Delete)</source>
+        <translation>Aus dem Postausgang löschen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::PreferencesController</name>
+    <message>
+        <source>The new language applies when CaseDesk starts again.</source>
+        <translation>Die neue Sprache gilt nach dem nächsten Start von CaseDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes</source>
+        <translation>Aktualisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Systemeinstellung verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Language changes apply after a restart.</source>
+        <translation>Sprachänderungen werden nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open cases every:</source>
+        <translation>Offene Vorgänge &amp;aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so notifications cannot be shown here.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich, daher können hier keine Benachrichtigungen angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Show times</source>
+        <translation>Zeiten anzeigen</translation>
+    </message>
+    <message>
+        <source>In &amp;UTC</source>
+        <translation>In &amp;UTC</translation>
+    </message>
+    <message>
+        <source>In the &amp;site&apos;s local time (the case&apos;s IBX)</source>
+        <translation>In der &amp;Ortszeit des Standorts (IBX des Vorgangs)</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Netzwerk-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>if the proxy asks for one</source>
+        <translation>falls der Proxy einen verlangt</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manueller HTTP-Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain. The local sandbox runs on this computer and is always reached directly.</source>
+        <translation>Das Proxy-Passwort wird im Schlüsselbund des Systems gespeichert. Die lokale Sandbox läuft auf diesem Computer und wird immer direkt erreicht.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
+        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn sich der Status eines Vorgangs ändert</translation>
+    </message>
+    <message>
+        <source>In this &amp;computer&apos;s local time</source>
+        <translation>In der &amp;lokalen Zeit dieses Computers</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Benut&amp;zer:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ProblemPage</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>Be&amp;kannt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Describe the problem and say where it is.</source>
+        <translation>Beschreiben Sie das Problem und geben Sie an, wo es auftritt.</translation>
+    </message>
+    <message>
+        <source>What happened, what you have checked, what you need.</source>
+        <translation>Was ist passiert, was haben Sie geprüft, was benötigen Sie?</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Primary reference</source>
+        <translation>Primäre Referenz</translation>
+    </message>
+    <message>
+        <source>Secondary reference</source>
+        <translation>Sekundäre Referenz</translation>
+    </message>
+    <message>
+        <source>The time it occurred is known</source>
+        <translation>Der Zeitpunkt des Auftretens ist bekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred (your local time)</source>
+        <translation>&amp;Aufgetreten (Ihre Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference</source>
+        <translation>Kunden&amp;referenz</translation>
+    </message>
+    <message>
+        <source>What the problem is about, e.g. a cage ID such as AM5:01:001234.</source>
+        <translation>Worauf sich das Problem bezieht, z. B. eine Cage-ID wie AM5:01:001234.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. a cabinet ID.</source>
+        <translation>Optional, z. B. eine Schrank-ID.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use %1</source>
+        <translation>Leer lassen, um %1 zu verwenden</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1 (generated, since the field is empty).</source>
+        <translation>Wird als %1 gesendet (erzeugt, da das Feld leer ist).</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1.</source>
+        <translation>Wird als %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ProductionBand</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Production environment warning</source>
+        <translation>Warnung: Produktionsumgebung</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION – %1: real cases, handled by the provider&apos;s engineers. Everything you send here is acted on.</source>
+        <translation>⚠ PRODUKTION – %1: echte Vorgänge, bearbeitet von den Technikern des Anbieters. Alles, was Sie hier senden, wird tatsächlich ausgeführt.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1</source>
+        <translation>PRODUKTION: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::RawFieldEditor</name>
+    <message>
+        <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>Entered as JSON: %1</source>
+        <translation>Als JSON eingegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ReviewPage</name>
+    <message>
+        <source>&amp;Show request</source>
+        <translation>&amp;Anfrage anzeigen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Check the case before it is sent. Use a Change link, or Back, to correct anything.</source>
+        <translation>Prüfen Sie den Vorgang, bevor er gesendet wird. Korrigieren Sie Angaben über einen „Ändern“-Link oder mit „Zurück“.</translation>
+    </message>
+    <message>
+        <source>Summary of the new case</source>
+        <translation>Zusammenfassung des neuen Vorgangs</translation>
+    </message>
+    <message>
+        <source>Show the request as JSON</source>
+        <translation>Anfrage als JSON anzeigen</translation>
+    </message>
+    <message>
+        <source>The request to be sent, as JSON</source>
+        <translation>Die zu sendende Anfrage als JSON</translation>
+    </message>
+    <message>
+        <source>Hide &amp;request</source>
+        <translation>&amp;Anfrage ausblenden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>the ticket code</source>
+        <translation>den Ticketcode</translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation>die Kontakte</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>die Details</translation>
+    </message>
+    <message>
+        <source>the attachments</source>
+        <translation>die Anhänge</translation>
+    </message>
+    <message>
+        <source>the problem</source>
+        <translation>das Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SavedViewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A saved view with the number of cases in it, e.g. &quot;Open (1,204)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SavedViews</name>
+    <message>
+        <source>Action required</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>Letzte 30 Tage geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SecretStore</name>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1); the secret is kept until CaseDesk quits.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1); das Secret wird bis zum Beenden von CaseDesk aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); the secret is kept until CaseDesk quits.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1); das Secret wird bis zum Beenden von CaseDesk aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::Session</name>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Offline: Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The local case store cannot be opened: %1</source>
+        <translation>Der lokale Vorgangsspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Drafts and the outbox cannot be opened: %1</source>
+        <translation>Entwürfe und Postausgang können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Lokale Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Local sandbox unavailable</source>
+        <translation>Lokale Sandbox nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>Der Auftragsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SignInDialog</name>
+    <message>
+        <source>%1
+Details: %2</source>
+        <translation>%1
+Details: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and client secret the provider issued for %1.</source>
+        <translation>Geben Sie die Client-ID und das Client-Secret ein, die der Anbieter für %1 ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Sign-in result</source>
+        <translation>Anmeldeergebnis</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Speicherort des Secrets</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps the secret in the system keychain, never in its own files; where there is no keychain, only in memory until it quits.</source>
+        <translation>CaseDesk speichert das Secret im Schlüsselbund des Systems, nie in eigenen Dateien; wo kein Schlüsselbund vorhanden ist, nur im Arbeitsspeicher bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>The server did not accept this client ID and secret. Check both and try again.</source>
+        <translation>Der Server hat diese Client-ID und dieses Secret nicht akzeptiert. Prüfen Sie beide Angaben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This client is locked after too many failed sign-ins. Trying again will not help: ask the provider to unlock it.</source>
+        <translation>Dieser Client ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt. Ein erneuter Versuch hilft nicht: Bitten Sie den Anbieter, ihn zu entsperren.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection and the proxy in Preferences, then try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und den Proxy in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted, so CaseDesk did not send the secret. The connection may be intercepted; do not work around this.</source>
+        <translation>Dem Zertifikat des Servers konnte nicht vertraut werden, daher hat CaseDesk das Secret nicht gesendet. Die Verbindung wird möglicherweise abgefangen; umgehen Sie dies nicht.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusCountModel</name>
+    <message>
+        <source>No status</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status with the number of cases that have it, e.g. &quot;In progress (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusTimelineWidget</name>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Dauer im Status</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>Noch kein Statusverlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TextFieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>characters typed/allowed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TextListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1, item %2</source>
+        <translation>%1, Eintrag %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TrayNotifier</name>
+    <message>
+        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
+        <translation>CaseDesk: benachrichtigt Sie, wenn sich der Status eines Vorgangs ändert</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Vorgang %1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>A case changed status</source>
+        <translation>Ein Vorgang hat seinen Status geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed status</source>
+        <translation>
+            <numerusform>%n Vorgang hat seinen Status geändert</numerusform>
+            <numerusform>%n Vorgänge haben ihren Status geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::WizardField</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s title</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, erforderlich</translation>
     </message>
 </context>
 <context>
@@ -1031,254 +3537,6 @@
     </message>
 </context>
 <context>
-    <name>CaseFilterBar</name>
-    <message>
-        <source>Quick filter</source>
-        <translation>Schnellfilter</translation>
-    </message>
-    <message>
-        <source>Filter by number, reference, description or code label (Ctrl+F)</source>
-        <translation>Nach Nummer, Referenz, Beschreibung oder Code-Bezeichnung filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Code family</source>
-        <translation>Code-Familie</translation>
-    </message>
-    <message>
-        <source>All code families</source>
-        <translation>Alle Code-Familien</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Created any time</source>
-        <translation>Beliebiges Erstelldatum</translation>
-    </message>
-    <message>
-        <source>Created in the last 7 days</source>
-        <translation>In den letzten 7 Tagen erstellt</translation>
-    </message>
-    <message>
-        <source>Created in the last 30 days</source>
-        <translation>In den letzten 30 Tagen erstellt</translation>
-    </message>
-    <message>
-        <source>Created in the last 90 days</source>
-        <translation>In den letzten 90 Tagen erstellt</translation>
-    </message>
-    <message>
-        <source>Created between…</source>
-        <translation>Erstellt zwischen…</translation>
-    </message>
-    <message>
-        <source>Created from</source>
-        <translation>Erstellt ab</translation>
-    </message>
-    <message>
-        <source>Created until</source>
-        <translation>Erstellt bis</translation>
-    </message>
-</context>
-<context>
-    <name>CaseHeaderWidget</name>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Vorgang %1</translation>
-    </message>
-    <message>
-        <source>Case %1 · Order %2</source>
-        <translation>Vorgang %1 · Auftrag %2</translation>
-    </message>
-    <message>
-        <source>%1 · code %2</source>
-        <translation>%1 · Code %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (code %3)</source>
-        <translation>%1 · %2 (Code %3)</translation>
-    </message>
-    <message>
-        <source>IBX %1</source>
-        <translation>IBX %1</translation>
-    </message>
-    <message>
-        <source>Cage %1</source>
-        <translation>Cage %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Showing what was fetched %1.</source>
-        <translation>Der Server ist nicht erreichbar. Angezeigt wird, was %1 abgerufen wurde.</translation>
-    </message>
-    <message>
-        <source>Fetched %1.</source>
-        <translation>Abgerufen: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Case</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code label</source>
-        <translation>Code-Bezeichnung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>IBX</source>
-        <translation>IBX</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation>Ihre Referenz</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListView</name>
-    <message>
-        <source>&amp;Delete view</source>
-        <translation>Ansicht &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Vorgänge</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
-    </message>
-    <message>
-        <source>&amp;Save view…</source>
-        <translation>Ansicht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save the current filter as a named view</source>
-        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <source>Name of the view:</source>
-        <translation>Name der Ansicht:</translation>
-    </message>
-    <message>
-        <source>Loading cases…</source>
-        <translation>Vorgänge werden geladen…</translation>
-    </message>
-    <message>
-        <source>No cases here yet.
-Press Ctrl+N to create one, Ctrl+L to go to a case by its number, or Ctrl+Shift+F to find cases on the server.</source>
-        <translation>Noch keine Vorgänge vorhanden.
-Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine Nummer zu öffnen, oder Strg+Umschalt+F, um Vorgänge auf dem Server zu suchen.</translation>
-    </message>
-    <message>
-        <source>No case matches the filter.</source>
-        <translation>Kein Vorgang entspricht dem Filter.</translation>
-    </message>
-    <message>
-        <source>All cases (%1)</source>
-        <translation>Alle Vorgänge (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>CaseOverviewWidget</name>
-    <message>
-        <source>Line items</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Estimated completion</source>
-        <translation>Voraussichtliche Fertigstellung</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Merkmale</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Rohantwort</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-</context>
-<context>
-    <name>CaseRepository</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Submitted</source>
@@ -1313,146 +3571,6 @@ Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine
     </message>
 </context>
 <context>
-    <name>CaseTabs</name>
-    <message>
-        <source>Case %1</source>
-        <translation>Vorgang %1</translation>
-    </message>
-</context>
-<context>
-    <name>CaseWizardPage</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>fields still to fix</comment>
-        <translation>
-            <numerusform>%1 und %n weiteres</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To go on, correct: %1.</source>
-        <translation>Korrigieren Sie zum Fortfahren: %1.</translation>
-    </message>
-    <message>
-        <source>To go on, fill in: %1.</source>
-        <translation>Füllen Sie zum Fortfahren aus: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueActions</name>
-    <message>
-        <source>Load provider API document</source>
-        <translation>API-Dokument des Anbieters laden</translation>
-    </message>
-    <message>
-        <source>OpenAPI documents (*.json *.yaml *.yml)</source>
-        <translation>OpenAPI-Dokumente (*.json *.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Load provider API document…</source>
-        <translation>API-Dokument des Anbieters &amp;laden…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to the bundled API document</source>
-        <translation>Auf das mitgelieferte API-Dokument &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Read the provider&apos;s OpenAPI document (JSON or YAML) for its codes and details forms</source>
-        <translation>Das OpenAPI-Dokument des Anbieters (JSON oder YAML) mit seinen Codes und Detailformularen einlesen</translation>
-    </message>
-    <message>
-        <source>Use the API document that came with CaseDesk again</source>
-        <translation>Wieder das mit CaseDesk gelieferte API-Dokument verwenden</translation>
-    </message>
-    <message>
-        <source>Reset to the bundled API document</source>
-        <translation>Auf das mitgelieferte API-Dokument zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Use the codes and details forms that came with CaseDesk instead of %1?</source>
-        <translation>Die mit CaseDesk gelieferten Codes und Detailformulare anstelle von %1 verwenden?</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueChangeDialog</name>
-    <message>
-        <source>%1 – %2</source>
-        <comment>code – label</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Provider API document</source>
-        <translation>API-Dokument des Anbieters</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation>%1 geladen.</translation>
-    </message>
-    <message>
-        <source>The codes and details forms now come from “%1” %2. The choice is kept until you reset it to the bundled document.
-%3</source>
-        <translation>Die Codes und Detailformulare stammen jetzt aus „%1“ %2. Diese Auswahl bleibt bestehen, bis Sie sie auf das mitgelieferte Dokument zurücksetzen.
-%3</translation>
-    </message>
-    <message>
-        <source>Back to the bundled API document.</source>
-        <translation>Zurück zum mitgelieferten API-Dokument.</translation>
-    </message>
-    <message>
-        <source>The codes and details forms are those that came with CaseDesk.</source>
-        <translation>Die Codes und Detailformulare sind die mit CaseDesk mitgelieferten.</translation>
-    </message>
-    <message>
-        <source>%1 was not loaded.</source>
-        <translation>%1 wurde nicht geladen.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing changed: the codes and details forms are the same as before.</source>
-        <translation>%1
-
-Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes added (%n)</source>
-        <translation>
-            <numerusform>Hinzugefügte Codes (%n)</numerusform>
-            <numerusform>Hinzugefügte Codes (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes removed (%n)</source>
-        <translation>
-            <numerusform>Entfernte Codes (%n)</numerusform>
-            <numerusform>Entfernte Codes (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Details forms changed (%n)</source>
-        <translation>
-            <numerusform>Geändertes Detailformular (%n)</numerusform>
-            <numerusform>Geänderte Detailformulare (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueDiff</name>
     <message>
         <source>The codes and details forms are the same as before.</source>
@@ -1478,390 +3596,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
             <numerusform>Geändertes Detailformular (%n): %1</numerusform>
             <numerusform>Geänderte Detailformulare (%n): %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceFieldEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>%1 (not offered)</source>
-        <translation>%1 (nicht angeboten)</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceListFieldEditor</name>
-    <message>
-        <source>%1 (not offered)</source>
-        <translation>%1 (nicht angeboten)</translation>
-    </message>
-</context>
-<context>
-    <name>CodeCatalogue</name>
-    <message>
-        <source>The provider API document kept in %1 cannot be used (%2) The bundled one is used instead.</source>
-        <translation>Das in %1 gespeicherte API-Dokument des Anbieters kann nicht verwendet werden (%2). Stattdessen wird das mitgelieferte verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>family number, then the provider&apos;s family name</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The document could not be kept in %1: %2.</source>
-        <translation>Das Dokument konnte nicht in %1 gespeichert werden: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CodeCatalogueModel</name>
-    <message>
-        <source>Ticket code</source>
-        <translation>Ticket-Code</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Creates</source>
-        <translation>Erzeugt</translation>
-    </message>
-    <message>
-        <source>Details form</source>
-        <translation>Detailformular</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Recently used</source>
-        <translation>Zuletzt verwendet</translation>
-    </message>
-    <message>
-        <source>Details form follows</source>
-        <translation>Detailformular folgt</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>Code %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the parts of a code&apos;s description</comment>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>CodePage</name>
-    <message>
-        <source>Ticket code</source>
-        <translation>Ticket-Code</translation>
-    </message>
-    <message>
-        <source>What is the problem about? The code decides whether a trouble ticket or a case is created, and whether a details form follows.</source>
-        <translation>Worum geht es bei dem Problem? Der Code bestimmt, ob ein Störungsticket oder ein Vorgang erstellt wird und ob ein Detailformular folgt.</translation>
-    </message>
-    <message>
-        <source>Choose a ticket code.</source>
-        <translation>Wählen Sie einen Ticket-Code.</translation>
-    </message>
-    <message>
-        <source>%1 is not a code of the current API document; choose another.</source>
-        <translation>%1 ist kein Code des aktuellen API-Dokuments; wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <source>a ticket code</source>
-        <translation>einen Ticket-Code</translation>
-    </message>
-</context>
-<context>
-    <name>CodePickerWidget</name>
-    <message>
-        <source>Words of a label or digits of a code, e.g. power, 0305</source>
-        <translation>Wörter einer Bezeichnung oder Ziffern eines Codes, z. B. Strom, 0305</translation>
-    </message>
-    <message>
-        <source>Search ticket codes</source>
-        <translation>Ticket-Codes durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Ticket codes</source>
-        <translation>Ticket-Codes</translation>
-    </message>
-    <message>
-        <source>Your own label for this code</source>
-        <translation>Ihre eigene Bezeichnung für diesen Code</translation>
-    </message>
-    <message>
-        <source>Optional: a name you will recognise</source>
-        <translation>Optional: ein Name, den Sie wiedererkennen</translation>
-    </message>
-    <message>
-        <source>Chosen code</source>
-        <translation>Ausgewählter Code</translation>
-    </message>
-    <message>
-        <source>Your &amp;label:</source>
-        <translation>Ihre &amp;Bezeichnung:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation>
-            <numerusform>Codes: %n</numerusform>
-            <numerusform>Codes: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Matching: %n</source>
-        <translation>
-            <numerusform>Treffer: %n</numerusform>
-            <numerusform>Treffer: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Aus Favoriten entfernen</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Zu Favoriten hinzufügen</translation>
-    </message>
-    <message>
-        <source>No code chosen yet.</source>
-        <translation>Noch kein Code ausgewählt.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the current API document.</source>
-        <translation>%1 ist nicht im aktuellen API-Dokument enthalten.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Family: %1</source>
-        <translation>Code-Familie: %1</translation>
-    </message>
-    <message>
-        <source>Creates a trouble ticket, answered with an order number.</source>
-        <translation>Erzeugt ein Störungsticket; die Antwort enthält eine Auftragsnummer.</translation>
-    </message>
-    <message>
-        <source>Creates a case, answered with a case number.</source>
-        <translation>Erzeugt einen Vorgang; die Antwort enthält eine Vorgangsnummer.</translation>
-    </message>
-    <message>
-        <source>A details form follows.</source>
-        <translation>Es folgt ein Detailformular.</translation>
-    </message>
-    <message>
-        <source>No details form.</source>
-        <translation>Kein Detailformular.</translation>
-    </message>
-    <message>
-        <source>Primary reference: %1</source>
-        <translation>Primäre Referenz: %1</translation>
-    </message>
-    <message>
-        <source>Secondary reference: %1</source>
-        <translation>Sekundäre Referenz: %1</translation>
-    </message>
-    <message>
-        <source>The provider has published no label for this code.</source>
-        <translation>Der Anbieter hat für diesen Code keine Bezeichnung veröffentlicht.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectivityBanner</name>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Show &amp;outbox</source>
-        <translation>&amp;Postausgang anzeigen</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Ask the server at once and send what waits in the outbox</source>
-        <translation>Sofort beim Server nachfragen und senden, was im Postausgang wartet</translation>
-    </message>
-    <message>
-        <source>Show outbox</source>
-        <translation>Postausgang anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: changes wait in the outbox (%n)</source>
-        <translation>
-            <numerusform>Offline: Änderungen warten im Postausgang (%n)</numerusform>
-            <numerusform>Offline: Änderungen warten im Postausgang (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: what you send waits in the outbox</source>
-        <translation>Offline: Was Sie senden, wartet im Postausgang</translation>
-    </message>
-    <message>
-        <source>CaseDesk keeps working from what it has stored.</source>
-        <translation>CaseDesk arbeitet mit den gespeicherten Daten weiter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Outbox items that need you: %n</source>
-        <translation>
-            <numerusform>Einträge im Postausgang, die Ihr Eingreifen erfordern: %n</numerusform>
-            <numerusform>Einträge im Postausgang, die Ihr Eingreifen erfordern: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They could not be sent. Open the outbox to send them again, edit or discard them.</source>
-        <translation>Sie konnten nicht gesendet werden. Öffnen Sie den Postausgang, um sie erneut zu senden, zu bearbeiten oder zu verwerfen.</translation>
-    </message>
-    <message>
-        <source>Trying…</source>
-        <translation>Verbindungsversuch…</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectivityMonitor</name>
-    <message>
-        <source>This computer is not connected to a network.</source>
-        <translation>Dieser Computer ist nicht mit einem Netzwerk verbunden.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactEditor</name>
-    <message>
-        <source>Add phone or e-mail</source>
-        <translation>Telefon oder E-Mail hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Kontakt entfernen</translation>
-    </message>
-    <message>
-        <source>Registered portal users</source>
-        <translation>Registrierte Portalbenutzer</translation>
-    </message>
-    <message>
-        <source>A person with phone or e-mail</source>
-        <translation>Eine Person mit Telefon oder E-Mail</translation>
-    </message>
-    <message>
-        <source>e.g. jdoe, asmith</source>
-        <translation>z. B. jdoe, asmith</translation>
-    </message>
-    <message>
-        <source>Not given (e.g. Europe/Amsterdam)</source>
-        <translation>Nicht angegeben (z. B. Europe/Amsterdam)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Portal user names</source>
-        <translation>Portal-Benutzernamen</translation>
-    </message>
-    <message>
-        <source>Separate several names with commas.</source>
-        <translation>Trennen Sie mehrere Namen durch Kommas.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Phone and e-mail</source>
-        <translation>Telefon und E-Mail</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Erreichbarkeit</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Contact %1</source>
-        <translation>Kontakt %1</translation>
-    </message>
-    <message>
-        <source>Remove contact %1</source>
-        <translation>Kontakt %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Add a phone number or e-mail address to contact %1</source>
-        <translation>Telefonnummer oder E-Mail-Adresse zu Kontakt %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Kind of detail %1</source>
-        <translation>Art der Angabe %1</translation>
-    </message>
-    <message>
-        <source>Phone number or e-mail address %1, required</source>
-        <translation>Telefonnummer oder E-Mail-Adresse %1, erforderlich</translation>
-    </message>
-    <message>
-        <source>Remove detail %1</source>
-        <translation>Angabe %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Contact %1: %2</source>
-        <translation>Kontakt %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPage</name>
-    <message>
-        <source>&amp;Add contact</source>
-        <translation>Kontakt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>No contacts added. Contacts are optional.</source>
-        <translation>Keine Kontakte hinzugefügt. Kontakte sind optional.</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Who should the provider contact about this case? Add registered portal users by name, or people with their phone numbers and e-mail addresses.</source>
-        <translation>Wen soll der Anbieter zu diesem Vorgang kontaktieren? Fügen Sie registrierte Portalbenutzer nach Namen hinzu oder Personen mit ihren Telefonnummern und E-Mail-Adressen.</translation>
-    </message>
-    <message>
-        <source>the contacts</source>
-        <translation>die Kontakte</translation>
     </message>
 </context>
 <context>
@@ -1912,45 +3646,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
-    <name>CustomServerDialog</name>
-    <message>
-        <source>Add custom server</source>
-        <translation>Benutzerdefinierten Server hinzufügen</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Servername</translation>
-    </message>
-    <message>
-        <source>e.g. Staging</source>
-        <translation>z. B. Staging</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>A server that offers the Case Management API. Its cases, drafts and credentials are kept apart from every other environment. Addresses must use https, except on this computer.</source>
-        <translation>Ein Server, der die Case Management API anbietet. Seine Vorgänge, Entwürfe und Zugangsdaten werden getrennt von allen anderen Umgebungen aufbewahrt. Adressen müssen https verwenden, außer auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder of the local store</source>
@@ -1975,17 +3670,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>Cannot upgrade the local store</source>
         <translation>Der lokale Speicher kann nicht aktualisiert werden</translation>
-    </message>
-</context>
-<context>
-    <name>DateTimeFieldEditor</name>
-    <message>
-        <source>Set</source>
-        <translation>Festlegen</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -2019,41 +3703,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
-    <name>DetailsFormWidget</name>
-    <message>
-        <source>This ticket code asks for no further details.</source>
-        <translation>Dieser Ticket-Code erfordert keine weiteren Details.</translation>
-    </message>
-    <message>
-        <source>item %1</source>
-        <translation>Element %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>part of a field, then the problem</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Details form</source>
-        <translation>Detailformular</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPage</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>The provider asks for these details for code %1. Fields marked * are required.</source>
-        <translation>Der Anbieter benötigt diese Details für Code %1. Mit * markierte Felder sind Pflichtfelder.</translation>
-    </message>
-    <message>
-        <source>the details</source>
-        <translation>die Details</translation>
-    </message>
-</context>
-<context>
     <name>Draft</name>
     <message>
         <source>Note on %1</source>
@@ -2081,352 +3730,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
-    <name>DraftListModel</name>
-    <message>
-        <source>Unreadable draft</source>
-        <translation>Unlesbarer Entwurf</translation>
-    </message>
-    <message>
-        <source>%1 (refused)</source>
-        <translation>%1 (abgelehnt)</translation>
-    </message>
-    <message>
-        <source>This draft cannot be read (%1). Discard it.</source>
-        <translation>Dieser Entwurf kann nicht gelesen werden (%1). Verwerfen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>First words</source>
-        <translation>Erste Wörter</translation>
-    </message>
-    <message>
-        <source>Last edited</source>
-        <translation>Zuletzt bearbeitet</translation>
-    </message>
-</context>
-<context>
-    <name>DraftStore</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>DraftsView</name>
-    <message>
-        <source>No drafts. What you write in a new case or a note is kept here as you type, until it is sent.</source>
-        <translation>Keine Entwürfe. Was Sie in einem neuen Vorgang oder einer Notiz schreiben, wird hier während der Eingabe aufbewahrt, bis es gesendet ist.</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Verwerfen…</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>Open the draft where it was written (Enter)</source>
-        <translation>Den Entwurf dort öffnen, wo er geschrieben wurde (Eingabe)</translation>
-    </message>
-    <message>
-        <source>Delete the draft (Delete)</source>
-        <translation>Den Entwurf löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Entwurf verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard “%1”? What it holds cannot be recovered.</source>
-        <translation>„%1“ verwerfen? Der Inhalt kann nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>This draft cannot be read: %1</source>
-        <translation>Dieser Entwurf kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentController</name>
-    <message>
-        <source>CaseDesk knows no environment named “%1”, so it started in the local sandbox. Choose another one from the Environment menu.</source>
-        <translation>CaseDesk kennt keine Umgebung namens „%1“ und wurde daher in der lokalen Sandbox gestartet. Wählen Sie im Menü „Umgebung“ eine andere aus.</translation>
-    </message>
-    <message>
-        <source>Custom server: %1</source>
-        <translation>Benutzerdefinierter Server: %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentMenu</name>
-    <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Umgebung</translation>
-    </message>
-    <message>
-        <source>&amp;Add custom server…</source>
-        <translation>Benutzerdefinierten Server &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>A&amp;bmelden</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Real cases, acted on by the provider&apos;s engineers.</source>
-        <translation>Echte Vorgänge, die von den Technikern des Anbieters bearbeitet werden.</translation>
-    </message>
-    <message>
-        <source>Signed in with the local sandbox&apos;s own client</source>
-        <translation>Mit dem eigenen Client der lokalen Sandbox angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>&amp;Remove custom server</source>
-        <translation>Benutzerdefinierten Server &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
-    </message>
-    <message>
-        <source>Remove custom server</source>
-        <translation>Benutzerdefinierten Server entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” (%2) from the Environment menu?</source>
-        <translation>„%1“ (%2) aus dem Umgebungsmenü entfernen?</translation>
-    </message>
-    <message>
-        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
-        <translation>Sein Client-Secret wird aus dem Schlüsselbund gelöscht. Seine Vorgänge, Entwürfe und sein Postausgang bleiben auf diesem Computer und kommen zurück, wenn Sie dieselbe Adresse wieder hinzufügen.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentRegistry</name>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>Provider sandbox</source>
-        <translation>Sandbox des Anbieters</translation>
-    </message>
-    <message>
-        <source>Provider production</source>
-        <translation>Produktion des Anbieters</translation>
-    </message>
-    <message>
-        <source>Give the server a name.</source>
-        <translation>Geben Sie dem Server einen Namen.</translation>
-    </message>
-    <message>
-        <source>Use a shorter name: at most %1 characters.</source>
-        <translation>Verwenden Sie einen kürzeren Namen: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the address: CaseDesk asks for the client ID and secret when you sign in.</source>
-        <translation>Lassen Sie Benutzername und Passwort in der Adresse weg: CaseDesk fragt bei der Anmeldung nach Client-ID und Client-Secret.</translation>
-    </message>
-    <message>
-        <source>The address must end with the server&apos;s path, without “?” or “#” parts.</source>
-        <translation>Die Adresse muss mit dem Pfad des Servers enden, ohne „?“- oder „#“-Teile.</translation>
-    </message>
-    <message>
-        <source>“%1” is already the name of an environment.</source>
-        <translation>„%1“ ist bereits der Name einer Umgebung.</translation>
-    </message>
-    <message>
-        <source>%1 is already the address of “%2”.</source>
-        <translation>%1 ist bereits die Adresse von „%2“.</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s address, like https://api.example.com.</source>
-        <translation>Geben Sie die Adresse des Servers ein, z. B. https://api.example.com.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>keine Adresse</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <source>%1 *</source>
-        <comment>a required field&apos;s title</comment>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>%1, required</source>
-        <translation>%1, erforderlich</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Error in %1: %2</source>
-        <translation>Fehler in %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FindOnServerDialog</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;More results</source>
-        <translation>&amp;Weitere Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Find cases on the server</source>
-        <translation>Vorgänge auf dem Server suchen</translation>
-    </message>
-    <message>
-        <source>Search for</source>
-        <translation>Suchen nach</translation>
-    </message>
-    <message>
-        <source>Part of a number, reference or contact name</source>
-        <translation>Teil einer Nummer, Referenz oder eines Kontaktnamens</translation>
-    </message>
-    <message>
-        <source>Search in</source>
-        <translation>Suchen in</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Auftragsnummer</translation>
-    </message>
-    <message>
-        <source>Customer reference</source>
-        <translation>Kundenreferenz</translation>
-    </message>
-    <message>
-        <source>Trouble ticket number</source>
-        <translation>Störungsticketnummer</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s last name</source>
-        <translation>Nachname des Kontakts</translation>
-    </message>
-    <message>
-        <source>Purchase order number</source>
-        <translation>Bestellnummer</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>Auftragsstatus</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Beliebiger Status</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Übermittelt</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>In the last 12 months</source>
-        <translation>In den letzten 12 Monaten</translation>
-    </message>
-    <message>
-        <source>In the last 6 months</source>
-        <translation>In den letzten 6 Monaten</translation>
-    </message>
-    <message>
-        <source>In the last 3 months</source>
-        <translation>In den letzten 3 Monaten</translation>
-    </message>
-    <message>
-        <source>In the last 30 days</source>
-        <translation>In den letzten 30 Tagen</translation>
-    </message>
-    <message>
-        <source>In the last 7 days</source>
-        <translation>In den letzten 7 Tagen</translation>
-    </message>
-    <message>
-        <source>Search &amp;for:</source>
-        <translation>Suchen &amp;nach:</translation>
-    </message>
-    <message>
-        <source>Search &amp;in:</source>
-        <translation>Suchen &amp;in:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>C&amp;reated:</source>
-        <translation>E&amp;rstellt:</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s order history covers the last 12 months.</source>
-        <translation>Der Auftragsverlauf des Anbieters umfasst die letzten 12 Monate.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>%1 found, %2 of them new in the list.</source>
-        <comment>search result</comment>
-        <translation>%1 gefunden, davon %2 neu in der Liste.</translation>
-    </message>
-</context>
-<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -2435,53 +3738,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>Is not valid JSON (%1).</source>
         <translation>Ist kein gültiges JSON (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>GoToCaseDialog</name>
-    <message>
-        <source>Go to case</source>
-        <translation>Gehe zu Vorgang</translation>
-    </message>
-    <message>
-        <source>Case or order &amp;number:</source>
-        <translation>Vorgangs- oder Auftrags&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>Case or order number</source>
-        <translation>Vorgangs- oder Auftragsnummer</translation>
-    </message>
-    <message>
-        <source>e.g. 11150929 or 1-204976070710</source>
-        <translation>z. B. 11150929 oder 1-204976070710</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Enter a case number (8 digits) or an order number (like 1-204976070710).</source>
-        <translation>Geben Sie eine Vorgangsnummer (8 Ziffern) oder eine Auftragsnummer (z. B. 1-204976070710) ein.</translation>
-    </message>
-    <message>
-        <source>“%1” is too short: case numbers have 8 digits.</source>
-        <translation>„%1“ ist zu kurz: Vorgangsnummern haben 8 Ziffern.</translation>
-    </message>
-    <message>
-        <source>That is longer than any case or order number (at most 100 characters).</source>
-        <translation>Das ist länger als jede Vorgangs- oder Auftragsnummer (höchstens 100 Zeichen).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a case or order number.</source>
-        <translation>„%1“ ist keine Vorgangs- oder Auftragsnummer.</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>%1 wird gesucht…</translation>
-    </message>
-    <message>
-        <source>The server knows no case or order %1. Check the number.</source>
-        <translation>Der Server kennt keinen Vorgang und keinen Auftrag %1. Prüfen Sie die Nummer.</translation>
     </message>
 </context>
 <context>
@@ -2508,316 +3764,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
-    <name>LocalSandbox</name>
-    <message numerus="yes">
-        <source>The local sandbox did not report that it was ready within %n second(s).</source>
-        <translation>
-            <numerusform>Die lokale Sandbox hat nicht innerhalb von %n Sekunde gemeldet, dass sie bereit ist.</numerusform>
-            <numerusform>Die lokale Sandbox hat nicht innerhalb von %n Sekunden gemeldet, dass sie bereit ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local sandbox could not be started (%1): %2</source>
-        <translation>Die lokale Sandbox konnte nicht gestartet werden (%1): %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox stopped unexpectedly. Its log is %1.</source>
-        <translation>Die lokale Sandbox wurde unerwartet beendet. Ihr Protokoll ist %1.</translation>
-    </message>
-    <message>
-        <source>The local sandbox exited with code %1. Its log is %2.</source>
-        <translation>Die lokale Sandbox wurde mit Code %1 beendet. Ihr Protokoll ist %2.</translation>
-    </message>
-    <message>
-        <source>The local sandbox program %1 is missing. Build it with ./dev build.</source>
-        <translation>Das Programm %1 der lokalen Sandbox fehlt. Erstellen Sie es mit ./dev build.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the local sandbox cannot be created.</source>
-        <translation>Der Ordner %1 für die lokale Sandbox kann nicht erstellt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Neuer Vorgang…</translation>
-    </message>
-    <message>
-        <source>&amp;Go to case…</source>
-        <translation>&amp;Gehe zu Vorgang…</translation>
-    </message>
-    <message>
-        <source>&amp;Find on server…</source>
-        <translation>Auf dem &amp;Server suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh open cases</source>
-        <translation>Offene Vorgänge &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Filter the list</source>
-        <translation>Liste &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Save view…</source>
-        <translation>Ansicht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Close case tab</source>
-        <translation>Vorgangs-Tab s&amp;chließen</translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation>&amp;Nächster Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation>&amp;Vorheriger Tab</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Vorgang</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About CaseDesk</source>
-        <translation>&amp;Über CaseDesk</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>Über CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Ein Desktop-Client für die Case Management API 2.0.0.</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Vorgänge</translation>
-    </message>
-    <message>
-        <source>CaseDesk</source>
-        <translation>CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk – %1</source>
-        <translation>CaseDesk – %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n changed)</source>
-        <translation>
-            <numerusform>%1 (%n geändert)</numerusform>
-            <numerusform>%1 (%n geändert)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>Überall</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseWizard</name>
-    <message>
-        <source>New case</source>
-        <translation>Neuer Vorgang</translation>
-    </message>
-    <message>
-        <source>&amp;Create case</source>
-        <translation>Vorgang &amp;erstellen</translation>
-    </message>
-    <message>
-        <source>Waiting for the attachments to finish uploading…</source>
-        <translation>Warten, bis das Hochladen der Anhänge abgeschlossen ist…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 did not upload. Retry or remove it on the Attachments page.</source>
-        <translation>Nicht gesendet: %1 wurde nicht hochgeladen. Versuchen Sie es erneut oder entfernen Sie den Anhang auf der Seite „Anhänge“.</translation>
-    </message>
-    <message>
-        <source>Creating the case…</source>
-        <translation>Vorgang wird erstellt…</translation>
-    </message>
-    <message>
-        <source>The provider refused the case. The fields it named are marked on their pages.</source>
-        <translation>Der Anbieter hat den Vorgang abgelehnt. Die von ihm genannten Felder sind auf ihren Seiten markiert.</translation>
-    </message>
-    <message>
-        <source>New case – step %L1 of %L2</source>
-        <translation>Neuer Vorgang – Schritt %L1 von %L2</translation>
-    </message>
-</context>
-<context>
-    <name>NoteComposer</name>
-    <message>
-        <source>&amp;Send note</source>
-        <translation>Notiz &amp;senden</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Notiztext</translation>
-    </message>
-    <message>
-        <source>Write a note to the technician…</source>
-        <translation>Schreiben Sie eine Notiz an den Techniker…</translation>
-    </message>
-    <message>
-        <source>Visibility</source>
-        <translation>Sichtbarkeit</translation>
-    </message>
-    <message>
-        <source>Visible to the customer</source>
-        <translation>Für den Kunden sichtbar</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>Send note</source>
-        <translation>Notiz senden</translation>
-    </message>
-    <message>
-        <source>&amp;Visibility:</source>
-        <translation>S&amp;ichtbarkeit:</translation>
-    </message>
-    <message>
-        <source>Drop files to attach them to this note</source>
-        <translation>Dateien hier ablegen, um sie an diese Notiz anzuhängen</translation>
-    </message>
-    <message>
-        <source>Not uploaded: %1. Retry or remove before sending.</source>
-        <translation>Nicht hochgeladen: %1. Versuchen Sie es erneut oder entfernen Sie den Anhang vor dem Senden.</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 von %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>Waiting for uploads…</source>
-        <translation>Warten auf Hochladen…</translation>
-    </message>
-    <message>
-        <source>The note is sent as soon as its attachments have uploaded</source>
-        <translation>Die Notiz wird gesendet, sobald ihre Anhänge hochgeladen sind</translation>
-    </message>
-    <message>
-        <source>Write a few words about the attachments: a note needs text</source>
-        <translation>Schreiben Sie ein paar Worte zu den Anhängen: Eine Notiz benötigt Text</translation>
-    </message>
-    <message>
-        <source>A note can have at most %1 characters.</source>
-        <translation>Eine Notiz darf höchstens %1 Zeichen haben.</translation>
-    </message>
-    <message>
-        <source>Send the note (%1)</source>
-        <translation>Notiz senden (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>NotesThreadWidget</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>No notes yet. Write the first one below.</source>
-        <translation>Noch keine Notizen. Schreiben Sie unten die erste.</translation>
-    </message>
-    <message>
-        <source>Pending: sent, not yet confirmed by the server</source>
-        <translation>Ausstehend: gesendet, vom Server noch nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>Notiz von %1</translation>
-    </message>
-    <message>
-        <source>Open attachment %1</source>
-        <translation>Anhang %1 öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectListFieldEditor</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>list title, row number</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>%1 %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-</context>
-<context>
     <name>OfflineTables</name>
     <message>
         <source>The local store is not open.</source>
@@ -2838,139 +3784,6 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     <message>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk wurde beendet, während dies gesendet wurde.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineWorkspace</name>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Entwürfe</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox</source>
-        <translation>&amp;Postausgang</translation>
-    </message>
-    <message>
-        <source>Show the outbox (Ctrl+Shift+O)</source>
-        <translation>Postausgang anzeigen (Strg+Umschalt+O)</translation>
-    </message>
-    <message>
-        <source>Sent from the outbox: %1</source>
-        <translation>Aus dem Postausgang gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Back in Drafts: %1</source>
-        <translation>Zurück in den Entwürfen: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1. %2</source>
-        <translation>Nicht gesendet: %1. %2</translation>
-    </message>
-    <message>
-        <source>A draft could not be saved: %1</source>
-        <translation>Ein Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Your case is kept in Drafts (Ctrl+Shift+D).</source>
-        <translation>Ihr Vorgang wird in den Entwürfen aufbewahrt (Strg+Umschalt+D).</translation>
-    </message>
-    <message>
-        <source>Case %1 created.</source>
-        <translation>Vorgang %1 erstellt.</translation>
-    </message>
-    <message>
-        <source>Drafts (%1)</source>
-        <translation>Entwürfe (%1)</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>Outbox (%1)</source>
-        <translation>Postausgang (%1)</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Postausgang</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts (%1)</source>
-        <translation>&amp;Entwürfe (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox (%1)</source>
-        <translation>&amp;Postausgang (%1)</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 need you</source>
-        <translation>Postausgang: %1 mit Handlungsbedarf</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Postausgang: %1 wartend</translation>
-    </message>
-    <message>
-        <source>Outbox empty</source>
-        <translation>Postausgang leer</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxAttempt</name>
-    <message>
-        <source>This case may have reached the server, and it has no customer reference to look it up by. Check the case list, then send it again or discard it.</source>
-        <translation>Dieser Vorgang hat den Server möglicherweise erreicht, und er hat keine Kundenreferenz, anhand derer er gesucht werden kann. Prüfen Sie die Vorgangsliste und senden Sie ihn dann erneut oder verwerfen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Too many cases carry a reference like “%1” to tell whether this one arrived. Check the case list, then send it again or discard it.</source>
-        <translation>Zu viele Vorgänge tragen eine Referenz wie „%1“, um festzustellen, ob dieser angekommen ist. Prüfen Sie die Vorgangsliste und senden Sie ihn dann erneut oder verwerfen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>The copy of “%1” kept for sending is missing. Edit this item and attach the file again.</source>
-        <translation>Die zum Senden aufbewahrte Kopie von „%1“ fehlt. Bearbeiten Sie diesen Eintrag und hängen Sie die Datei erneut an.</translation>
-    </message>
-    <message>
-        <source>The outbox could not be written (%1); nothing was sent.</source>
-        <translation>Der Postausgang konnte nicht geschrieben werden (%1); es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Could not check whether the earlier attempt arrived: %1</source>
-        <translation>Es konnte nicht geprüft werden, ob der frühere Versuch angekommen ist: %1</translation>
-    </message>
-    <message>
-        <source>The provider refused the case: %1</source>
-        <translation>Der Anbieter hat den Vorgang abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The provider refused the case. %1</source>
-        <translation>Der Anbieter hat den Vorgang abgelehnt. %1</translation>
-    </message>
-    <message>
-        <source>Case %1 no longer takes notes: it is closed or cancelled.</source>
-        <translation>Vorgang %1 nimmt keine Notizen mehr an: Er ist geschlossen oder storniert.</translation>
-    </message>
-    <message>
-        <source>The provider refused the note: %1</source>
-        <translation>Der Anbieter hat die Notiz abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Case %1 cannot be cancelled any more: it is already cancelled, closed or resolved.</source>
-        <translation>Vorgang %1 kann nicht mehr storniert werden: Er ist bereits storniert, geschlossen oder gelöst.</translation>
-    </message>
-    <message>
-        <source>The provider refused the cancellation: %1</source>
-        <translation>Der Anbieter hat die Stornierung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>A file was refused: %1</source>
-        <translation>Eine Datei wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -3009,460 +3822,6 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
-    </message>
-    <message>
-        <source>This item cannot be read (%1). Discard it.</source>
-        <translation>Dieser Eintrag kann nicht gelesen werden (%1). Verwerfen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Created as trouble ticket %1</source>
-        <translation>Als Störungsticket %1 angelegt</translation>
-    </message>
-    <message>
-        <source>Created as case %1</source>
-        <translation>Als Vorgang %1 angelegt</translation>
-    </message>
-    <message>
-        <source>Added to case %1</source>
-        <translation>Zu Vorgang %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Case %1 cancelled</source>
-        <translation>Vorgang %1 storniert</translation>
-    </message>
-    <message>
-        <source>%1 It may have arrived: the server is asked before it is sent again.</source>
-        <translation>%1 Möglicherweise bereits angekommen: Vor dem erneuten Senden wird beim Server nachgefragt.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Unreadable item</source>
-        <translation>Unlesbarer Eintrag</translation>
-    </message>
-    <message>
-        <source>%1
-Made %2</source>
-        <translation>%1
-Erstellt: %2</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Reason or result</source>
-        <translation>Grund oder Ergebnis</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Erstellt</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>It could not be stored in the outbox (%1), so nothing was sent.</source>
-        <translation>Speichern im Postausgang nicht möglich (%1), daher wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached; it goes out as soon as the server answers.</source>
-        <translation>Der Server ist nicht erreichbar; der Eintrag wird gesendet, sobald der Server antwortet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Earlier items go first (%n).</source>
-        <translation>
-            <numerusform>Ein früherer Eintrag wird zuerst gesendet (%n).</numerusform>
-            <numerusform>Frühere Einträge werden zuerst gesendet (%n).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 It goes out when the server answers.</source>
-        <translation>%1 Wird gesendet, sobald der Server antwortet.</translation>
-    </message>
-    <message>
-        <source>%1 (It could not be turned back into a draft: %2)</source>
-        <translation>%1 (Konnte nicht wieder in einen Entwurf umgewandelt werden: %2)</translation>
-    </message>
-    <message>
-        <source>Sent again at your request.</source>
-        <translation>Auf Ihre Anforderung erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>This item cannot be read any more; it can only be discarded.</source>
-        <translation>Dieser Eintrag kann nicht mehr gelesen werden; er kann nur verworfen werden.</translation>
-    </message>
-    <message>
-        <source>It is being sent right now.</source>
-        <translation>Der Eintrag wird gerade gesendet.</translation>
-    </message>
-    <message>
-        <source>It has been delivered.</source>
-        <translation>Der Eintrag wurde zugestellt.</translation>
-    </message>
-    <message>
-        <source>A cancellation has nothing to edit: send it or discard it.</source>
-        <translation>Bei einer Stornierung gibt es nichts zu bearbeiten: Senden oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
-        <source>It may already have reached the server. CaseDesk asks the server as soon as it answers; until then it cannot be edited, so that it is never sent twice.</source>
-        <translation>Der Eintrag hat den Server möglicherweise bereits erreicht. CaseDesk fragt beim Server nach, sobald dieser antwortet; bis dahin kann er nicht bearbeitet werden, damit er nie doppelt gesendet wird.</translation>
-    </message>
-    <message>
-        <source>It is being sent right now; discard it once that has finished.</source>
-        <translation>Der Eintrag wird gerade gesendet; verwerfen Sie ihn, wenn das abgeschlossen ist.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxView</name>
-    <message>
-        <source>The outbox is empty. A case, note or cancellation made while the server cannot be reached waits here and goes out, in order, when it answers.</source>
-        <translation>Der Postausgang ist leer. Ein Vorgang, eine Notiz oder eine Stornierung, die erstellt wird, während der Server nicht erreichbar ist, wartet hier und wird der Reihe nach gesendet, sobald er antwortet.</translation>
-    </message>
-    <message>
-        <source>Show de&amp;livered</source>
-        <translation>&amp;Zugestellte anzeigen</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>&amp;Jetzt senden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Verwerfen…</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Postausgang</translation>
-    </message>
-    <message>
-        <source>Cannot edit: %1</source>
-        <translation>Bearbeiten nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Discard this unreadable item from the outbox?</source>
-        <translation>Diesen unlesbaren Eintrag aus dem Postausgang verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard “%1” from the outbox? It will not be sent.</source>
-        <translation>„%1“ aus dem Postausgang verwerfen? Der Eintrag wird nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the list? It was delivered.</source>
-        <translation>„%1“ aus der Liste entfernen? Der Eintrag wurde zugestellt.</translation>
-    </message>
-    <message>
-        <source>It may already have reached the server; discarding it does not undo that. Check the case list first.</source>
-        <translation>Der Eintrag hat den Server möglicherweise bereits erreicht; das Verwerfen macht das nicht rückgängig. Prüfen Sie zuerst die Vorgangsliste.</translation>
-    </message>
-    <message>
-        <source>Discard from the outbox</source>
-        <translation>Aus dem Postausgang verwerfen</translation>
-    </message>
-    <message>
-        <source>Cannot discard: %1</source>
-        <translation>Verwerfen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Select an item that waits or failed</source>
-        <translation>Wählen Sie einen wartenden oder fehlgeschlagenen Eintrag</translation>
-    </message>
-    <message>
-        <source>It is being sent right now</source>
-        <translation>Wird gerade gesendet</translation>
-    </message>
-    <message>
-        <source>It has been delivered</source>
-        <translation>Wurde zugestellt</translation>
-    </message>
-    <message>
-        <source>Try this item at once, in its turn</source>
-        <translation>Diesen Eintrag sofort versuchen, unter Wahrung der Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Select an item</source>
-        <translation>Wählen Sie einen Eintrag</translation>
-    </message>
-    <message>
-        <source>Take it out of the outbox and open it as a draft</source>
-        <translation>Aus dem Postausgang nehmen und als Entwurf öffnen</translation>
-    </message>
-    <message>
-        <source>Delete it from the outbox (Delete)</source>
-        <translation>Aus dem Postausgang löschen (Entf)</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesController</name>
-    <message>
-        <source>The new language applies when CaseDesk starts again.</source>
-        <translation>Die neue Sprache gilt nach dem nächsten Start von CaseDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Refresh interval in minutes</source>
-        <translation>Aktualisierungsintervall in Minuten</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Systemeinstellung verwenden</translation>
-    </message>
-    <message>
-        <source>Follow the system (%1)</source>
-        <translation>Systemeinstellung verwenden (%1)</translation>
-    </message>
-    <message>
-        <source>Language changes apply after a restart.</source>
-        <translation>Sprachänderungen werden nach einem Neustart wirksam.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh open cases every:</source>
-        <translation>Offene Vorgänge &amp;aktualisieren alle:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>This desktop has no system tray, so notifications cannot be shown here.</source>
-        <translation>Diese Arbeitsoberfläche hat keinen Infobereich, daher können hier keine Benachrichtigungen angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Show times</source>
-        <translation>Zeiten anzeigen</translation>
-    </message>
-    <message>
-        <source>In &amp;UTC</source>
-        <translation>In &amp;UTC</translation>
-    </message>
-    <message>
-        <source>In the &amp;site&apos;s local time (the case&apos;s IBX)</source>
-        <translation>In der &amp;Ortszeit des Standorts (IBX des Vorgangs)</translation>
-    </message>
-    <message>
-        <source>Network proxy</source>
-        <translation>Netzwerk-Proxy</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxy-Host</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxy-Port</translation>
-    </message>
-    <message>
-        <source>Proxy user name</source>
-        <translation>Proxy-Benutzername</translation>
-    </message>
-    <message>
-        <source>if the proxy asks for one</source>
-        <translation>falls der Proxy einen verlangt</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Proxy-Passwort</translation>
-    </message>
-    <message>
-        <source>Use the s&amp;ystem&apos;s proxy settings</source>
-        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;No proxy</source>
-        <translation>&amp;Kein Proxy</translation>
-    </message>
-    <message>
-        <source>&amp;Manual HTTP proxy:</source>
-        <translation>&amp;Manueller HTTP-Proxy:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>The proxy password is kept in the system keychain. The local sandbox runs on this computer and is always reached directly.</source>
-        <translation>Das Proxy-Passwort wird im Schlüsselbund des Systems gespeichert. Die lokale Sandbox läuft auf diesem Computer und wird immer direkt erreicht.</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
-        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
-    </message>
-    <message>
-        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
-        <translation>Desktop-Be&amp;nachrichtigung anzeigen, wenn sich der Status eines Vorgangs ändert</translation>
-    </message>
-    <message>
-        <source>In this &amp;computer&apos;s local time</source>
-        <translation>In der &amp;lokalen Zeit dieses Computers</translation>
-    </message>
-    <message>
-        <source>Us&amp;er:</source>
-        <translation>Benut&amp;zer:</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemPage</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>Be&amp;kannt</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Describe the problem and say where it is.</source>
-        <translation>Beschreiben Sie das Problem und geben Sie an, wo es auftritt.</translation>
-    </message>
-    <message>
-        <source>What happened, what you have checked, what you need.</source>
-        <translation>Was ist passiert, was haben Sie geprüft, was benötigen Sie?</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
-    </message>
-    <message>
-        <source>Primary reference</source>
-        <translation>Primäre Referenz</translation>
-    </message>
-    <message>
-        <source>Secondary reference</source>
-        <translation>Sekundäre Referenz</translation>
-    </message>
-    <message>
-        <source>The time it occurred is known</source>
-        <translation>Der Zeitpunkt des Auftretens ist bekannt</translation>
-    </message>
-    <message>
-        <source>&amp;Occurred (your local time)</source>
-        <translation>&amp;Aufgetreten (Ihre Ortszeit)</translation>
-    </message>
-    <message>
-        <source>Customer &amp;reference</source>
-        <translation>Kunden&amp;referenz</translation>
-    </message>
-    <message>
-        <source>What the problem is about, e.g. a cage ID such as AM5:01:001234.</source>
-        <translation>Worauf sich das Problem bezieht, z. B. eine Cage-ID wie AM5:01:001234.</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. a cabinet ID.</source>
-        <translation>Optional, z. B. eine Schrank-ID.</translation>
-    </message>
-    <message>
-        <source>Leave empty to use %1</source>
-        <translation>Leer lassen, um %1 zu verwenden</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>die Anfrage</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>characters used / allowed</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 von %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 Zeichen</translation>
-    </message>
-    <message>
-        <source>= %1 UTC</source>
-        <translation>= %1 UTC</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Will be sent as %1 (generated, since the field is empty).</source>
-        <translation>Wird als %1 gesendet (erzeugt, da das Feld leer ist).</translation>
-    </message>
-    <message>
-        <source>Will be sent as %1.</source>
-        <translation>Wird als %1 gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>ProductionBand</name>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Production environment warning</source>
-        <translation>Warnung: Produktionsumgebung</translation>
-    </message>
-    <message>
-        <source>⚠ PRODUCTION – %1: real cases, handled by the provider&apos;s engineers. Everything you send here is acted on.</source>
-        <translation>⚠ PRODUKTION – %1: echte Vorgänge, bearbeitet von den Technikern des Anbieters. Alles, was Sie hier senden, wird tatsächlich ausgeführt.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: %1</source>
-        <translation>PRODUKTION: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RawFieldEditor</name>
-    <message>
-        <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON, z. B. {&quot;key&quot;: &quot;value&quot;}</translation>
-    </message>
-    <message>
-        <source>Entered as JSON: %1</source>
-        <translation>Als JSON eingegeben: %1</translation>
-    </message>
-</context>
-<context>
     <name>RequestChecks</name>
     <message>
         <source>This time is in the future.</source>
@@ -3479,61 +3838,6 @@ Erstellt: %2</translation>
     <message>
         <source>Enter a phone number: digits, spaces and dashes, with an optional leading +, such as +31 20 123 4567.</source>
         <translation>Geben Sie eine Telefonnummer ein: Ziffern, Leerzeichen und Bindestriche, optional mit führendem +, z. B. +31 20 123 4567.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>&amp;Show request</source>
-        <translation>&amp;Anfrage anzeigen</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Überprüfung</translation>
-    </message>
-    <message>
-        <source>Check the case before it is sent. Use a Change link, or Back, to correct anything.</source>
-        <translation>Prüfen Sie den Vorgang, bevor er gesendet wird. Korrigieren Sie Angaben über einen „Ändern“-Link oder mit „Zurück“.</translation>
-    </message>
-    <message>
-        <source>Summary of the new case</source>
-        <translation>Zusammenfassung des neuen Vorgangs</translation>
-    </message>
-    <message>
-        <source>Show the request as JSON</source>
-        <translation>Anfrage als JSON anzeigen</translation>
-    </message>
-    <message>
-        <source>The request to be sent, as JSON</source>
-        <translation>Die zu sendende Anfrage als JSON</translation>
-    </message>
-    <message>
-        <source>Hide &amp;request</source>
-        <translation>&amp;Anfrage ausblenden</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>the ticket code</source>
-        <translation>den Ticketcode</translation>
-    </message>
-    <message>
-        <source>the contacts</source>
-        <translation>die Kontakte</translation>
-    </message>
-    <message>
-        <source>the details</source>
-        <translation>die Details</translation>
-    </message>
-    <message>
-        <source>the attachments</source>
-        <translation>die Anhänge</translation>
-    </message>
-    <message>
-        <source>the problem</source>
-        <translation>das Problem</translation>
     </message>
 </context>
 <context>
@@ -3670,29 +3974,6 @@ Erstellt: %2</translation>
     </message>
 </context>
 <context>
-    <name>SavedViewModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A saved view with the number of cases in it, e.g. &quot;Open (1,204)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>SavedViews</name>
-    <message>
-        <source>Action required</source>
-        <translation>Aktion erforderlich</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed in the last 30 days</source>
-        <translation>Letzte 30 Tage geschlossen</translation>
-    </message>
-</context>
-<context>
     <name>SchemaFormParser</name>
     <message>
         <source>The schema allows any value here.</source>
@@ -3732,238 +4013,6 @@ Erstellt: %2</translation>
     <message>
         <source>CaseDesk cannot check this: the API document&apos;s schema for it cannot be used.</source>
         <translation>CaseDesk kann dies nicht prüfen: Das zugehörige Schema im API-Dokument ist nicht verwendbar.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>error %1</source>
-        <translation>Fehler %1</translation>
-    </message>
-    <message>
-        <source>The system keychain refused access (%1); the secret is kept until CaseDesk quits.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1); das Secret wird bis zum Beenden von CaseDesk aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1); the secret is kept until CaseDesk quits.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1); das Secret wird bis zum Beenden von CaseDesk aufbewahrt.</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Connected as %1</source>
-        <translation>Verbunden als %1</translation>
-    </message>
-    <message>
-        <source>Offline: the server cannot be reached</source>
-        <translation>Offline: Der Server ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The local case store cannot be opened: %1</source>
-        <translation>Der lokale Vorgangsspeicher kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Drafts and the outbox cannot be opened: %1</source>
-        <translation>Entwürfe und Postausgang können nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Lokale Sandbox wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Local sandbox unavailable</source>
-        <translation>Lokale Sandbox nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>The order history could not be read: %1</source>
-        <translation>Der Auftragsverlauf konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>%1
-Details: %2</source>
-        <translation>%1
-Details: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <source>Enter the client ID and client secret the provider issued for %1.</source>
-        <translation>Geben Sie die Client-ID und das Client-Secret ein, die der Anbieter für %1 ausgegeben hat.</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
-    </message>
-    <message>
-        <source>Sign-in result</source>
-        <translation>Anmeldeergebnis</translation>
-    </message>
-    <message>
-        <source>Where the secret is kept</source>
-        <translation>Speicherort des Secrets</translation>
-    </message>
-    <message>
-        <source>CaseDesk keeps the secret in the system keychain, never in its own files; where there is no keychain, only in memory until it quits.</source>
-        <translation>CaseDesk speichert das Secret im Schlüsselbund des Systems, nie in eigenen Dateien; wo kein Schlüsselbund vorhanden ist, nur im Arbeitsspeicher bis zum Beenden.</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-S&amp;ecret:</translation>
-    </message>
-    <message>
-        <source>Enter the client ID.</source>
-        <translation>Geben Sie die Client-ID ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Geben Sie das Client-Secret ein.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>The server did not accept this client ID and secret. Check both and try again.</source>
-        <translation>Der Server hat diese Client-ID und dieses Secret nicht akzeptiert. Prüfen Sie beide Angaben und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This client is locked after too many failed sign-ins. Trying again will not help: ask the provider to unlock it.</source>
-        <translation>Dieser Client ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt. Ein erneuter Versuch hilft nicht: Bitten Sie den Anbieter, ihn zu entsperren.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the network connection and the proxy in Preferences, then try again.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und den Proxy in den Einstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be trusted, so CaseDesk did not send the secret. The connection may be intercepted; do not work around this.</source>
-        <translation>Dem Zertifikat des Servers konnte nicht vertraut werden, daher hat CaseDesk das Secret nicht gesendet. Die Verbindung wird möglicherweise abgefangen; umgehen Sie dies nicht.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBadge</name>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusCountModel</name>
-    <message>
-        <source>No status</source>
-        <translation>Kein Status</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A status with the number of cases that have it, e.g. &quot;In progress (12)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>StatusTimelineWidget</name>
-    <message>
-        <source>Status history</source>
-        <translation>Statusverlauf</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <source>Time in status</source>
-        <translation>Dauer im Status</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (aktuell)</translation>
-    </message>
-    <message>
-        <source>No status history yet.</source>
-        <translation>Noch kein Statusverlauf.</translation>
-    </message>
-</context>
-<context>
-    <name>TextFieldEditor</name>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <comment>characters typed/allowed</comment>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 characters</source>
-        <translation>%1 von höchstens %2 Zeichen</translation>
-    </message>
-</context>
-<context>
-    <name>TextListFieldEditor</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1, item %2</source>
-        <translation>%1, Eintrag %2 entfernen</translation>
-    </message>
-    <message>
-        <source>%1, item %2</source>
-        <translation>%1, Eintrag %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4031,35 +4080,6 @@ Details: %2</translation>
         <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrayNotifier</name>
-    <message>
-        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
-        <translation>CaseDesk: benachrichtigt Sie, wenn sich der Status eines Vorgangs ändert</translation>
-    </message>
-    <message>
-        <source>Case %1 is now %2.</source>
-        <translation>Vorgang %1 hat jetzt den Status %2.</translation>
-    </message>
-    <message>
-        <source>A case changed status</source>
-        <translation>Ein Vorgang hat seinen Status geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed status</source>
-        <translation>
-            <numerusform>%n Vorgang hat seinen Status geändert</numerusform>
-            <numerusform>%n Vorgänge haben ihren Status geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und %n weiterer.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
         </translation>
     </message>
 </context>
@@ -4319,26 +4339,6 @@ Details: %2</translation>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
-    </message>
-</context>
-<context>
-    <name>WizardField</name>
-    <message>
-        <source>%1 *</source>
-        <comment>a required field&apos;s title</comment>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Error in %1: %2</source>
-        <translation>Fehler in %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, required</source>
-        <translation>%1, erforderlich</translation>
     </message>
 </context>
 <context>

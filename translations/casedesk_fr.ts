@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ApiClient</name>
-    <message>
-        <source>“%1” is not a valid server address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
-    </message>
-    <message>
-        <source>“%1” must start with https://.</source>
-        <translation>«&#xa0;%1&#xa0;» doit commencer par https://.</translation>
-    </message>
-    <message>
-        <source>“%1” uses plain http; only https is allowed for servers other than this computer.</source>
-        <translation>«&#xa0;%1&#xa0;» utilise http non chiffré&#xa0;; seul https est autorisé pour les serveurs autres que cet ordinateur.</translation>
-    </message>
-</context>
-<context>
     <name>ApiDocument</name>
     <message>
         <source>OpenAPI version %1 is not supported; CaseDesk reads OpenAPI 3.x and Swagger 2.0 documents.</source>
@@ -196,20 +181,6 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message numerus="yes">
-        <source>Refreshing %n open case(s)…</source>
-        <translation>
-            <numerusform>Actualisation de %n dossier ouvert…</numerusform>
-            <numerusform>Actualisation de %n dossiers ouverts…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open a case from the list to act on it</source>
-        <translation>Ouvrez un dossier de la liste pour agir dessus</translation>
-    </message>
-</context>
-<context>
     <name>AppOptions</name>
     <message>
         <source>CaseDesk: a desktop client for the Case Management API.</source>
@@ -241,7 +212,120 @@
     </message>
 </context>
 <context>
-    <name>AttachmentItemDelegate</name>
+    <name>AttachmentPolicy</name>
+    <message>
+        <source>“%1” cannot be attached: the file no longer exists.</source>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be attached.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: seuls des fichiers peuvent être joints.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file and cannot be attached.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: check that you are allowed to open it.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: vérifiez que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: empty files cannot be attached.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: les fichiers vides ne peuvent pas être joints.</translation>
+    </message>
+    <message>
+        <source>“%1” has no file extension, so its type cannot be checked. Accepted types: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;extension&#xa0;; son type ne peut donc pas être vérifié. Types acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: %2 files are not accepted. Accepted types: %3.</source>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: les fichiers %2 ne sont pas acceptés. Types acceptés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed per file.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2, soit plus que les %3 autorisés par fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not added: a case or note can have at most %n attachments.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté&#xa0;: un dossier ou une note peut comporter au plus %n pièce jointe.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté&#xa0;: un dossier ou une note peut comporter au plus %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n files, %1 each</source>
+        <translation>
+            <numerusform>Jusqu&apos;à %n fichier de %1 maximum</numerusform>
+            <numerusform>Jusqu&apos;à %n fichiers de %1 maximum chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted files (%1)</source>
+        <translation>Fichiers acceptés (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStash</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept: the folder %2 cannot be created.</source>
+        <translation>Impossible de conserver «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept: %2</source>
+        <translation>Impossible de conserver «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: empty files cannot be attached.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: les fichiers vides ne peuvent pas être joints.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept under its name in %2.</source>
+        <translation>Impossible de conserver «&#xa0;%1&#xa0;» sous son nom dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ApiClient</name>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with https://.</source>
+        <translation>«&#xa0;%1&#xa0;» doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http; only https is allowed for servers other than this computer.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise http non chiffré&#xa0;; seul https est autorisé pour les serveurs autres que cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AppController</name>
+    <message numerus="yes">
+        <source>Refreshing %n open case(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n dossier ouvert…</numerusform>
+            <numerusform>Actualisation de %n dossiers ouverts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a case from the list to act on it</source>
+        <translation>Ouvrez un dossier de la liste pour agir dessus</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AttachmentItemDelegate</name>
     <message>
         <source>Uploading %1%</source>
         <translation>Téléversement %1&#xa0;%</translation>
@@ -256,7 +340,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentListModel</name>
+    <name>CaseDesk::AttachmentListModel</name>
     <message>
         <source>size not known yet</source>
         <translation>taille encore inconnue</translation>
@@ -311,7 +395,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentListWidget</name>
+    <name>CaseDesk::AttachmentListWidget</name>
     <message>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
@@ -440,68 +524,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentPolicy</name>
-    <message>
-        <source>“%1” cannot be attached: the file no longer exists.</source>
-        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: le fichier n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder: only files can be attached.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: seuls des fichiers peuvent être joints.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file and cannot be attached.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire et ne peut pas être joint.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: check that you are allowed to open it.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: vérifiez que vous avez le droit de l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: empty files cannot be attached.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: les fichiers vides ne peuvent pas être joints.</translation>
-    </message>
-    <message>
-        <source>“%1” has no file extension, so its type cannot be checked. Accepted types: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;extension&#xa0;; son type ne peut donc pas être vérifié. Types acceptés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: %2 files are not accepted. Accepted types: %3.</source>
-        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: les fichiers %2 ne sont pas acceptés. Types acceptés&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 octets</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, more than the %3 allowed per file.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2, soit plus que les %3 autorisés par fichier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” was not added: a case or note can have at most %n attachments.</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté&#xa0;: un dossier ou une note peut comporter au plus %n pièce jointe.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» n&apos;a pas été ajouté&#xa0;: un dossier ou une note peut comporter au plus %n pièces jointes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to %n files, %1 each</source>
-        <translation>
-            <numerusform>Jusqu&apos;à %n fichier de %1 maximum</numerusform>
-            <numerusform>Jusqu&apos;à %n fichiers de %1 maximum chacun</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted files (%1)</source>
-        <translation>Fichiers acceptés (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentService</name>
+    <name>CaseDesk::AttachmentService</name>
     <message>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
@@ -516,30 +539,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentStash</name>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept: the folder %2 cannot be created.</source>
-        <translation>Impossible de conserver «&#xa0;%1&#xa0;»&#xa0;: le dossier %2 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept: %2</source>
-        <translation>Impossible de conserver «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: empty files cannot be attached.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: les fichiers vides ne peuvent pas être joints.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be kept under its name in %2.</source>
-        <translation>Impossible de conserver «&#xa0;%1&#xa0;» sous son nom dans %2.</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentUploader</name>
+    <name>CaseDesk::AttachmentUploader</name>
     <message>
         <source>“%1” is already in the list.</source>
         <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
@@ -566,7 +566,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentsPage</name>
+    <name>CaseDesk::AttachmentsPage</name>
     <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
@@ -581,7 +581,7 @@
     </message>
 </context>
 <context>
-    <name>CancelCaseDialog</name>
+    <name>CaseDesk::CancelCaseDialog</name>
     <message>
         <source>Cancel case %1</source>
         <translation>Annuler le dossier %1</translation>
@@ -616,7 +616,7 @@
     </message>
 </context>
 <context>
-    <name>CaseActions</name>
+    <name>CaseDesk::CaseActions</name>
     <message>
         <source>The note on %1 waits in the outbox. %2</source>
         <translation>La note sur %1 attend dans la boîte d&apos;envoi. %2</translation>
@@ -643,7 +643,7 @@
     </message>
 </context>
 <context>
-    <name>CaseAttachmentsPanel</name>
+    <name>CaseDesk::CaseAttachmentsPanel</name>
     <message>
         <source>Save attachment as</source>
         <translation>Enregistrer la pièce jointe sous</translation>
@@ -774,7 +774,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailController</name>
+    <name>CaseDesk::CaseDetailController</name>
     <message>
         <source>The server does not know case or order %1.</source>
         <translation>Le serveur ne connaît pas le dossier ou la commande %1.</translation>
@@ -785,7 +785,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailView</name>
+    <name>CaseDesk::CaseDetailView</name>
     <message>
         <source>Drop files to attach them to a new note</source>
         <translation>Déposez des fichiers pour les joindre à une nouvelle note</translation>
@@ -844,7 +844,7 @@
     </message>
 </context>
 <context>
-    <name>CaseDraftKeeper</name>
+    <name>CaseDesk::CaseDraftKeeper</name>
     <message>
         <source>CaseDesk is closing.</source>
         <translation>CaseDesk est en cours de fermeture.</translation>
@@ -856,6 +856,2512 @@
     <message>
         <source>The new case waits in the outbox. %1</source>
         <translation>Le nouveau dossier attend dans la boîte d&apos;envoi. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseFilterBar</name>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Filter by number, reference, description or code label (Ctrl+F)</source>
+        <translation>Filtrer par numéro, référence, description ou libellé de code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Code family</source>
+        <translation>Famille de codes</translation>
+    </message>
+    <message>
+        <source>All code families</source>
+        <translation>Toutes les familles de codes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Created any time</source>
+        <translation>Toutes dates de création</translation>
+    </message>
+    <message>
+        <source>Created in the last 7 days</source>
+        <translation>Créés ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Created in the last 30 days</source>
+        <translation>Créés ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Created in the last 90 days</source>
+        <translation>Créés ces 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Created between…</source>
+        <translation>Créés entre…</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créés à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créés jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseHeaderWidget</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · Order %2</source>
+        <translation>Dossier %1 · Commande %2</translation>
+    </message>
+    <message>
+        <source>%1 · code %2</source>
+        <translation>%1 · code %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (code %3)</source>
+        <translation>%1 · %2 (code %3)</translation>
+    </message>
+    <message>
+        <source>IBX %1</source>
+        <translation>IBX %1</translation>
+    </message>
+    <message>
+        <source>Cage %1</source>
+        <translation>Cage %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Showing what was fetched %1.</source>
+        <translation>Le serveur est injoignable. Affichage des données récupérées %1.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Récupéré %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code label</source>
+        <translation>Libellé du code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>IBX</source>
+        <translation>IBX</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseListView</name>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a named view</source>
+        <translation>Enregistrer le filtre actuel comme vue nommée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Chargement des dossiers…</translation>
+    </message>
+    <message>
+        <source>No cases here yet.
+Press Ctrl+N to create one, Ctrl+L to go to a case by its number, or Ctrl+Shift+F to find cases on the server.</source>
+        <translation>Aucun dossier pour l&apos;instant.
+Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par son numéro ou sur Ctrl+Maj+F pour rechercher des dossiers sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation>Aucun dossier ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>All cases (%1)</source>
+        <translation>Tous les dossiers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseOverviewWidget</name>
+    <message>
+        <source>Line items</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Estimated completion</source>
+        <translation>Fin estimée</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Réponse brute</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseRepository</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseTabs</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseWizardPage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>fields still to fix</comment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To go on, correct: %1.</source>
+        <translation>Pour continuer, corrigez&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>To go on, fill in: %1.</source>
+        <translation>Pour continuer, renseignez&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CatalogueActions</name>
+    <message>
+        <source>Load provider API document</source>
+        <translation>Charger le document API du fournisseur</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json *.yaml *.yml)</source>
+        <translation>Documents OpenAPI (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Load provider API document…</source>
+        <translation>&amp;Charger le document API du fournisseur…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the bundled API document</source>
+        <translation>&amp;Rétablir le document API fourni</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s OpenAPI document (JSON or YAML) for its codes and details forms</source>
+        <translation>Lire le document OpenAPI du fournisseur (JSON ou YAML) pour obtenir ses codes et ses formulaires de détails</translation>
+    </message>
+    <message>
+        <source>Use the API document that came with CaseDesk again</source>
+        <translation>Utiliser de nouveau le document API fourni avec CaseDesk</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled API document</source>
+        <translation>Rétablir le document API fourni</translation>
+    </message>
+    <message>
+        <source>Use the codes and details forms that came with CaseDesk instead of %1?</source>
+        <translation>Utiliser les codes et les formulaires de détails fournis avec CaseDesk au lieu de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CatalogueChangeDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>code – label</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Provider API document</source>
+        <translation>Document API du fournisseur</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 chargé.</translation>
+    </message>
+    <message>
+        <source>The codes and details forms now come from “%1” %2. The choice is kept until you reset it to the bundled document.
+%3</source>
+        <translation>Les codes et les formulaires de détails proviennent désormais de «&#xa0;%1&#xa0;» %2. Ce choix est conservé jusqu&apos;à ce que vous reveniez au document fourni.
+%3</translation>
+    </message>
+    <message>
+        <source>Back to the bundled API document.</source>
+        <translation>Retour au document d&apos;API fourni.</translation>
+    </message>
+    <message>
+        <source>The codes and details forms are those that came with CaseDesk.</source>
+        <translation>Les codes et les formulaires de détails sont ceux fournis avec CaseDesk.</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded.</source>
+        <translation>%1 n&apos;a pas été chargé.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing changed: the codes and details forms are the same as before.</source>
+        <translation>%1
+
+Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes added (%n)</source>
+        <translation>
+            <numerusform>Code ajouté (%n)</numerusform>
+            <numerusform>Codes ajoutés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes removed (%n)</source>
+        <translation>
+            <numerusform>Code supprimé (%n)</numerusform>
+            <numerusform>Codes supprimés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details forms changed (%n)</source>
+        <translation>
+            <numerusform>Formulaire de détails modifié (%n)</numerusform>
+            <numerusform>Formulaires de détails modifiés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ChoiceFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposé)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ChoiceListFieldEditor</name>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposé)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodeCatalogue</name>
+    <message>
+        <source>The provider API document kept in %1 cannot be used (%2) The bundled one is used instead.</source>
+        <translation>Le document d&apos;API du fournisseur conservé dans %1 est inutilisable (%2). Le document fourni est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>family number, then the provider&apos;s family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The document could not be kept in %1: %2.</source>
+        <translation>Le document n&apos;a pas pu être conservé dans %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodeCatalogueModel</name>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code de ticket</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation>Crée</translation>
+    </message>
+    <message>
+        <source>Details form</source>
+        <translation>Formulaire de détails</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
+    <message>
+        <source>Details form follows</source>
+        <translation>Formulaire de détails à suivre</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a code&apos;s description</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodePage</name>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code de ticket</translation>
+    </message>
+    <message>
+        <source>What is the problem about? The code decides whether a trouble ticket or a case is created, and whether a details form follows.</source>
+        <translation>Quel est le problème&#xa0;? Le code détermine si un ticket d&apos;incident ou un dossier est créé, et si un formulaire de détails suit.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket code.</source>
+        <translation>Choisissez un code de ticket.</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of the current API document; choose another.</source>
+        <translation>%1 n&apos;est pas un code du document d&apos;API actuel&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>a ticket code</source>
+        <translation>un code de ticket</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CodePickerWidget</name>
+    <message>
+        <source>Words of a label or digits of a code, e.g. power, 0305</source>
+        <translation>Mots d&apos;un libellé ou chiffres d&apos;un code, p. ex. power, 0305</translation>
+    </message>
+    <message>
+        <source>Search ticket codes</source>
+        <translation>Rechercher des codes de ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket codes</source>
+        <translation>Codes de ticket</translation>
+    </message>
+    <message>
+        <source>Your own label for this code</source>
+        <translation>Votre propre libellé pour ce code</translation>
+    </message>
+    <message>
+        <source>Optional: a name you will recognise</source>
+        <translation>Facultatif&#xa0;: un nom que vous reconnaîtrez</translation>
+    </message>
+    <message>
+        <source>Chosen code</source>
+        <translation>Code choisi</translation>
+    </message>
+    <message>
+        <source>Your &amp;label:</source>
+        <translation>Votre &amp;libellé&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes: %n</source>
+        <translation>
+            <numerusform>Code&#xa0;: %n</numerusform>
+            <numerusform>Codes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n</source>
+        <translation>
+            <numerusform>Résultat&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>No code chosen yet.</source>
+        <translation>Aucun code choisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the current API document.</source>
+        <translation>%1 ne figure pas dans le document d&apos;API actuel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Creates a trouble ticket, answered with an order number.</source>
+        <translation>Crée un ticket d&apos;incident, avec un numéro de commande en réponse.</translation>
+    </message>
+    <message>
+        <source>Creates a case, answered with a case number.</source>
+        <translation>Crée un dossier, avec un numéro de dossier en réponse.</translation>
+    </message>
+    <message>
+        <source>A details form follows.</source>
+        <translation>Un formulaire de détails suit.</translation>
+    </message>
+    <message>
+        <source>No details form.</source>
+        <translation>Pas de formulaire de détails.</translation>
+    </message>
+    <message>
+        <source>Primary reference: %1</source>
+        <translation>Référence principale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Secondary reference: %1</source>
+        <translation>Référence secondaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider has published no label for this code.</source>
+        <translation>Le fournisseur n&apos;a publié aucun libellé pour ce code.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ConnectivityBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Show &amp;outbox</source>
+        <translation>Afficher la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Ask the server at once and send what waits in the outbox</source>
+        <translation>Interroger le serveur immédiatement et envoyer ce qui attend dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Show outbox</source>
+        <translation>Afficher la boîte d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: changes wait in the outbox (%n)</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: modification en attente dans la boîte d&apos;envoi (%n)</numerusform>
+            <numerusform>Hors ligne&#xa0;: modifications en attente dans la boîte d&apos;envoi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: what you send waits in the outbox</source>
+        <translation>Hors ligne&#xa0;: ce que vous envoyez attend dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps working from what it has stored.</source>
+        <translation>CaseDesk continue de fonctionner avec les données enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox items that need you: %n</source>
+        <translation>
+            <numerusform>Élément de la boîte d&apos;envoi nécessitant votre intervention&#xa0;: %n</numerusform>
+            <numerusform>Éléments de la boîte d&apos;envoi nécessitant votre intervention&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They could not be sent. Open the outbox to send them again, edit or discard them.</source>
+        <translation>Ils n&apos;ont pas pu être envoyés. Ouvrez la boîte d&apos;envoi pour les renvoyer, les modifier ou les supprimer.</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Tentative…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ConnectivityMonitor</name>
+    <message>
+        <source>This computer is not connected to a network.</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ContactEditor</name>
+    <message>
+        <source>Add phone or e-mail</source>
+        <translation>Ajouter un téléphone ou un e-mail</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Registered portal users</source>
+        <translation>Utilisateurs inscrits du portail</translation>
+    </message>
+    <message>
+        <source>A person with phone or e-mail</source>
+        <translation>Une personne avec téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. jdoe, asmith</source>
+        <translation>p. ex. jdoe, asmith</translation>
+    </message>
+    <message>
+        <source>Not given (e.g. Europe/Amsterdam)</source>
+        <translation>Non indiqué (p. ex. Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Portal user names</source>
+        <translation>Noms d&apos;utilisateur du portail</translation>
+    </message>
+    <message>
+        <source>Separate several names with commas.</source>
+        <translation>Séparez plusieurs noms par des virgules.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Téléphone et e-mail</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>Supprimer le contact %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a phone number or e-mail address to contact %1</source>
+        <translation>Ajouter un numéro de téléphone ou une adresse e-mail au contact %1</translation>
+    </message>
+    <message>
+        <source>Kind of detail %1</source>
+        <translation>Type de coordonnée %1</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail address %1, required</source>
+        <translation>Numéro de téléphone ou adresse e-mail %1, obligatoire</translation>
+    </message>
+    <message>
+        <source>Remove detail %1</source>
+        <translation>Supprimer la coordonnée %1</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Contact %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ContactsPage</name>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>No contacts added. Contacts are optional.</source>
+        <translation>Aucun contact ajouté. Les contacts sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Who should the provider contact about this case? Add registered portal users by name, or people with their phone numbers and e-mail addresses.</source>
+        <translation>Qui le fournisseur doit-il contacter au sujet de ce dossier&#xa0;? Ajoutez des utilisateurs inscrits du portail par leur nom, ou des personnes avec leurs numéros de téléphone et adresses e-mail.</translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation>les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CustomServerDialog</name>
+    <message>
+        <source>Add custom server</source>
+        <translation>Ajouter un serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>e.g. Staging</source>
+        <translation>p. ex. Préproduction</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>A server that offers the Case Management API. Its cases, drafts and credentials are kept apart from every other environment. Addresses must use https, except on this computer.</source>
+        <translation>Un serveur qui propose la Case Management API. Ses dossiers, brouillons et identifiants sont séparés de ceux de tout autre environnement. Les adresses doivent utiliser https, sauf sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DateTimeFieldEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DetailsFormWidget</name>
+    <message>
+        <source>This ticket code asks for no further details.</source>
+        <translation>Ce code de ticket ne demande aucun détail supplémentaire.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>part of a field, then the problem</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Details form</source>
+        <translation>Formulaire de détails</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DetailsPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The provider asks for these details for code %1. Fields marked * are required.</source>
+        <translation>Le fournisseur demande ces détails pour le code %1. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftListModel</name>
+    <message>
+        <source>Unreadable draft</source>
+        <translation>Brouillon illisible</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (refusé)</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read (%1). Discard it.</source>
+        <translation>Ce brouillon est illisible (%1). Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>First words</source>
+        <translation>Premiers mots</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::DraftsView</name>
+    <message>
+        <source>No drafts. What you write in a new case or a note is kept here as you type, until it is sent.</source>
+        <translation>Aucun brouillon. Ce que vous rédigez dans un nouveau dossier ou une note est conservé ici au fil de la saisie, jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Open the draft where it was written (Enter)</source>
+        <translation>Ouvrir le brouillon là où il a été rédigé (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the draft (Delete)</source>
+        <translation>Supprimer le brouillon (Suppr)</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? What it holds cannot be recovered.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Son contenu ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read: %1</source>
+        <translation>Ce brouillon est illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentController</name>
+    <message>
+        <source>CaseDesk knows no environment named “%1”, so it started in the local sandbox. Choose another one from the Environment menu.</source>
+        <translation>CaseDesk ne connaît aucun environnement nommé «&#xa0;%1&#xa0;»&#xa0;; il a donc démarré dans la sandbox locale. Choisissez-en un autre dans le menu Environnement.</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Serveur personnalisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentMenu</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Add custom server…</source>
+        <translation>&amp;Ajouter un serveur personnalisé…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Real cases, acted on by the provider&apos;s engineers.</source>
+        <translation>Dossiers réels, traités par les ingénieurs du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Signed in with the local sandbox&apos;s own client</source>
+        <translation>Connecté avec le client propre à la sandbox locale</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove custom server</source>
+        <translation>&amp;Retirer un serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Remove custom server</source>
+        <translation>Retirer un serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the Environment menu?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» (%2) du menu Environnement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
+        <translation>Son secret client est supprimé du trousseau. Ses dossiers, brouillons et sa boîte d&apos;envoi restent sur cet ordinateur et reviennent si vous ajoutez à nouveau la même adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::EnvironmentRegistry</name>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Donnez un nom au serveur.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name: at most %1 characters.</source>
+        <translation>Utilisez un nom plus court&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: CaseDesk asks for the client ID and secret when you sign in.</source>
+        <translation>N&apos;incluez pas le nom d&apos;utilisateur ni le mot de passe dans l&apos;adresse&#xa0;: CaseDesk demande l&apos;identifiant client et le secret client lors de la connexion.</translation>
+    </message>
+    <message>
+        <source>The address must end with the server&apos;s path, without “?” or “#” parts.</source>
+        <translation>L&apos;adresse doit se terminer par le chemin du serveur, sans partie «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name of an environment.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le nom d&apos;un environnement.</translation>
+    </message>
+    <message>
+        <source>%1 is already the address of “%2”.</source>
+        <translation>%1 est déjà l&apos;adresse de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like https://api.example.com.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <source>Provider sandbox</source>
+        <translation>Sandbox du fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider production</source>
+        <translation>Production du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FieldEditor</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s title</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FindOnServerDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Plus de résultats</translation>
+    </message>
+    <message>
+        <source>Find cases on the server</source>
+        <translation>Rechercher des dossiers sur le serveur</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Part of a number, reference or contact name</source>
+        <translation>Partie d&apos;un numéro, d&apos;une référence ou d&apos;un nom de contact</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Référence client</translation>
+    </message>
+    <message>
+        <source>Trouble ticket number</source>
+        <translation>Numéro de ticket d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s last name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Purchase order number</source>
+        <translation>Numéro de bon de commande</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Statut de la commande</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>In the last 12 months</source>
+        <translation>Au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>In the last 6 months</source>
+        <translation>Au cours des 6 derniers mois</translation>
+    </message>
+    <message>
+        <source>In the last 3 months</source>
+        <translation>Au cours des 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>Au cours des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>Au cours des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Search &amp;for:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>Rechercher &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>&amp;Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s order history covers the last 12 months.</source>
+        <translation>L&apos;historique des commandes du fournisseur couvre les 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 of them new in the list.</source>
+        <comment>search result</comment>
+        <translation>Trouvés&#xa0;: %1&#xa0;; nouveaux dans la liste&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::GoToCaseDialog</name>
+    <message>
+        <source>Go to case</source>
+        <translation>Aller au dossier</translation>
+    </message>
+    <message>
+        <source>Case or order &amp;number:</source>
+        <translation>&amp;Numéro de dossier ou de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case or order number</source>
+        <translation>Numéro de dossier ou de commande</translation>
+    </message>
+    <message>
+        <source>e.g. 11150929 or 1-204976070710</source>
+        <translation>p. ex. 11150929 ou 1-204976070710</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Enter a case number (8 digits) or an order number (like 1-204976070710).</source>
+        <translation>Saisissez un numéro de dossier (8 chiffres) ou un numéro de commande (comme 1-204976070710).</translation>
+    </message>
+    <message>
+        <source>“%1” is too short: case numbers have 8 digits.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop court&#xa0;: les numéros de dossier comportent 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>That is longer than any case or order number (at most 100 characters).</source>
+        <translation>C&apos;est plus long que tout numéro de dossier ou de commande (100 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case or order number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de dossier ou de commande.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>The server knows no case or order %1. Check the number.</source>
+        <translation>Le serveur ne connaît aucun dossier ni aucune commande %1. Vérifiez le numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::LocalSandbox</name>
+    <message numerus="yes">
+        <source>The local sandbox did not report that it was ready within %n second(s).</source>
+        <translation>
+            <numerusform>La sandbox locale n&apos;a pas signalé être prête dans un délai de %n seconde.</numerusform>
+            <numerusform>La sandbox locale n&apos;a pas signalé être prête dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started (%1): %2</source>
+        <translation>La sandbox locale n&apos;a pas pu être démarrée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped unexpectedly. Its log is %1.</source>
+        <translation>La sandbox locale s&apos;est arrêtée de manière inattendue. Son journal est %1.</translation>
+    </message>
+    <message>
+        <source>The local sandbox exited with code %1. Its log is %2.</source>
+        <translation>La sandbox locale s&apos;est terminée avec le code %1. Son journal est %2.</translation>
+    </message>
+    <message>
+        <source>The local sandbox program %1 is missing. Build it with ./dev build.</source>
+        <translation>Le programme de la sandbox locale %1 est introuvable. Compilez-le avec ./dev build.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local sandbox cannot be created.</source>
+        <translation>Impossible de créer le dossier %1 de la sandbox locale.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::MainWindow</name>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to case…</source>
+        <translation>&amp;Aller au dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Find on server…</source>
+        <translation>Rec&amp;hercher sur le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open cases</source>
+        <translation>&amp;Actualiser les dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>Fe&amp;rmer l&apos;onglet du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>À &amp;propos de CaseDesk</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>À propos de CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+A desktop client for the Case Management API 2.0.0.</source>
+        <translation>CaseDesk %1
+Un client de bureau pour la Case Management API 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk – %1</source>
+        <translation>CaseDesk – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n changed)</source>
+        <translation>
+            <numerusform>%1 (%n modifié)</numerusform>
+            <numerusform>%1 (%n modifiés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NewCaseWizard</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Waiting for the attachments to finish uploading…</source>
+        <translation>En attente de la fin du téléversement des pièces jointes…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 did not upload. Retry or remove it on the Attachments page.</source>
+        <translation>Non envoyé&#xa0;: %1 n&apos;a pas été téléversé. Réessayez ou supprimez-le sur la page Pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>The provider refused the case. The fields it named are marked on their pages.</source>
+        <translation>Le fournisseur a refusé le dossier. Les champs qu&apos;il a signalés sont marqués sur leurs pages.</translation>
+    </message>
+    <message>
+        <source>New case – step %L1 of %L2</source>
+        <translation>Nouveau dossier – étape %L1 sur %L2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteComposer</name>
+    <message>
+        <source>&amp;Send note</source>
+        <translation>&amp;Envoyer la note</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note to the technician…</source>
+        <translation>Rédigez une note pour le technicien…</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Visible to the customer</source>
+        <translation>Visible par le client</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Send note</source>
+        <translation>Envoyer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drop files to attach them to this note</source>
+        <translation>Déposez des fichiers pour les joindre à cette note</translation>
+    </message>
+    <message>
+        <source>Not uploaded: %1. Retry or remove before sending.</source>
+        <translation>Non téléversé&#xa0;: %1. Réessayez ou supprimez-le avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+    <message>
+        <source>Waiting for uploads…</source>
+        <translation>En attente des téléversements…</translation>
+    </message>
+    <message>
+        <source>The note is sent as soon as its attachments have uploaded</source>
+        <translation>La note sera envoyée dès que ses pièces jointes auront été téléversées</translation>
+    </message>
+    <message>
+        <source>Write a few words about the attachments: a note needs text</source>
+        <translation>Écrivez quelques mots sur les pièces jointes&#xa0;: une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Une note peut contenir au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Send the note (%1)</source>
+        <translation>Envoyer la note (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NotesThreadWidget</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write the first one below.</source>
+        <translation>Aucune note pour l&apos;instant. Rédigez la première ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Pending: sent, not yet confirmed by the server</source>
+        <translation>En attente&#xa0;: envoyée, pas encore confirmée par le serveur</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>Open attachment %1</source>
+        <translation>Ouvrir la pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NumberFieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ObjectListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>list title, row number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Supprimer %1 %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OfflineWorkspace</name>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>Boîte d&apos;en&amp;voi</translation>
+    </message>
+    <message>
+        <source>Show the outbox (Ctrl+Shift+O)</source>
+        <translation>Afficher la boîte d&apos;envoi (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Sent from the outbox: %1</source>
+        <translation>Envoyé depuis la boîte d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back in Drafts: %1</source>
+        <translation>Renvoyé dans les brouillons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. %2</source>
+        <translation>Non envoyé&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>A draft could not be saved: %1</source>
+        <translation>Un brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your case is kept in Drafts (Ctrl+Shift+D).</source>
+        <translation>Votre dossier est conservé dans les brouillons (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Dossier %1 créé.</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Boîte d&apos;envoi (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translation>&amp;Brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox (%1)</source>
+        <translation>Boîte d&apos;en&amp;voi (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 need you</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 à traiter</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Boîte d&apos;envoi vide</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::Outbox</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxAttempt</name>
+    <message>
+        <source>This case may have reached the server, and it has no customer reference to look it up by. Check the case list, then send it again or discard it.</source>
+        <translation>Ce dossier a peut-être atteint le serveur, et il n&apos;a aucune référence client permettant de le retrouver. Vérifiez la liste des dossiers, puis renvoyez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Too many cases carry a reference like “%1” to tell whether this one arrived. Check the case list, then send it again or discard it.</source>
+        <translation>Trop de dossiers portent une référence semblable à «&#xa0;%1&#xa0;» pour savoir si celui-ci est arrivé. Vérifiez la liste des dossiers, puis renvoyez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” kept for sending is missing. Edit this item and attach the file again.</source>
+        <translation>La copie de «&#xa0;%1&#xa0;» conservée pour l&apos;envoi est introuvable. Modifiez cet élément et joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written (%1); nothing was sent.</source>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite (%1)&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the earlier attempt arrived: %1</source>
+        <translation>Impossible de vérifier si la tentative précédente est arrivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the case: %1</source>
+        <translation>Le fournisseur a refusé le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the case. %1</source>
+        <translation>Le fournisseur a refusé le dossier. %1</translation>
+    </message>
+    <message>
+        <source>Case %1 no longer takes notes: it is closed or cancelled.</source>
+        <translation>Le dossier %1 n&apos;accepte plus de notes&#xa0;: il est fermé ou annulé.</translation>
+    </message>
+    <message>
+        <source>The provider refused the note: %1</source>
+        <translation>Le fournisseur a refusé la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be cancelled any more: it is already cancelled, closed or resolved.</source>
+        <translation>Le dossier %1 ne peut plus être annulé&#xa0;: il est déjà annulé, fermé ou résolu.</translation>
+    </message>
+    <message>
+        <source>The provider refused the cancellation: %1</source>
+        <translation>Le fournisseur a refusé l&apos;annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A file was refused: %1</source>
+        <translation>Un fichier a été refusé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>This item cannot be read (%1). Discard it.</source>
+        <translation>Cet élément ne peut pas être lu (%1). Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Created as trouble ticket %1</source>
+        <translation>Créé en tant que ticket d&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>Created as case %1</source>
+        <translation>Créé en tant que dossier %1</translation>
+    </message>
+    <message>
+        <source>Added to case %1</source>
+        <translation>Ajoutée au dossier %1</translation>
+    </message>
+    <message>
+        <source>Case %1 cancelled</source>
+        <translation>Dossier %1 annulé</translation>
+    </message>
+    <message>
+        <source>%1 It may have arrived: the server is asked before it is sent again.</source>
+        <translation>%1 Il est peut-être arrivé&#xa0;: le serveur sera interrogé avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unreadable item</source>
+        <translation>Élément illisible</translation>
+    </message>
+    <message>
+        <source>%1
+Made %2</source>
+        <translation>%1
+Créé le %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason or result</source>
+        <translation>Motif ou résultat</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxSender</name>
+    <message>
+        <source>It could not be stored in the outbox (%1), so nothing was sent.</source>
+        <translation>Il n&apos;a pas pu être enregistré dans la boîte d&apos;envoi (%1)&#xa0;; rien n&apos;a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; it goes out as soon as the server answers.</source>
+        <translation>Le serveur est injoignable&#xa0;; l&apos;envoi aura lieu dès que le serveur répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier items go first (%n).</source>
+        <translation>
+            <numerusform>L&apos;élément précédent part d&apos;abord (%n).</numerusform>
+            <numerusform>Les éléments précédents partent d&apos;abord (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 It goes out when the server answers.</source>
+        <translation>%1 L&apos;envoi aura lieu dès que le serveur répondra.</translation>
+    </message>
+    <message>
+        <source>%1 (It could not be turned back into a draft: %2)</source>
+        <translation>%1 (Impossible de le reconvertir en brouillon&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Sent again at your request.</source>
+        <translation>Renvoyé à votre demande.</translation>
+    </message>
+    <message>
+        <source>This item cannot be read any more; it can only be discarded.</source>
+        <translation>Cet élément ne peut plus être lu&#xa0;; il peut seulement être supprimé.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now.</source>
+        <translation>Il est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>It has been delivered.</source>
+        <translation>Il a été livré.</translation>
+    </message>
+    <message>
+        <source>A cancellation has nothing to edit: send it or discard it.</source>
+        <translation>Une annulation n&apos;a rien à modifier&#xa0;: envoyez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>It may already have reached the server. CaseDesk asks the server as soon as it answers; until then it cannot be edited, so that it is never sent twice.</source>
+        <translation>Il a peut-être déjà atteint le serveur. CaseDesk interroge le serveur dès qu&apos;il répond&#xa0;; d&apos;ici là, il ne peut pas être modifié, afin de ne jamais être envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now; discard it once that has finished.</source>
+        <translation>Il est en cours d&apos;envoi&#xa0;; supprimez-le une fois l&apos;envoi terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::OutboxView</name>
+    <message>
+        <source>The outbox is empty. A case, note or cancellation made while the server cannot be reached waits here and goes out, in order, when it answers.</source>
+        <translation>La boîte d&apos;envoi est vide. Les dossiers, notes et annulations créés lorsque le serveur est injoignable attendent ici et partent dans l&apos;ordre dès qu&apos;il répond.</translation>
+    </message>
+    <message>
+        <source>Show de&amp;livered</source>
+        <translation>Afficher les é&amp;léments livrés</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation>Modification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard this unreadable item from the outbox?</source>
+        <translation>Supprimer cet élément illisible de la boîte d&apos;envoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard “%1” from the outbox? It will not be sent.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de la boîte d&apos;envoi&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? It was delivered.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la liste&#xa0;? Il a été livré.</translation>
+    </message>
+    <message>
+        <source>It may already have reached the server; discarding it does not undo that. Check the case list first.</source>
+        <translation>Il a peut-être déjà atteint le serveur&#xa0;; le supprimer n&apos;annule pas cet envoi. Vérifiez d&apos;abord la liste des dossiers.</translation>
+    </message>
+    <message>
+        <source>Discard from the outbox</source>
+        <translation>Supprimer de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Cannot discard: %1</source>
+        <translation>Suppression impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select an item that waits or failed</source>
+        <translation>Sélectionnez un élément en attente ou en échec</translation>
+    </message>
+    <message>
+        <source>It is being sent right now</source>
+        <translation>Il est en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>It has been delivered</source>
+        <translation>Il a été livré</translation>
+    </message>
+    <message>
+        <source>Try this item at once, in its turn</source>
+        <translation>Essayer cet élément immédiatement, à son tour</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Sélectionnez un élément</translation>
+    </message>
+    <message>
+        <source>Take it out of the outbox and open it as a draft</source>
+        <translation>Le retirer de la boîte d&apos;envoi et l&apos;ouvrir comme brouillon</translation>
+    </message>
+    <message>
+        <source>Delete it from the outbox (Delete)</source>
+        <translation>Le supprimer de la boîte d&apos;envoi (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::PreferencesController</name>
+    <message>
+        <source>The new language applies when CaseDesk starts again.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de CaseDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes</source>
+        <translation>Intervalle d&apos;actualisation en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Suivre le système (%1)</translation>
+    </message>
+    <message>
+        <source>Language changes apply after a restart.</source>
+        <translation>Les changements de langue prennent effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open cases every:</source>
+        <translation>&amp;Actualiser les dossiers ouverts toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so notifications cannot be shown here.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification&#xa0;; les notifications ne peuvent donc pas être affichées ici.</translation>
+    </message>
+    <message>
+        <source>Show times</source>
+        <translation>Afficher les heures</translation>
+    </message>
+    <message>
+        <source>In &amp;UTC</source>
+        <translation>En &amp;UTC</translation>
+    </message>
+    <message>
+        <source>In the &amp;site&apos;s local time (the case&apos;s IBX)</source>
+        <translation>Selon l&apos;heure locale du &amp;site (l&apos;IBX du dossier)</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy réseau</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>if the proxy asks for one</source>
+        <translation>si le proxy en demande un</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres proxy du s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>Sans pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>Proxy HTTP &amp;manuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mo&amp;t de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain. The local sandbox runs on this computer and is always reached directly.</source>
+        <translation>Le mot de passe du proxy est conservé dans le trousseau du système. La sandbox locale s&apos;exécute sur cet ordinateur et est toujours jointe directement.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Saisissez le nom d&apos;hôte du proxy ou choisissez un autre paramètre de proxy.</translation>
+    </message>
+    <message>
+        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
+        <translation>Afficher une &amp;notification de bureau lorsque le statut d&apos;un dossier change</translation>
+    </message>
+    <message>
+        <source>In this &amp;computer&apos;s local time</source>
+        <translation>Selon l&apos;heure l&amp;ocale de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Utilisat&amp;eur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ProblemPage</name>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Connue</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Describe the problem and say where it is.</source>
+        <translation>Décrivez le problème et indiquez où il se situe.</translation>
+    </message>
+    <message>
+        <source>What happened, what you have checked, what you need.</source>
+        <translation>Ce qui s&apos;est passé, ce que vous avez vérifié, ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Primary reference</source>
+        <translation>Référence principale</translation>
+    </message>
+    <message>
+        <source>Secondary reference</source>
+        <translation>Référence secondaire</translation>
+    </message>
+    <message>
+        <source>The time it occurred is known</source>
+        <translation>L&apos;heure à laquelle il s&apos;est produit est connue</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred (your local time)</source>
+        <translation>&amp;Heure de survenue (votre heure locale)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference</source>
+        <translation>&amp;Référence client</translation>
+    </message>
+    <message>
+        <source>What the problem is about, e.g. a cage ID such as AM5:01:001234.</source>
+        <translation>Objet du problème, p. ex. un ID de cage tel que AM5:01:001234.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. a cabinet ID.</source>
+        <translation>Facultatif, p. ex. un ID de baie.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use %1</source>
+        <translation>Laisser vide pour utiliser %1</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1 (generated, since the field is empty).</source>
+        <translation>Sera envoyée sous la forme %1 (générée, car le champ est vide).</translation>
+    </message>
+    <message>
+        <source>Will be sent as %1.</source>
+        <translation>Sera envoyée sous la forme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ProductionBand</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Production environment warning</source>
+        <translation>Avertissement&#xa0;: environnement de production</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION – %1: real cases, handled by the provider&apos;s engineers. Everything you send here is acted on.</source>
+        <translation>⚠ PRODUCTION – %1&#xa0;: dossiers réels, traités par les ingénieurs du fournisseur. Tout ce que vous envoyez ici est suivi d&apos;effet.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: %1</source>
+        <translation>PRODUCTION&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::RawFieldEditor</name>
+    <message>
+        <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON, p. ex. {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>Entered as JSON: %1</source>
+        <translation>Saisi en JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::ReviewPage</name>
+    <message>
+        <source>&amp;Show request</source>
+        <translation>&amp;Afficher la requête</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check the case before it is sent. Use a Change link, or Back, to correct anything.</source>
+        <translation>Vérifiez le dossier avant son envoi. Utilisez un lien «&#xa0;Modifier&#xa0;» ou le bouton «&#xa0;Précédent&#xa0;» pour corriger quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Summary of the new case</source>
+        <translation>Résumé du nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Show the request as JSON</source>
+        <translation>Afficher la requête au format JSON</translation>
+    </message>
+    <message>
+        <source>The request to be sent, as JSON</source>
+        <translation>La requête à envoyer, au format JSON</translation>
+    </message>
+    <message>
+        <source>Hide &amp;request</source>
+        <translation>Masquer la &amp;requête</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>the ticket code</source>
+        <translation>le code de ticket</translation>
+    </message>
+    <message>
+        <source>the contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>les détails</translation>
+    </message>
+    <message>
+        <source>the attachments</source>
+        <translation>les pièces jointes</translation>
+    </message>
+    <message>
+        <source>the problem</source>
+        <translation>le problème</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SavedViewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A saved view with the number of cases in it, e.g. &quot;Open (1,204)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SavedViews</name>
+    <message>
+        <source>Action required</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>Fermés (30 derniers jours)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SecretStore</name>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1); the secret is kept until CaseDesk quits.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès (%1)&#xa0;; le secret est conservé jusqu&apos;à la fermeture de CaseDesk.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1); the secret is kept until CaseDesk quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (%1)&#xa0;; le secret est conservé jusqu&apos;à la fermeture de CaseDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::Session</name>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>The local case store cannot be opened: %1</source>
+        <translation>Le stockage local des dossiers ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drafts and the outbox cannot be opened: %1</source>
+        <translation>Les brouillons et la boîte d&apos;envoi ne peuvent pas être ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Démarrage de la sandbox locale…</translation>
+    </message>
+    <message>
+        <source>Local sandbox unavailable</source>
+        <translation>Sandbox locale indisponible</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>L&apos;historique des commandes n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::SignInDialog</name>
+    <message>
+        <source>%1
+Details: %2</source>
+        <translation>%1
+Détails&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and client secret the provider issued for %1.</source>
+        <translation>Saisissez l&apos;identifiant client et le secret client que le fournisseur a émis pour %1.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Sign-in result</source>
+        <translation>Résultat de la connexion</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Emplacement du secret</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps the secret in the system keychain, never in its own files; where there is no keychain, only in memory until it quits.</source>
+        <translation>CaseDesk conserve le secret dans le trousseau du système, jamais dans ses propres fichiers&#xa0;; en l&apos;absence de trousseau, uniquement en mémoire jusqu&apos;à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Saisissez l&apos;identifiant client.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The server did not accept this client ID and secret. Check both and try again.</source>
+        <translation>Le serveur n&apos;a pas accepté cet identifiant client et ce secret. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>This client is locked after too many failed sign-ins. Trying again will not help: ask the provider to unlock it.</source>
+        <translation>Ce client est verrouillé après trop d&apos;échecs de connexion. Réessayer ne servira à rien&#xa0;: demandez au fournisseur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network connection and the proxy in Preferences, then try again.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion réseau et le proxy dans les Préférences, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted, so CaseDesk did not send the secret. The connection may be intercepted; do not work around this.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être approuvé&#xa0;; CaseDesk n&apos;a donc pas envoyé le secret. La connexion est peut-être interceptée&#xa0;: ne contournez pas ce problème.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusCountModel</name>
+    <message>
+        <source>No status</source>
+        <translation>Aucun statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status with the number of cases that have it, e.g. &quot;In progress (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::StatusTimelineWidget</name>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Durée dans le statut</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>Aucun historique des statuts pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TextFieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>characters typed/allowed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 sur %2 caractères maximum</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TextListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1, item %2</source>
+        <translation>Supprimer %1, élément %2</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, élément %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::TrayNotifier</name>
+    <message>
+        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
+        <translation>CaseDesk&#xa0;: vous avertit lorsque le statut d&apos;un dossier change</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Dossier %1&#xa0;: nouveau statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A case changed status</source>
+        <translation>Un dossier a changé de statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed status</source>
+        <translation>
+            <numerusform>%n dossier a changé de statut</numerusform>
+            <numerusform>%n dossiers ont changé de statut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::WizardField</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s title</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
     </message>
 </context>
 <context>
@@ -1031,254 +3537,6 @@
     </message>
 </context>
 <context>
-    <name>CaseFilterBar</name>
-    <message>
-        <source>Quick filter</source>
-        <translation>Filtre rapide</translation>
-    </message>
-    <message>
-        <source>Filter by number, reference, description or code label (Ctrl+F)</source>
-        <translation>Filtrer par numéro, référence, description ou libellé de code (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Code family</source>
-        <translation>Famille de codes</translation>
-    </message>
-    <message>
-        <source>All code families</source>
-        <translation>Toutes les familles de codes</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Created any time</source>
-        <translation>Toutes dates de création</translation>
-    </message>
-    <message>
-        <source>Created in the last 7 days</source>
-        <translation>Créés ces 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Created in the last 30 days</source>
-        <translation>Créés ces 30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Created in the last 90 days</source>
-        <translation>Créés ces 90 derniers jours</translation>
-    </message>
-    <message>
-        <source>Created between…</source>
-        <translation>Créés entre…</translation>
-    </message>
-    <message>
-        <source>Created from</source>
-        <translation>Créés à partir du</translation>
-    </message>
-    <message>
-        <source>Created until</source>
-        <translation>Créés jusqu&apos;au</translation>
-    </message>
-</context>
-<context>
-    <name>CaseHeaderWidget</name>
-    <message>
-        <source>Loading</source>
-        <translation>Chargement</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <source>Case %1 · Order %2</source>
-        <translation>Dossier %1 · Commande %2</translation>
-    </message>
-    <message>
-        <source>%1 · code %2</source>
-        <translation>%1 · code %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (code %3)</source>
-        <translation>%1 · %2 (code %3)</translation>
-    </message>
-    <message>
-        <source>IBX %1</source>
-        <translation>IBX %1</translation>
-    </message>
-    <message>
-        <source>Cage %1</source>
-        <translation>Cage %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Créé le %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Mis à jour le %1</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Showing what was fetched %1.</source>
-        <translation>Le serveur est injoignable. Affichage des données récupérées %1.</translation>
-    </message>
-    <message>
-        <source>Fetched %1.</source>
-        <translation>Récupéré %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code label</source>
-        <translation>Libellé du code</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>IBX</source>
-        <translation>IBX</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Your reference</source>
-        <translation>Votre référence</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListView</name>
-    <message>
-        <source>&amp;Delete view</source>
-        <translation>&amp;Supprimer la vue</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Vues</translation>
-    </message>
-    <message>
-        <source>Saved views</source>
-        <translation>Vues enregistrées</translation>
-    </message>
-    <message>
-        <source>&amp;Save view…</source>
-        <translation>&amp;Enregistrer la vue…</translation>
-    </message>
-    <message>
-        <source>Save the current filter as a named view</source>
-        <translation>Enregistrer le filtre actuel comme vue nommée</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtre de statut</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Enregistrer la vue</translation>
-    </message>
-    <message>
-        <source>Name of the view:</source>
-        <translation>Nom de la vue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Loading cases…</source>
-        <translation>Chargement des dossiers…</translation>
-    </message>
-    <message>
-        <source>No cases here yet.
-Press Ctrl+N to create one, Ctrl+L to go to a case by its number, or Ctrl+Shift+F to find cases on the server.</source>
-        <translation>Aucun dossier pour l&apos;instant.
-Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par son numéro ou sur Ctrl+Maj+F pour rechercher des dossiers sur le serveur.</translation>
-    </message>
-    <message>
-        <source>No case matches the filter.</source>
-        <translation>Aucun dossier ne correspond au filtre.</translation>
-    </message>
-    <message>
-        <source>All cases (%1)</source>
-        <translation>Tous les dossiers (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>CaseOverviewWidget</name>
-    <message>
-        <source>Line items</source>
-        <translation>Lignes de commande</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Estimated completion</source>
-        <translation>Fin estimée</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Raw response</source>
-        <translation>Réponse brute</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-</context>
-<context>
-    <name>CaseRepository</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Le stockage local n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Submitted</source>
@@ -1313,146 +3571,6 @@ Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par
     </message>
 </context>
 <context>
-    <name>CaseTabs</name>
-    <message>
-        <source>Case %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-</context>
-<context>
-    <name>CaseWizardPage</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>fields still to fix</comment>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To go on, correct: %1.</source>
-        <translation>Pour continuer, corrigez&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>To go on, fill in: %1.</source>
-        <translation>Pour continuer, renseignez&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueActions</name>
-    <message>
-        <source>Load provider API document</source>
-        <translation>Charger le document API du fournisseur</translation>
-    </message>
-    <message>
-        <source>OpenAPI documents (*.json *.yaml *.yml)</source>
-        <translation>Documents OpenAPI (*.json *.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Load provider API document…</source>
-        <translation>&amp;Charger le document API du fournisseur…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset to the bundled API document</source>
-        <translation>&amp;Rétablir le document API fourni</translation>
-    </message>
-    <message>
-        <source>Read the provider&apos;s OpenAPI document (JSON or YAML) for its codes and details forms</source>
-        <translation>Lire le document OpenAPI du fournisseur (JSON ou YAML) pour obtenir ses codes et ses formulaires de détails</translation>
-    </message>
-    <message>
-        <source>Use the API document that came with CaseDesk again</source>
-        <translation>Utiliser de nouveau le document API fourni avec CaseDesk</translation>
-    </message>
-    <message>
-        <source>Reset to the bundled API document</source>
-        <translation>Rétablir le document API fourni</translation>
-    </message>
-    <message>
-        <source>Use the codes and details forms that came with CaseDesk instead of %1?</source>
-        <translation>Utiliser les codes et les formulaires de détails fournis avec CaseDesk au lieu de %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogueChangeDialog</name>
-    <message>
-        <source>%1 – %2</source>
-        <comment>code – label</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Provider API document</source>
-        <translation>Document API du fournisseur</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation>%1 chargé.</translation>
-    </message>
-    <message>
-        <source>The codes and details forms now come from “%1” %2. The choice is kept until you reset it to the bundled document.
-%3</source>
-        <translation>Les codes et les formulaires de détails proviennent désormais de «&#xa0;%1&#xa0;» %2. Ce choix est conservé jusqu&apos;à ce que vous reveniez au document fourni.
-%3</translation>
-    </message>
-    <message>
-        <source>Back to the bundled API document.</source>
-        <translation>Retour au document d&apos;API fourni.</translation>
-    </message>
-    <message>
-        <source>The codes and details forms are those that came with CaseDesk.</source>
-        <translation>Les codes et les formulaires de détails sont ceux fournis avec CaseDesk.</translation>
-    </message>
-    <message>
-        <source>%1 was not loaded.</source>
-        <translation>%1 n&apos;a pas été chargé.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing changed: the codes and details forms are the same as before.</source>
-        <translation>%1
-
-Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes added (%n)</source>
-        <translation>
-            <numerusform>Code ajouté (%n)</numerusform>
-            <numerusform>Codes ajoutés (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes removed (%n)</source>
-        <translation>
-            <numerusform>Code supprimé (%n)</numerusform>
-            <numerusform>Codes supprimés (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Details forms changed (%n)</source>
-        <translation>
-            <numerusform>Formulaire de détails modifié (%n)</numerusform>
-            <numerusform>Formulaires de détails modifiés (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-</context>
-<context>
     <name>CatalogueDiff</name>
     <message>
         <source>The codes and details forms are the same as before.</source>
@@ -1478,390 +3596,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
             <numerusform>Formulaire de détails modifié (%n)&#xa0;: %1</numerusform>
             <numerusform>Formulaires de détails modifiés (%n)&#xa0;: %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceFieldEditor</name>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>%1 (not offered)</source>
-        <translation>%1 (non proposé)</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceListFieldEditor</name>
-    <message>
-        <source>%1 (not offered)</source>
-        <translation>%1 (non proposé)</translation>
-    </message>
-</context>
-<context>
-    <name>CodeCatalogue</name>
-    <message>
-        <source>The provider API document kept in %1 cannot be used (%2) The bundled one is used instead.</source>
-        <translation>Le document d&apos;API du fournisseur conservé dans %1 est inutilisable (%2). Le document fourni est utilisé à la place.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>family number, then the provider&apos;s family name</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The document could not be kept in %1: %2.</source>
-        <translation>Le document n&apos;a pas pu être conservé dans %1&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CodeCatalogueModel</name>
-    <message>
-        <source>Ticket code</source>
-        <translation>Code de ticket</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Creates</source>
-        <translation>Crée</translation>
-    </message>
-    <message>
-        <source>Details form</source>
-        <translation>Formulaire de détails</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoris</translation>
-    </message>
-    <message>
-        <source>Recently used</source>
-        <translation>Utilisés récemment</translation>
-    </message>
-    <message>
-        <source>Details form follows</source>
-        <translation>Formulaire de détails à suivre</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the parts of a code&apos;s description</comment>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>CodePage</name>
-    <message>
-        <source>Ticket code</source>
-        <translation>Code de ticket</translation>
-    </message>
-    <message>
-        <source>What is the problem about? The code decides whether a trouble ticket or a case is created, and whether a details form follows.</source>
-        <translation>Quel est le problème&#xa0;? Le code détermine si un ticket d&apos;incident ou un dossier est créé, et si un formulaire de détails suit.</translation>
-    </message>
-    <message>
-        <source>Choose a ticket code.</source>
-        <translation>Choisissez un code de ticket.</translation>
-    </message>
-    <message>
-        <source>%1 is not a code of the current API document; choose another.</source>
-        <translation>%1 n&apos;est pas un code du document d&apos;API actuel&#xa0;; choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>a ticket code</source>
-        <translation>un code de ticket</translation>
-    </message>
-</context>
-<context>
-    <name>CodePickerWidget</name>
-    <message>
-        <source>Words of a label or digits of a code, e.g. power, 0305</source>
-        <translation>Mots d&apos;un libellé ou chiffres d&apos;un code, p. ex. power, 0305</translation>
-    </message>
-    <message>
-        <source>Search ticket codes</source>
-        <translation>Rechercher des codes de ticket</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ticket codes</source>
-        <translation>Codes de ticket</translation>
-    </message>
-    <message>
-        <source>Your own label for this code</source>
-        <translation>Votre propre libellé pour ce code</translation>
-    </message>
-    <message>
-        <source>Optional: a name you will recognise</source>
-        <translation>Facultatif&#xa0;: un nom que vous reconnaîtrez</translation>
-    </message>
-    <message>
-        <source>Chosen code</source>
-        <translation>Code choisi</translation>
-    </message>
-    <message>
-        <source>Your &amp;label:</source>
-        <translation>Votre &amp;libellé&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation>
-            <numerusform>Code&#xa0;: %n</numerusform>
-            <numerusform>Codes&#xa0;: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Matching: %n</source>
-        <translation>
-            <numerusform>Résultat&#xa0;: %n</numerusform>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from favourites</source>
-        <translation>Retirer des favoris</translation>
-    </message>
-    <message>
-        <source>Add to favourites</source>
-        <translation>Ajouter aux favoris</translation>
-    </message>
-    <message>
-        <source>No code chosen yet.</source>
-        <translation>Aucun code choisi.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the current API document.</source>
-        <translation>%1 ne figure pas dans le document d&apos;API actuel.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Family: %1</source>
-        <translation>Famille&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Creates a trouble ticket, answered with an order number.</source>
-        <translation>Crée un ticket d&apos;incident, avec un numéro de commande en réponse.</translation>
-    </message>
-    <message>
-        <source>Creates a case, answered with a case number.</source>
-        <translation>Crée un dossier, avec un numéro de dossier en réponse.</translation>
-    </message>
-    <message>
-        <source>A details form follows.</source>
-        <translation>Un formulaire de détails suit.</translation>
-    </message>
-    <message>
-        <source>No details form.</source>
-        <translation>Pas de formulaire de détails.</translation>
-    </message>
-    <message>
-        <source>Primary reference: %1</source>
-        <translation>Référence principale&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Secondary reference: %1</source>
-        <translation>Référence secondaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The provider has published no label for this code.</source>
-        <translation>Le fournisseur n&apos;a publié aucun libellé pour ce code.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectivityBanner</name>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Show &amp;outbox</source>
-        <translation>Afficher la &amp;boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Retry now</source>
-        <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Ask the server at once and send what waits in the outbox</source>
-        <translation>Interroger le serveur immédiatement et envoyer ce qui attend dans la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Show outbox</source>
-        <translation>Afficher la boîte d&apos;envoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: changes wait in the outbox (%n)</source>
-        <translation>
-            <numerusform>Hors ligne&#xa0;: modification en attente dans la boîte d&apos;envoi (%n)</numerusform>
-            <numerusform>Hors ligne&#xa0;: modifications en attente dans la boîte d&apos;envoi (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: what you send waits in the outbox</source>
-        <translation>Hors ligne&#xa0;: ce que vous envoyez attend dans la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>CaseDesk keeps working from what it has stored.</source>
-        <translation>CaseDesk continue de fonctionner avec les données enregistrées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Outbox items that need you: %n</source>
-        <translation>
-            <numerusform>Élément de la boîte d&apos;envoi nécessitant votre intervention&#xa0;: %n</numerusform>
-            <numerusform>Éléments de la boîte d&apos;envoi nécessitant votre intervention&#xa0;: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They could not be sent. Open the outbox to send them again, edit or discard them.</source>
-        <translation>Ils n&apos;ont pas pu être envoyés. Ouvrez la boîte d&apos;envoi pour les renvoyer, les modifier ou les supprimer.</translation>
-    </message>
-    <message>
-        <source>Trying…</source>
-        <translation>Tentative…</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectivityMonitor</name>
-    <message>
-        <source>This computer is not connected to a network.</source>
-        <translation>Cet ordinateur n&apos;est connecté à aucun réseau.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactEditor</name>
-    <message>
-        <source>Add phone or e-mail</source>
-        <translation>Ajouter un téléphone ou un e-mail</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Supprimer le contact</translation>
-    </message>
-    <message>
-        <source>Registered portal users</source>
-        <translation>Utilisateurs inscrits du portail</translation>
-    </message>
-    <message>
-        <source>A person with phone or e-mail</source>
-        <translation>Une personne avec téléphone ou e-mail</translation>
-    </message>
-    <message>
-        <source>e.g. jdoe, asmith</source>
-        <translation>p. ex. jdoe, asmith</translation>
-    </message>
-    <message>
-        <source>Not given (e.g. Europe/Amsterdam)</source>
-        <translation>Non indiqué (p. ex. Europe/Amsterdam)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Portal user names</source>
-        <translation>Noms d&apos;utilisateur du portail</translation>
-    </message>
-    <message>
-        <source>Separate several names with commas.</source>
-        <translation>Séparez plusieurs noms par des virgules.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Phone and e-mail</source>
-        <translation>Téléphone et e-mail</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Contact %1</source>
-        <translation>Contact %1</translation>
-    </message>
-    <message>
-        <source>Remove contact %1</source>
-        <translation>Supprimer le contact %1</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Add a phone number or e-mail address to contact %1</source>
-        <translation>Ajouter un numéro de téléphone ou une adresse e-mail au contact %1</translation>
-    </message>
-    <message>
-        <source>Kind of detail %1</source>
-        <translation>Type de coordonnée %1</translation>
-    </message>
-    <message>
-        <source>Phone number or e-mail address %1, required</source>
-        <translation>Numéro de téléphone ou adresse e-mail %1, obligatoire</translation>
-    </message>
-    <message>
-        <source>Remove detail %1</source>
-        <translation>Supprimer la coordonnée %1</translation>
-    </message>
-    <message>
-        <source>Contact %1: %2</source>
-        <translation>Contact %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsPage</name>
-    <message>
-        <source>&amp;Add contact</source>
-        <translation>&amp;Ajouter un contact</translation>
-    </message>
-    <message>
-        <source>No contacts added. Contacts are optional.</source>
-        <translation>Aucun contact ajouté. Les contacts sont facultatifs.</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Who should the provider contact about this case? Add registered portal users by name, or people with their phone numbers and e-mail addresses.</source>
-        <translation>Qui le fournisseur doit-il contacter au sujet de ce dossier&#xa0;? Ajoutez des utilisateurs inscrits du portail par leur nom, ou des personnes avec leurs numéros de téléphone et adresses e-mail.</translation>
-    </message>
-    <message>
-        <source>the contacts</source>
-        <translation>les contacts</translation>
     </message>
 </context>
 <context>
@@ -1912,45 +3646,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
-    <name>CustomServerDialog</name>
-    <message>
-        <source>Add custom server</source>
-        <translation>Ajouter un serveur personnalisé</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Nom du serveur</translation>
-    </message>
-    <message>
-        <source>e.g. Staging</source>
-        <translation>p. ex. Préproduction</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Adresse du serveur</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>A server that offers the Case Management API. Its cases, drafts and credentials are kept apart from every other environment. Addresses must use https, except on this computer.</source>
-        <translation>Un serveur qui propose la Case Management API. Ses dossiers, brouillons et identifiants sont séparés de ceux de tout autre environnement. Les adresses doivent utiliser https, sauf sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder of the local store</source>
@@ -1975,17 +3670,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>Cannot upgrade the local store</source>
         <translation>Impossible de mettre à niveau le stockage local</translation>
-    </message>
-</context>
-<context>
-    <name>DateTimeFieldEditor</name>
-    <message>
-        <source>Set</source>
-        <translation>Définir</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>Définir %1</translation>
     </message>
 </context>
 <context>
@@ -2019,41 +3703,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
-    <name>DetailsFormWidget</name>
-    <message>
-        <source>This ticket code asks for no further details.</source>
-        <translation>Ce code de ticket ne demande aucun détail supplémentaire.</translation>
-    </message>
-    <message>
-        <source>item %1</source>
-        <translation>élément %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>part of a field, then the problem</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Details form</source>
-        <translation>Formulaire de détails</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPage</name>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>The provider asks for these details for code %1. Fields marked * are required.</source>
-        <translation>Le fournisseur demande ces détails pour le code %1. Les champs marqués * sont obligatoires.</translation>
-    </message>
-    <message>
-        <source>the details</source>
-        <translation>les détails</translation>
-    </message>
-</context>
-<context>
     <name>Draft</name>
     <message>
         <source>Note on %1</source>
@@ -2081,352 +3730,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
-    <name>DraftListModel</name>
-    <message>
-        <source>Unreadable draft</source>
-        <translation>Brouillon illisible</translation>
-    </message>
-    <message>
-        <source>%1 (refused)</source>
-        <translation>%1 (refusé)</translation>
-    </message>
-    <message>
-        <source>This draft cannot be read (%1). Discard it.</source>
-        <translation>Ce brouillon est illisible (%1). Supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>First words</source>
-        <translation>Premiers mots</translation>
-    </message>
-    <message>
-        <source>Last edited</source>
-        <translation>Dernière modification</translation>
-    </message>
-</context>
-<context>
-    <name>DraftStore</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Le stockage local n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>DraftsView</name>
-    <message>
-        <source>No drafts. What you write in a new case or a note is kept here as you type, until it is sent.</source>
-        <translation>Aucun brouillon. Ce que vous rédigez dans un nouveau dossier ou une note est conservé ici au fil de la saisie, jusqu&apos;à son envoi.</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <source>Open the draft where it was written (Enter)</source>
-        <translation>Ouvrir le brouillon là où il a été rédigé (Entrée)</translation>
-    </message>
-    <message>
-        <source>Delete the draft (Delete)</source>
-        <translation>Supprimer le brouillon (Suppr)</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
-        <source>Discard “%1”? What it holds cannot be recovered.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Son contenu ne pourra pas être récupéré.</translation>
-    </message>
-    <message>
-        <source>This draft cannot be read: %1</source>
-        <translation>Ce brouillon est illisible&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentController</name>
-    <message>
-        <source>CaseDesk knows no environment named “%1”, so it started in the local sandbox. Choose another one from the Environment menu.</source>
-        <translation>CaseDesk ne connaît aucun environnement nommé «&#xa0;%1&#xa0;»&#xa0;; il a donc démarré dans la sandbox locale. Choisissez-en un autre dans le menu Environnement.</translation>
-    </message>
-    <message>
-        <source>Custom server: %1</source>
-        <translation>Serveur personnalisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentMenu</name>
-    <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Environnement</translation>
-    </message>
-    <message>
-        <source>&amp;Add custom server…</source>
-        <translation>&amp;Ajouter un serveur personnalisé…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Se connecter…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Real cases, acted on by the provider&apos;s engineers.</source>
-        <translation>Dossiers réels, traités par les ingénieurs du fournisseur.</translation>
-    </message>
-    <message>
-        <source>Signed in with the local sandbox&apos;s own client</source>
-        <translation>Connecté avec le client propre à la sandbox locale</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>&amp;Remove custom server</source>
-        <translation>&amp;Retirer un serveur personnalisé</translation>
-    </message>
-    <message>
-        <source>%1 (%2)…</source>
-        <translation>%1 (%2)…</translation>
-    </message>
-    <message>
-        <source>Remove custom server</source>
-        <translation>Retirer un serveur personnalisé</translation>
-    </message>
-    <message>
-        <source>Remove “%1” (%2) from the Environment menu?</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» (%2) du menu Environnement&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and come back when you add the same address again.</source>
-        <translation>Son secret client est supprimé du trousseau. Ses dossiers, brouillons et sa boîte d&apos;envoi restent sur cet ordinateur et reviennent si vous ajoutez à nouveau la même adresse.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentRegistry</name>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Sandbox locale</translation>
-    </message>
-    <message>
-        <source>Provider sandbox</source>
-        <translation>Sandbox du fournisseur</translation>
-    </message>
-    <message>
-        <source>Provider production</source>
-        <translation>Production du fournisseur</translation>
-    </message>
-    <message>
-        <source>Give the server a name.</source>
-        <translation>Donnez un nom au serveur.</translation>
-    </message>
-    <message>
-        <source>Use a shorter name: at most %1 characters.</source>
-        <translation>Utilisez un nom plus court&#xa0;: %1 caractères au maximum.</translation>
-    </message>
-    <message>
-        <source>Leave the user name and password out of the address: CaseDesk asks for the client ID and secret when you sign in.</source>
-        <translation>N&apos;incluez pas le nom d&apos;utilisateur ni le mot de passe dans l&apos;adresse&#xa0;: CaseDesk demande l&apos;identifiant client et le secret client lors de la connexion.</translation>
-    </message>
-    <message>
-        <source>The address must end with the server&apos;s path, without “?” or “#” parts.</source>
-        <translation>L&apos;adresse doit se terminer par le chemin du serveur, sans partie «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is already the name of an environment.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà le nom d&apos;un environnement.</translation>
-    </message>
-    <message>
-        <source>%1 is already the address of “%2”.</source>
-        <translation>%1 est déjà l&apos;adresse de «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s address, like https://api.example.com.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple https://api.example.com.</translation>
-    </message>
-    <message>
-        <source>no address</source>
-        <translation>aucune adresse</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <source>%1 *</source>
-        <comment>a required field&apos;s title</comment>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>%1, required</source>
-        <translation>%1, obligatoire</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Error in %1: %2</source>
-        <translation>Erreur dans %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FindOnServerDialog</name>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;More results</source>
-        <translation>&amp;Plus de résultats</translation>
-    </message>
-    <message>
-        <source>Find cases on the server</source>
-        <translation>Rechercher des dossiers sur le serveur</translation>
-    </message>
-    <message>
-        <source>Search for</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Part of a number, reference or contact name</source>
-        <translation>Partie d&apos;un numéro, d&apos;une référence ou d&apos;un nom de contact</translation>
-    </message>
-    <message>
-        <source>Search in</source>
-        <translation>Rechercher dans</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Numéro de commande</translation>
-    </message>
-    <message>
-        <source>Customer reference</source>
-        <translation>Référence client</translation>
-    </message>
-    <message>
-        <source>Trouble ticket number</source>
-        <translation>Numéro de ticket d&apos;incident</translation>
-    </message>
-    <message>
-        <source>Contact&apos;s last name</source>
-        <translation>Nom du contact</translation>
-    </message>
-    <message>
-        <source>Purchase order number</source>
-        <translation>Numéro de bon de commande</translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation>Statut de la commande</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Soumis</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>In the last 12 months</source>
-        <translation>Au cours des 12 derniers mois</translation>
-    </message>
-    <message>
-        <source>In the last 6 months</source>
-        <translation>Au cours des 6 derniers mois</translation>
-    </message>
-    <message>
-        <source>In the last 3 months</source>
-        <translation>Au cours des 3 derniers mois</translation>
-    </message>
-    <message>
-        <source>In the last 30 days</source>
-        <translation>Au cours des 30 derniers jours</translation>
-    </message>
-    <message>
-        <source>In the last 7 days</source>
-        <translation>Au cours des 7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Search &amp;for:</source>
-        <translation>Rec&amp;hercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Search &amp;in:</source>
-        <translation>Rechercher &amp;dans&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>C&amp;reated:</source>
-        <translation>&amp;Création&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s order history covers the last 12 months.</source>
-        <translation>L&apos;historique des commandes du fournisseur couvre les 12 derniers mois.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>%1 found, %2 of them new in the list.</source>
-        <comment>search result</comment>
-        <translation>Trouvés&#xa0;: %1&#xa0;; nouveaux dans la liste&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -2435,53 +3738,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>Is not valid JSON (%1).</source>
         <translation>JSON non valide (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>GoToCaseDialog</name>
-    <message>
-        <source>Go to case</source>
-        <translation>Aller au dossier</translation>
-    </message>
-    <message>
-        <source>Case or order &amp;number:</source>
-        <translation>&amp;Numéro de dossier ou de commande&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Case or order number</source>
-        <translation>Numéro de dossier ou de commande</translation>
-    </message>
-    <message>
-        <source>e.g. 11150929 or 1-204976070710</source>
-        <translation>p. ex. 11150929 ou 1-204976070710</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Enter a case number (8 digits) or an order number (like 1-204976070710).</source>
-        <translation>Saisissez un numéro de dossier (8 chiffres) ou un numéro de commande (comme 1-204976070710).</translation>
-    </message>
-    <message>
-        <source>“%1” is too short: case numbers have 8 digits.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop court&#xa0;: les numéros de dossier comportent 8 chiffres.</translation>
-    </message>
-    <message>
-        <source>That is longer than any case or order number (at most 100 characters).</source>
-        <translation>C&apos;est plus long que tout numéro de dossier ou de commande (100 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a case or order number.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de dossier ou de commande.</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>Recherche de %1…</translation>
-    </message>
-    <message>
-        <source>The server knows no case or order %1. Check the number.</source>
-        <translation>Le serveur ne connaît aucun dossier ni aucune commande %1. Vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -2508,316 +3764,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
-    <name>LocalSandbox</name>
-    <message numerus="yes">
-        <source>The local sandbox did not report that it was ready within %n second(s).</source>
-        <translation>
-            <numerusform>La sandbox locale n&apos;a pas signalé être prête dans un délai de %n seconde.</numerusform>
-            <numerusform>La sandbox locale n&apos;a pas signalé être prête dans un délai de %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local sandbox could not be started (%1): %2</source>
-        <translation>La sandbox locale n&apos;a pas pu être démarrée (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox stopped unexpectedly. Its log is %1.</source>
-        <translation>La sandbox locale s&apos;est arrêtée de manière inattendue. Son journal est %1.</translation>
-    </message>
-    <message>
-        <source>The local sandbox exited with code %1. Its log is %2.</source>
-        <translation>La sandbox locale s&apos;est terminée avec le code %1. Son journal est %2.</translation>
-    </message>
-    <message>
-        <source>The local sandbox program %1 is missing. Build it with ./dev build.</source>
-        <translation>Le programme de la sandbox locale %1 est introuvable. Compilez-le avec ./dev build.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the local sandbox cannot be created.</source>
-        <translation>Impossible de créer le dossier %1 de la sandbox locale.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Nouveau dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Go to case…</source>
-        <translation>&amp;Aller au dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Find on server…</source>
-        <translation>Rec&amp;hercher sur le serveur…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Afficha&amp;ge</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh open cases</source>
-        <translation>&amp;Actualiser les dossiers ouverts</translation>
-    </message>
-    <message>
-        <source>&amp;Filter the list</source>
-        <translation>&amp;Filtrer la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Save view…</source>
-        <translation>&amp;Enregistrer la vue…</translation>
-    </message>
-    <message>
-        <source>&amp;Close case tab</source>
-        <translation>Fe&amp;rmer l&apos;onglet du dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation>Onglet &amp;suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation>Onglet &amp;précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About CaseDesk</source>
-        <translation>À &amp;propos de CaseDesk</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>À propos de CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Un client de bureau pour la Case Management API 2.0.0.</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>CaseDesk</source>
-        <translation>CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk – %1</source>
-        <translation>CaseDesk – %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n changed)</source>
-        <translation>
-            <numerusform>%1 (%n modifié)</numerusform>
-            <numerusform>%1 (%n modifiés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>Partout</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseWizard</name>
-    <message>
-        <source>New case</source>
-        <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Create case</source>
-        <translation>&amp;Créer le dossier</translation>
-    </message>
-    <message>
-        <source>Waiting for the attachments to finish uploading…</source>
-        <translation>En attente de la fin du téléversement des pièces jointes…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 did not upload. Retry or remove it on the Attachments page.</source>
-        <translation>Non envoyé&#xa0;: %1 n&apos;a pas été téléversé. Réessayez ou supprimez-le sur la page Pièces jointes.</translation>
-    </message>
-    <message>
-        <source>Creating the case…</source>
-        <translation>Création du dossier…</translation>
-    </message>
-    <message>
-        <source>The provider refused the case. The fields it named are marked on their pages.</source>
-        <translation>Le fournisseur a refusé le dossier. Les champs qu&apos;il a signalés sont marqués sur leurs pages.</translation>
-    </message>
-    <message>
-        <source>New case – step %L1 of %L2</source>
-        <translation>Nouveau dossier – étape %L1 sur %L2</translation>
-    </message>
-</context>
-<context>
-    <name>NoteComposer</name>
-    <message>
-        <source>&amp;Send note</source>
-        <translation>&amp;Envoyer la note</translation>
-    </message>
-    <message>
-        <source>Note text</source>
-        <translation>Texte de la note</translation>
-    </message>
-    <message>
-        <source>Write a note to the technician…</source>
-        <translation>Rédigez une note pour le technicien…</translation>
-    </message>
-    <message>
-        <source>Visibility</source>
-        <translation>Visibilité</translation>
-    </message>
-    <message>
-        <source>Visible to the customer</source>
-        <translation>Visible par le client</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interne</translation>
-    </message>
-    <message>
-        <source>Send note</source>
-        <translation>Envoyer la note</translation>
-    </message>
-    <message>
-        <source>&amp;Visibility:</source>
-        <translation>&amp;Visibilité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Drop files to attach them to this note</source>
-        <translation>Déposez des fichiers pour les joindre à cette note</translation>
-    </message>
-    <message>
-        <source>Not uploaded: %1. Retry or remove before sending.</source>
-        <translation>Non téléversé&#xa0;: %1. Réessayez ou supprimez-le avant l&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 sur %2 caractères</translation>
-    </message>
-    <message>
-        <source>Waiting for uploads…</source>
-        <translation>En attente des téléversements…</translation>
-    </message>
-    <message>
-        <source>The note is sent as soon as its attachments have uploaded</source>
-        <translation>La note sera envoyée dès que ses pièces jointes auront été téléversées</translation>
-    </message>
-    <message>
-        <source>Write a few words about the attachments: a note needs text</source>
-        <translation>Écrivez quelques mots sur les pièces jointes&#xa0;: une note doit contenir du texte</translation>
-    </message>
-    <message>
-        <source>A note can have at most %1 characters.</source>
-        <translation>Une note peut contenir au maximum %1 caractères.</translation>
-    </message>
-    <message>
-        <source>Send the note (%1)</source>
-        <translation>Envoyer la note (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>NotesThreadWidget</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>No notes yet. Write the first one below.</source>
-        <translation>Aucune note pour l&apos;instant. Rédigez la première ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Pending: sent, not yet confirmed by the server</source>
-        <translation>En attente&#xa0;: envoyée, pas encore confirmée par le serveur</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>Note de %1</translation>
-    </message>
-    <message>
-        <source>Open attachment %1</source>
-        <translation>Ouvrir la pièce jointe %1</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectListFieldEditor</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>list title, row number</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>Supprimer %1 %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-</context>
-<context>
     <name>OfflineTables</name>
     <message>
         <source>The local store is not open.</source>
@@ -2838,139 +3784,6 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk s&apos;est arrêté pendant l&apos;envoi de cet élément.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineWorkspace</name>
-    <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Brouillons</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox</source>
-        <translation>Boîte d&apos;en&amp;voi</translation>
-    </message>
-    <message>
-        <source>Show the outbox (Ctrl+Shift+O)</source>
-        <translation>Afficher la boîte d&apos;envoi (Ctrl+Maj+O)</translation>
-    </message>
-    <message>
-        <source>Sent from the outbox: %1</source>
-        <translation>Envoyé depuis la boîte d&apos;envoi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Back in Drafts: %1</source>
-        <translation>Renvoyé dans les brouillons&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1. %2</source>
-        <translation>Non envoyé&#xa0;: %1. %2</translation>
-    </message>
-    <message>
-        <source>A draft could not be saved: %1</source>
-        <translation>Un brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Your case is kept in Drafts (Ctrl+Shift+D).</source>
-        <translation>Votre dossier est conservé dans les brouillons (Ctrl+Maj+D).</translation>
-    </message>
-    <message>
-        <source>Case %1 created.</source>
-        <translation>Dossier %1 créé.</translation>
-    </message>
-    <message>
-        <source>Drafts (%1)</source>
-        <translation>Brouillons (%1)</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <source>Outbox (%1)</source>
-        <translation>Boîte d&apos;envoi (%1)</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>&amp;Drafts (%1)</source>
-        <translation>&amp;Brouillons (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox (%1)</source>
-        <translation>Boîte d&apos;en&amp;voi (%1)</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 need you</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 à traiter</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
-    </message>
-    <message>
-        <source>Outbox empty</source>
-        <translation>Boîte d&apos;envoi vide</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>The local store is not open.</source>
-        <translation>Le stockage local n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxAttempt</name>
-    <message>
-        <source>This case may have reached the server, and it has no customer reference to look it up by. Check the case list, then send it again or discard it.</source>
-        <translation>Ce dossier a peut-être atteint le serveur, et il n&apos;a aucune référence client permettant de le retrouver. Vérifiez la liste des dossiers, puis renvoyez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Too many cases carry a reference like “%1” to tell whether this one arrived. Check the case list, then send it again or discard it.</source>
-        <translation>Trop de dossiers portent une référence semblable à «&#xa0;%1&#xa0;» pour savoir si celui-ci est arrivé. Vérifiez la liste des dossiers, puis renvoyez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>The copy of “%1” kept for sending is missing. Edit this item and attach the file again.</source>
-        <translation>La copie de «&#xa0;%1&#xa0;» conservée pour l&apos;envoi est introuvable. Modifiez cet élément et joignez à nouveau le fichier.</translation>
-    </message>
-    <message>
-        <source>The outbox could not be written (%1); nothing was sent.</source>
-        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite (%1)&#xa0;; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Could not check whether the earlier attempt arrived: %1</source>
-        <translation>Impossible de vérifier si la tentative précédente est arrivée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The provider refused the case: %1</source>
-        <translation>Le fournisseur a refusé le dossier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The provider refused the case. %1</source>
-        <translation>Le fournisseur a refusé le dossier. %1</translation>
-    </message>
-    <message>
-        <source>Case %1 no longer takes notes: it is closed or cancelled.</source>
-        <translation>Le dossier %1 n&apos;accepte plus de notes&#xa0;: il est fermé ou annulé.</translation>
-    </message>
-    <message>
-        <source>The provider refused the note: %1</source>
-        <translation>Le fournisseur a refusé la note&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Case %1 cannot be cancelled any more: it is already cancelled, closed or resolved.</source>
-        <translation>Le dossier %1 ne peut plus être annulé&#xa0;: il est déjà annulé, fermé ou résolu.</translation>
-    </message>
-    <message>
-        <source>The provider refused the cancellation: %1</source>
-        <translation>Le fournisseur a refusé l&apos;annulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A file was refused: %1</source>
-        <translation>Un fichier a été refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3009,460 +3822,6 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Envoi en cours</translation>
-    </message>
-    <message>
-        <source>This item cannot be read (%1). Discard it.</source>
-        <translation>Cet élément ne peut pas être lu (%1). Supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Created as trouble ticket %1</source>
-        <translation>Créé en tant que ticket d&apos;incident %1</translation>
-    </message>
-    <message>
-        <source>Created as case %1</source>
-        <translation>Créé en tant que dossier %1</translation>
-    </message>
-    <message>
-        <source>Added to case %1</source>
-        <translation>Ajoutée au dossier %1</translation>
-    </message>
-    <message>
-        <source>Case %1 cancelled</source>
-        <translation>Dossier %1 annulé</translation>
-    </message>
-    <message>
-        <source>%1 It may have arrived: the server is asked before it is sent again.</source>
-        <translation>%1 Il est peut-être arrivé&#xa0;: le serveur sera interrogé avant tout nouvel envoi.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Unreadable item</source>
-        <translation>Élément illisible</translation>
-    </message>
-    <message>
-        <source>%1
-Made %2</source>
-        <translation>%1
-Créé le %2</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Reason or result</source>
-        <translation>Motif ou résultat</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Création</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>It could not be stored in the outbox (%1), so nothing was sent.</source>
-        <translation>Il n&apos;a pas pu être enregistré dans la boîte d&apos;envoi (%1)&#xa0;; rien n&apos;a donc été envoyé.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached; it goes out as soon as the server answers.</source>
-        <translation>Le serveur est injoignable&#xa0;; l&apos;envoi aura lieu dès que le serveur répondra.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Earlier items go first (%n).</source>
-        <translation>
-            <numerusform>L&apos;élément précédent part d&apos;abord (%n).</numerusform>
-            <numerusform>Les éléments précédents partent d&apos;abord (%n).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 It goes out when the server answers.</source>
-        <translation>%1 L&apos;envoi aura lieu dès que le serveur répondra.</translation>
-    </message>
-    <message>
-        <source>%1 (It could not be turned back into a draft: %2)</source>
-        <translation>%1 (Impossible de le reconvertir en brouillon&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>Sent again at your request.</source>
-        <translation>Renvoyé à votre demande.</translation>
-    </message>
-    <message>
-        <source>This item cannot be read any more; it can only be discarded.</source>
-        <translation>Cet élément ne peut plus être lu&#xa0;; il peut seulement être supprimé.</translation>
-    </message>
-    <message>
-        <source>It is being sent right now.</source>
-        <translation>Il est en cours d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>It has been delivered.</source>
-        <translation>Il a été livré.</translation>
-    </message>
-    <message>
-        <source>A cancellation has nothing to edit: send it or discard it.</source>
-        <translation>Une annulation n&apos;a rien à modifier&#xa0;: envoyez-la ou supprimez-la.</translation>
-    </message>
-    <message>
-        <source>It may already have reached the server. CaseDesk asks the server as soon as it answers; until then it cannot be edited, so that it is never sent twice.</source>
-        <translation>Il a peut-être déjà atteint le serveur. CaseDesk interroge le serveur dès qu&apos;il répond&#xa0;; d&apos;ici là, il ne peut pas être modifié, afin de ne jamais être envoyé deux fois.</translation>
-    </message>
-    <message>
-        <source>It is being sent right now; discard it once that has finished.</source>
-        <translation>Il est en cours d&apos;envoi&#xa0;; supprimez-le une fois l&apos;envoi terminé.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxView</name>
-    <message>
-        <source>The outbox is empty. A case, note or cancellation made while the server cannot be reached waits here and goes out, in order, when it answers.</source>
-        <translation>La boîte d&apos;envoi est vide. Les dossiers, notes et annulations créés lorsque le serveur est injoignable attendent ici et partent dans l&apos;ordre dès qu&apos;il répond.</translation>
-    </message>
-    <message>
-        <source>Show de&amp;livered</source>
-        <translation>Afficher les é&amp;léments livrés</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>Envoyer mai&amp;ntenant</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Cannot edit: %1</source>
-        <translation>Modification impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Discard this unreadable item from the outbox?</source>
-        <translation>Supprimer cet élément illisible de la boîte d&apos;envoi&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Discard “%1” from the outbox? It will not be sent.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» de la boîte d&apos;envoi&#xa0;? Il ne sera pas envoyé.</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the list? It was delivered.</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» de la liste&#xa0;? Il a été livré.</translation>
-    </message>
-    <message>
-        <source>It may already have reached the server; discarding it does not undo that. Check the case list first.</source>
-        <translation>Il a peut-être déjà atteint le serveur&#xa0;; le supprimer n&apos;annule pas cet envoi. Vérifiez d&apos;abord la liste des dossiers.</translation>
-    </message>
-    <message>
-        <source>Discard from the outbox</source>
-        <translation>Supprimer de la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Cannot discard: %1</source>
-        <translation>Suppression impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Select an item that waits or failed</source>
-        <translation>Sélectionnez un élément en attente ou en échec</translation>
-    </message>
-    <message>
-        <source>It is being sent right now</source>
-        <translation>Il est en cours d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>It has been delivered</source>
-        <translation>Il a été livré</translation>
-    </message>
-    <message>
-        <source>Try this item at once, in its turn</source>
-        <translation>Essayer cet élément immédiatement, à son tour</translation>
-    </message>
-    <message>
-        <source>Select an item</source>
-        <translation>Sélectionnez un élément</translation>
-    </message>
-    <message>
-        <source>Take it out of the outbox and open it as a draft</source>
-        <translation>Le retirer de la boîte d&apos;envoi et l&apos;ouvrir comme brouillon</translation>
-    </message>
-    <message>
-        <source>Delete it from the outbox (Delete)</source>
-        <translation>Le supprimer de la boîte d&apos;envoi (Suppr)</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesController</name>
-    <message>
-        <source>The new language applies when CaseDesk starts again.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de CaseDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Refresh interval in minutes</source>
-        <translation>Intervalle d&apos;actualisation en minutes</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Follow the system (%1)</source>
-        <translation>Suivre le système (%1)</translation>
-    </message>
-    <message>
-        <source>Language changes apply after a restart.</source>
-        <translation>Les changements de langue prennent effet après un redémarrage.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh open cases every:</source>
-        <translation>&amp;Actualiser les dossiers ouverts toutes les&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>This desktop has no system tray, so notifications cannot be shown here.</source>
-        <translation>Ce bureau n&apos;a pas de zone de notification&#xa0;; les notifications ne peuvent donc pas être affichées ici.</translation>
-    </message>
-    <message>
-        <source>Show times</source>
-        <translation>Afficher les heures</translation>
-    </message>
-    <message>
-        <source>In &amp;UTC</source>
-        <translation>En &amp;UTC</translation>
-    </message>
-    <message>
-        <source>In the &amp;site&apos;s local time (the case&apos;s IBX)</source>
-        <translation>Selon l&apos;heure locale du &amp;site (l&apos;IBX du dossier)</translation>
-    </message>
-    <message>
-        <source>Network proxy</source>
-        <translation>Proxy réseau</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Hôte du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Port du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy user name</source>
-        <translation>Nom d&apos;utilisateur du proxy</translation>
-    </message>
-    <message>
-        <source>if the proxy asks for one</source>
-        <translation>si le proxy en demande un</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Mot de passe du proxy</translation>
-    </message>
-    <message>
-        <source>Use the s&amp;ystem&apos;s proxy settings</source>
-        <translation>Utiliser les paramètres proxy du s&amp;ystème</translation>
-    </message>
-    <message>
-        <source>&amp;No proxy</source>
-        <translation>Sans pro&amp;xy</translation>
-    </message>
-    <message>
-        <source>&amp;Manual HTTP proxy:</source>
-        <translation>Proxy HTTP &amp;manuel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Mo&amp;t de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The proxy password is kept in the system keychain. The local sandbox runs on this computer and is always reached directly.</source>
-        <translation>Le mot de passe du proxy est conservé dans le trousseau du système. La sandbox locale s&apos;exécute sur cet ordinateur et est toujours jointe directement.</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
-        <translation>Saisissez le nom d&apos;hôte du proxy ou choisissez un autre paramètre de proxy.</translation>
-    </message>
-    <message>
-        <source>Show a desktop noti&amp;fication when a case&apos;s status changes</source>
-        <translation>Afficher une &amp;notification de bureau lorsque le statut d&apos;un dossier change</translation>
-    </message>
-    <message>
-        <source>In this &amp;computer&apos;s local time</source>
-        <translation>Selon l&apos;heure l&amp;ocale de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Us&amp;er:</source>
-        <translation>Utilisat&amp;eur&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemPage</name>
-    <message>
-        <source>&amp;Known</source>
-        <translation>&amp;Connue</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Describe the problem and say where it is.</source>
-        <translation>Décrivez le problème et indiquez où il se situe.</translation>
-    </message>
-    <message>
-        <source>What happened, what you have checked, what you need.</source>
-        <translation>Ce qui s&apos;est passé, ce que vous avez vérifié, ce dont vous avez besoin.</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
-    </message>
-    <message>
-        <source>Primary reference</source>
-        <translation>Référence principale</translation>
-    </message>
-    <message>
-        <source>Secondary reference</source>
-        <translation>Référence secondaire</translation>
-    </message>
-    <message>
-        <source>The time it occurred is known</source>
-        <translation>L&apos;heure à laquelle il s&apos;est produit est connue</translation>
-    </message>
-    <message>
-        <source>&amp;Occurred (your local time)</source>
-        <translation>&amp;Heure de survenue (votre heure locale)</translation>
-    </message>
-    <message>
-        <source>Customer &amp;reference</source>
-        <translation>&amp;Référence client</translation>
-    </message>
-    <message>
-        <source>What the problem is about, e.g. a cage ID such as AM5:01:001234.</source>
-        <translation>Objet du problème, p. ex. un ID de cage tel que AM5:01:001234.</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. a cabinet ID.</source>
-        <translation>Facultatif, p. ex. un ID de baie.</translation>
-    </message>
-    <message>
-        <source>Leave empty to use %1</source>
-        <translation>Laisser vide pour utiliser %1</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>la requête</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>characters used / allowed</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 sur %2 caractères</translation>
-    </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 caractères</translation>
-    </message>
-    <message>
-        <source>= %1 UTC</source>
-        <translation>= %1 UTC</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non indiquée</translation>
-    </message>
-    <message>
-        <source>Will be sent as %1 (generated, since the field is empty).</source>
-        <translation>Sera envoyée sous la forme %1 (générée, car le champ est vide).</translation>
-    </message>
-    <message>
-        <source>Will be sent as %1.</source>
-        <translation>Sera envoyée sous la forme %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ProductionBand</name>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Production environment warning</source>
-        <translation>Avertissement&#xa0;: environnement de production</translation>
-    </message>
-    <message>
-        <source>⚠ PRODUCTION – %1: real cases, handled by the provider&apos;s engineers. Everything you send here is acted on.</source>
-        <translation>⚠ PRODUCTION – %1&#xa0;: dossiers réels, traités par les ingénieurs du fournisseur. Tout ce que vous envoyez ici est suivi d&apos;effet.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: %1</source>
-        <translation>PRODUCTION&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RawFieldEditor</name>
-    <message>
-        <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON, p. ex. {&quot;key&quot;: &quot;value&quot;}</translation>
-    </message>
-    <message>
-        <source>Entered as JSON: %1</source>
-        <translation>Saisi en JSON&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>RequestChecks</name>
     <message>
         <source>This time is in the future.</source>
@@ -3479,61 +3838,6 @@ Créé le %2</translation>
     <message>
         <source>Enter a phone number: digits, spaces and dashes, with an optional leading +, such as +31 20 123 4567.</source>
         <translation>Saisissez un numéro de téléphone&#xa0;: chiffres, espaces et tirets, avec un + initial facultatif, p. ex. +31 20 123 4567.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>&amp;Show request</source>
-        <translation>&amp;Afficher la requête</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Check the case before it is sent. Use a Change link, or Back, to correct anything.</source>
-        <translation>Vérifiez le dossier avant son envoi. Utilisez un lien «&#xa0;Modifier&#xa0;» ou le bouton «&#xa0;Précédent&#xa0;» pour corriger quoi que ce soit.</translation>
-    </message>
-    <message>
-        <source>Summary of the new case</source>
-        <translation>Résumé du nouveau dossier</translation>
-    </message>
-    <message>
-        <source>Show the request as JSON</source>
-        <translation>Afficher la requête au format JSON</translation>
-    </message>
-    <message>
-        <source>The request to be sent, as JSON</source>
-        <translation>La requête à envoyer, au format JSON</translation>
-    </message>
-    <message>
-        <source>Hide &amp;request</source>
-        <translation>Masquer la &amp;requête</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>the ticket code</source>
-        <translation>le code de ticket</translation>
-    </message>
-    <message>
-        <source>the contacts</source>
-        <translation>les contacts</translation>
-    </message>
-    <message>
-        <source>the details</source>
-        <translation>les détails</translation>
-    </message>
-    <message>
-        <source>the attachments</source>
-        <translation>les pièces jointes</translation>
-    </message>
-    <message>
-        <source>the problem</source>
-        <translation>le problème</translation>
     </message>
 </context>
 <context>
@@ -3670,29 +3974,6 @@ Créé le %2</translation>
     </message>
 </context>
 <context>
-    <name>SavedViewModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A saved view with the number of cases in it, e.g. &quot;Open (1,204)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>SavedViews</name>
-    <message>
-        <source>Action required</source>
-        <translation>Action requise</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverts</translation>
-    </message>
-    <message>
-        <source>Closed in the last 30 days</source>
-        <translation>Fermés (30 derniers jours)</translation>
-    </message>
-</context>
-<context>
     <name>SchemaFormParser</name>
     <message>
         <source>The schema allows any value here.</source>
@@ -3732,238 +4013,6 @@ Créé le %2</translation>
     <message>
         <source>CaseDesk cannot check this: the API document&apos;s schema for it cannot be used.</source>
         <translation>CaseDesk ne peut pas vérifier ceci&#xa0;: le schéma correspondant du document d&apos;API est inutilisable.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>error %1</source>
-        <translation>erreur %1</translation>
-    </message>
-    <message>
-        <source>The system keychain refused access (%1); the secret is kept until CaseDesk quits.</source>
-        <translation>Le trousseau du système a refusé l&apos;accès (%1)&#xa0;; le secret est conservé jusqu&apos;à la fermeture de CaseDesk.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1); the secret is kept until CaseDesk quits.</source>
-        <translation>Aucun trousseau système n&apos;est disponible (%1)&#xa0;; le secret est conservé jusqu&apos;à la fermeture de CaseDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Connected as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>Offline: the server cannot be reached</source>
-        <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
-    </message>
-    <message>
-        <source>The local case store cannot be opened: %1</source>
-        <translation>Le stockage local des dossiers ne peut pas être ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Drafts and the outbox cannot be opened: %1</source>
-        <translation>Les brouillons et la boîte d&apos;envoi ne peuvent pas être ouverts&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Démarrage de la sandbox locale…</translation>
-    </message>
-    <message>
-        <source>Local sandbox unavailable</source>
-        <translation>Sandbox locale indisponible</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
-        <source>The order history could not be read: %1</source>
-        <translation>L&apos;historique des commandes n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>%1
-Details: %2</source>
-        <translation>%1
-Détails&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>Se co&amp;nnecter</translation>
-    </message>
-    <message>
-        <source>Sign in to %1</source>
-        <translation>Se connecter à %1</translation>
-    </message>
-    <message>
-        <source>Enter the client ID and client secret the provider issued for %1.</source>
-        <translation>Saisissez l&apos;identifiant client et le secret client que le fournisseur a émis pour %1.</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Identifiant client</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>Sign-in result</source>
-        <translation>Résultat de la connexion</translation>
-    </message>
-    <message>
-        <source>Where the secret is kept</source>
-        <translation>Emplacement du secret</translation>
-    </message>
-    <message>
-        <source>CaseDesk keeps the secret in the system keychain, never in its own files; where there is no keychain, only in memory until it quits.</source>
-        <translation>CaseDesk conserve le secret dans le trousseau du système, jamais dans ses propres fichiers&#xa0;; en l&apos;absence de trousseau, uniquement en mémoire jusqu&apos;à sa fermeture.</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Enter the client ID.</source>
-        <translation>Saisissez l&apos;identifiant client.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Saisissez le secret client.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>The server did not accept this client ID and secret. Check both and try again.</source>
-        <translation>Le serveur n&apos;a pas accepté cet identifiant client et ce secret. Vérifiez-les et réessayez.</translation>
-    </message>
-    <message>
-        <source>This client is locked after too many failed sign-ins. Trying again will not help: ask the provider to unlock it.</source>
-        <translation>Ce client est verrouillé après trop d&apos;échecs de connexion. Réessayer ne servira à rien&#xa0;: demandez au fournisseur de le déverrouiller.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the network connection and the proxy in Preferences, then try again.</source>
-        <translation>Le serveur est injoignable. Vérifiez la connexion réseau et le proxy dans les Préférences, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be trusted, so CaseDesk did not send the secret. The connection may be intercepted; do not work around this.</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être approuvé&#xa0;; CaseDesk n&apos;a donc pas envoyé le secret. La connexion est peut-être interceptée&#xa0;: ne contournez pas ce problème.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBadge</name>
-    <message>
-        <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusCountModel</name>
-    <message>
-        <source>No status</source>
-        <translation>Aucun statut</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A status with the number of cases that have it, e.g. &quot;In progress (12)&quot;</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>StatusTimelineWidget</name>
-    <message>
-        <source>Status history</source>
-        <translation>Historique des statuts</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>Time in status</source>
-        <translation>Durée dans le statut</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (actuel)</translation>
-    </message>
-    <message>
-        <source>No status history yet.</source>
-        <translation>Aucun historique des statuts pour l&apos;instant.</translation>
-    </message>
-</context>
-<context>
-    <name>TextFieldEditor</name>
-    <message>
-        <source>name@example.com</source>
-        <translation>nom@example.com</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <comment>characters typed/allowed</comment>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 characters</source>
-        <translation>%1 sur %2 caractères maximum</translation>
-    </message>
-</context>
-<context>
-    <name>TextListFieldEditor</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Remove %1, item %2</source>
-        <translation>Supprimer %1, élément %2</translation>
-    </message>
-    <message>
-        <source>%1, item %2</source>
-        <translation>%1, élément %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4031,35 +4080,6 @@ Détails&#xa0;: %2</translation>
         <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrayNotifier</name>
-    <message>
-        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
-        <translation>CaseDesk&#xa0;: vous avertit lorsque le statut d&apos;un dossier change</translation>
-    </message>
-    <message>
-        <source>Case %1 is now %2.</source>
-        <translation>Dossier %1&#xa0;: nouveau statut «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A case changed status</source>
-        <translation>Un dossier a changé de statut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed status</source>
-        <translation>
-            <numerusform>%n dossier a changé de statut</numerusform>
-            <numerusform>%n dossiers ont changé de statut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
         </translation>
     </message>
 </context>
@@ -4319,26 +4339,6 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
-    </message>
-</context>
-<context>
-    <name>WizardField</name>
-    <message>
-        <source>%1 *</source>
-        <comment>a required field&apos;s title</comment>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Error in %1: %2</source>
-        <translation>Erreur dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1, required</source>
-        <translation>%1, obligatoire</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
-#include "actions/CaseActions.h"
+#include "models/actions/CaseActions.h"
 
-#include "api/ApiClient.h"
-#include "offline/OutboxSender.h"
-#include "store/CaseRepository.h"
+#include "models/api/ApiClient.h"
+#include "models/offline/OutboxSender.h"
+#include "models/store/CaseRepository.h"
+
+namespace CaseDesk
+{
 
 CaseActions::CaseActions(ApiClient* client, CaseRepository* repository, QObject* parent)
     : QObject(parent)
@@ -138,3 +141,5 @@ QString CaseActions::explainCancelError(const ApiError& error)
         return error.userMessage();
     }
 }
+
+} // namespace CaseDesk

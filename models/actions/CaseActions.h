@@ -1,14 +1,17 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/CancelRequest.h"
-#include "domain/NoteRequest.h"
-#include "wizard/DraftAttachment.h"
+#include "models/api/ApiError.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/NoteRequest.h"
+#include "models/wizard/DraftAttachment.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 class CaseRepository;
@@ -68,3 +71,5 @@ private:
     CaseRepository* m_repository;
     QPointer<OutboxSender> m_outbox;
 };
+
+} // namespace CaseDesk

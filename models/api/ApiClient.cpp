@@ -1,14 +1,17 @@
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
 
-#include "api/ApiRequest.h"
-#include "api/TokenProvider.h"
-#include "core/Logging.h"
+#include "models/api/ApiRequest.h"
+#include "models/api/TokenProvider.h"
+#include "models/core/Logging.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -281,3 +284,5 @@ Transfer* ApiClient::downloadAttachment(const QString& caseId, const QString& at
     start(request);
     return transfer;
 }
+
+} // namespace CaseDesk

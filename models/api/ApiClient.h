@@ -1,17 +1,17 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "api/Transfer.h"
-#include "domain/AccessToken.h"
-#include "domain/AttachmentInfo.h"
-#include "domain/CancelRequest.h"
-#include "domain/Case.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseRequest.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/NoteRequest.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
+#include "models/api/ApiResult.h"
+#include "models/api/Transfer.h"
+#include "models/domain/AccessToken.h"
+#include "models/domain/AttachmentInfo.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/Case.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/NoteRequest.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +22,9 @@
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class ApiRequest;
 class TokenProvider;
@@ -127,3 +130,5 @@ private:
     ProxySettings m_proxy;
     bool m_reachable = true;
 };
+
+} // namespace CaseDesk

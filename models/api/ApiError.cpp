@@ -1,10 +1,13 @@
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
-#include "domain/TokenError.h"
+#include "models/domain/TokenError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
+
+namespace CaseDesk
+{
 
 bool ApiError::isTransient() const
 {
@@ -159,3 +162,5 @@ void ApiError::readServerBody(const QByteArray& body, ApiError* error)
         error->technicalDetails = token.value->developerMessage.value_or(QString());
     }
 }
+
+} // namespace CaseDesk

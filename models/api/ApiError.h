@@ -1,11 +1,14 @@
 #pragma once
 
-#include "api/ApiErrorEntry.h"
+#include "models/api/ApiErrorEntry.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+namespace CaseDesk
+{
 
 /*
  * Every way a call can fail, as one value: what kind of failure, the server's own words (errorCode, message,
@@ -66,4 +69,6 @@ public:
     static void readServerBody(const QByteArray& body, ApiError* error);
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::ApiError)

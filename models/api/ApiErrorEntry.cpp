@@ -1,6 +1,9 @@
-#include "api/ApiErrorEntry.h"
+#include "models/api/ApiErrorEntry.h"
 
 #include <QJsonArray>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -74,3 +77,5 @@ QJsonObject OrderHistoryError::toJson() const
 {
     return writeFields(*this, historyFields);
 }
+
+} // namespace CaseDesk

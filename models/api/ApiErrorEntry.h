@@ -1,12 +1,15 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One field the server refused: `property` is a JSON path into the request ("contacts[0].type").
 struct FieldError
@@ -59,3 +62,5 @@ struct OrderHistoryError
     QJsonObject toJson() const;
     bool operator==(const OrderHistoryError&) const = default;
 };
+
+} // namespace CaseDesk

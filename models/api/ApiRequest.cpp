@@ -1,9 +1,9 @@
-#include "api/ApiRequest.h"
+#include "models/api/ApiRequest.h"
 
-#include "api/ApiClient.h"
-#include "api/OneShotBody.h"
-#include "api/TokenProvider.h"
-#include "core/Logging.h"
+#include "models/api/ApiClient.h"
+#include "models/api/OneShotBody.h"
+#include "models/api/TokenProvider.h"
+#include "models/core/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +14,9 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTimer>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -325,3 +328,5 @@ void ApiRequest::finish(const RawResponse& response)
         m_done(response);
     deleteLater();
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -15,6 +15,9 @@ QT_BEGIN_NAMESPACE
 class QNetworkReply;
 class QSaveFile;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 class ApiClient;
 class Transfer;
@@ -84,3 +87,5 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
 };
+
+} // namespace CaseDesk

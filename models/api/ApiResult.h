@@ -1,11 +1,14 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QByteArray>
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The outcome of one API call: a value or an error, plus the raw answer body (the store keeps it).
 template <typename T>
@@ -21,3 +24,5 @@ struct ApiResult
 
 template <typename T>
 using ApiCallback = std::function<void(const ApiResult<T>&)>;
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "api/OneShotBody.h"
+#include "models/api/OneShotBody.h"
 
 #include <cstring>
+
+namespace CaseDesk
+{
 
 OneShotBody::OneShotBody(const QByteArray& data, QObject* parent)
     : QIODevice(parent)
@@ -28,3 +31,5 @@ qint64 OneShotBody::writeData(const char*, qint64)
 {
     return -1;
 }
+
+} // namespace CaseDesk

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QIODevice>
 
+namespace CaseDesk
+{
+
 /*
  * A request body that can be read only once.
  *
@@ -31,3 +34,5 @@ private:
     QByteArray m_data;
     qint64 m_position = 0;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "api/TokenProvider.h"
+#include "models/api/TokenProvider.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiRequest.h"
-#include "core/Logging.h"
-#include "domain/AccessToken.h"
-#include "domain/TokenRequest.h"
+#include "models/api/ApiClient.h"
+#include "models/api/ApiRequest.h"
+#include "models/core/Logging.h"
+#include "models/domain/AccessToken.h"
+#include "models/domain/TokenRequest.h"
 
 #include <QJsonDocument>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -143,3 +146,5 @@ void TokenProvider::deliver(const QString& token, const ApiError& error)
             pending.waiter(token, error);
     }
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QDeadlineTimer>
 #include <QList>
@@ -9,6 +9,9 @@
 #include <QString>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 
@@ -55,3 +58,5 @@ private:
     ApiError m_refusal; // set after the endpoint refused the credentials
     int m_generation = 0;
 };
+
+} // namespace CaseDesk

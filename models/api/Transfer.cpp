@@ -1,4 +1,7 @@
-#include "api/Transfer.h"
+#include "models/api/Transfer.h"
+
+namespace CaseDesk
+{
 
 Transfer::Transfer(const QString& fileName, QObject* parent)
     : QObject(parent)
@@ -21,3 +24,5 @@ void Transfer::setProgress(qint64 done, qint64 total)
     m_total = total;
     emit progressChanged(done, total);
 }
+
+} // namespace CaseDesk

@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QString>
 
+namespace CaseDesk
+{
+
 /*
  * A running upload or download, for progress bars and cancel buttons.
  *
@@ -38,3 +41,5 @@ private:
     qint64 m_total = -1;
     bool m_cancelled = false;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
-#include "attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentListModel.h"
 
-#include "attachments/AttachmentPolicy.h"
+#include "models/attachments/AttachmentPolicy.h"
 
 #include <QFileInfo>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -180,3 +183,5 @@ QString AttachmentListModel::typeText(const QString& name)
     const QString suffix = QFileInfo(name).suffix();
     return suffix.isEmpty() ? tr("No type") : suffix.toUpper();
 }
+
+} // namespace CaseDesk

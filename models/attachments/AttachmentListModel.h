@@ -6,6 +6,9 @@
 
 #include <functional>
 
+namespace CaseDesk
+{
+
 /*
  * The files of one attachment list (a note being written, a case being created) and where each upload
  * stands. AttachmentUploader is its only writer; views read it through the roles below.
@@ -90,3 +93,5 @@ private:
     QList<Item> m_items;
     quint64 m_nextKey = 1;
 };
+
+} // namespace CaseDesk

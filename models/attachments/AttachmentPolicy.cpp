@@ -1,12 +1,15 @@
-#include "attachments/AttachmentPolicy.h"
+#include "models/attachments/AttachmentPolicy.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -171,3 +174,5 @@ QString AttachmentPolicy::formatSize(qint64 bytes)
     // The API says "10 MB" for 10485760 bytes: use the same units, so the limit reads as documented.
     return QLocale().formattedDataSize(bytes, bytes % (1024 * 1024) == 0 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
 }
+
+} // namespace CaseDesk

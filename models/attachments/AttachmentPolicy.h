@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 // The outcome of checking one file against the attachment rules: which rule it breaks, and a translated
 // sentence that names the file and the rule.
 struct AttachmentCheck
@@ -86,3 +89,5 @@ private:
     int m_minNameLength;
     int m_maxNameLength;
 };
+
+} // namespace CaseDesk

@@ -1,13 +1,16 @@
-#include "attachments/AttachmentService.h"
+#include "models/attachments/AttachmentService.h"
 
-#include "api/ApiClient.h"
-#include "attachments/Background.h"
+#include "models/api/ApiClient.h"
+#include "models/attachments/Background.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -174,3 +177,5 @@ void AttachmentService::remember(const QString& attachmentId, std::optional<qint
         return; // never forget a size we knew
     m_sizes.insert(attachmentId, size);
 }
+
+} // namespace CaseDesk

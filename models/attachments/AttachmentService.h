@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "attachments/AttachmentPolicy.h"
-#include "attachments/AttachmentStash.h"
-#include "domain/AttachmentInfo.h"
-#include "domain/AttachmentRef.h"
+#include "models/api/ApiResult.h"
+#include "models/attachments/AttachmentPolicy.h"
+#include "models/attachments/AttachmentStash.h"
+#include "models/domain/AttachmentInfo.h"
+#include "models/domain/AttachmentRef.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +12,9 @@
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 class Transfer;
@@ -71,3 +74,5 @@ private:
     AttachmentPolicy m_policy;
     QHash<QString, std::optional<qint64>> m_sizes; // also remembers "not knowable", so we ask once
 };
+
+} // namespace CaseDesk

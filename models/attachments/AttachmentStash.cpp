@@ -1,6 +1,6 @@
-#include "attachments/AttachmentStash.h"
+#include "models/attachments/AttachmentStash.h"
 
-#include "attachments/Background.h"
+#include "models/attachments/Background.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -181,3 +184,5 @@ int AttachmentStash::pruneNow(int maxAgeDays, const QSet<QString>& keep) const
     }
     return removed;
 }
+
+} // namespace CaseDesk

@@ -8,6 +8,9 @@
 
 class QObject;
 
+namespace CaseDesk
+{
+
 // A file copied into the stash, or why it could not be.
 struct StashedFile
 {
@@ -60,3 +63,5 @@ public:
 private:
     QString m_root;
 };
+
+} // namespace CaseDesk

@@ -1,9 +1,9 @@
-#include "attachments/AttachmentUploader.h"
+#include "models/attachments/AttachmentUploader.h"
 
-#include "api/Transfer.h"
-#include "attachments/AttachmentService.h"
-#include "attachments/Background.h"
-#include "attachments/ImageConversion.h"
+#include "models/api/Transfer.h"
+#include "models/attachments/AttachmentService.h"
+#include "models/attachments/Background.h"
+#include "models/attachments/ImageConversion.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +12,9 @@
 
 #include <algorithm>
 #include <utility>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -386,3 +389,5 @@ void AttachmentUploader::noteStateChange()
             waiter.callback();
     }
 }
+
+} // namespace CaseDesk

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentPolicy.h"
-#include "domain/AttachmentRef.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentPolicy.h"
+#include "models/domain/AttachmentRef.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +12,9 @@
 #include <QPointer>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class ApiError;
 class AttachmentService;
@@ -104,3 +107,5 @@ private:
     QList<Waiter> m_waiters;
     bool m_wasSettled = true;
 };
+
+} // namespace CaseDesk

@@ -6,6 +6,9 @@
 
 #include <functional>
 
+namespace CaseDesk
+{
+
 /*
  * Runs `work` on Qt's global thread pool and hands its result to `done` on the thread of `context`, and only
  * while `context` lives (a closed widget is never called back). For disk and image work that must not block
@@ -26,3 +29,5 @@ void runInBackground(QObject* context, std::function<T()> work, std::function<vo
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
+
+} // namespace CaseDesk

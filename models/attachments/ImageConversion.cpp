@@ -1,4 +1,4 @@
-#include "attachments/ImageConversion.h"
+#include "models/attachments/ImageConversion.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -9,6 +9,9 @@
 #include <QSaveFile>
 
 #include <cmath>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -129,3 +132,5 @@ ConvertedImage ImageConversion::convertFile(const QString& sourcePath, const QSt
     }
     return fit(image, directory, info.completeBaseName(), maxBytes, info.fileName());
 }
+
+} // namespace CaseDesk

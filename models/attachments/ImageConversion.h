@@ -7,6 +7,9 @@
 #include <QSize>
 #include <QString>
 
+namespace CaseDesk
+{
+
 // An image written to disk by ImageConversion, or why it could not be.
 struct ConvertedImage
 {
@@ -44,3 +47,5 @@ public:
     // Reads the image at `sourcePath` (EXIF orientation applied) and fit()s it under the same base name.
     static ConvertedImage convertFile(const QString& sourcePath, const QString& directory, qint64 maxBytes);
 };
+
+} // namespace CaseDesk

@@ -1,13 +1,16 @@
-#include "catalogue/ApiDocument.h"
+#include "models/catalogue/ApiDocument.h"
 
-#include "core/Logging.h"
-#include "validation/CreateRequestKeys.h"
-#include "validation/JsonPointer.h"
+#include "models/core/Logging.h"
+#include "models/schema/CreateRequestKeys.h"
+#include "models/schema/JsonPointer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -260,3 +263,5 @@ QString ApiDocument::readDetailsSchemas()
     }
     return QString();
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "validation/CompiledSchemaSet.h"
-#include "validation/SchemaNavigator.h"
+#include "models/schema/CompiledSchemaSet.h"
+#include "models/schema/SchemaNavigator.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +10,9 @@
 #include <QStringList>
 
 #include <memory>
+
+namespace CaseDesk
+{
 
 /*
  * A case API description the app can work from: the bundled spec or the provider's own OpenAPI document.
@@ -80,3 +83,5 @@ private:
     QString m_cancelPointer;
     QHash<QString, QString> m_detailsPointers;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "catalogue/ApiDocumentLoader.h"
+#include "models/catalogue/ApiDocumentLoader.h"
 
-#include "catalogue/YamlToJson.h"
+#include "models/catalogue/YamlToJson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -94,3 +97,5 @@ ApiDocumentLoader::Result ApiDocumentLoader::fromBytes(QByteArray bytes, Format 
         return refused(why);
     return {document, QString()};
 }
+
+} // namespace CaseDesk

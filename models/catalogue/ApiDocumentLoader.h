@@ -1,12 +1,15 @@
 #pragma once
 
-#include "catalogue/ApiDocument.h"
+#include "models/catalogue/ApiDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
+
+namespace CaseDesk
+{
 
 /*
  * Reads an OpenAPI document from a file or bytes, JSON or YAML, and checks it with ApiDocument::fromJson.
@@ -42,3 +45,5 @@ public:
     static Result fromFile(const QString& fileName);
     static Result fromBytes(QByteArray bytes, Format format = Format::Auto);
 };
+
+} // namespace CaseDesk

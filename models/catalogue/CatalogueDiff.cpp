@@ -1,8 +1,11 @@
-#include "catalogue/CatalogueDiff.h"
+#include "models/catalogue/CatalogueDiff.h"
 
-#include "catalogue/ApiDocument.h"
+#include "models/catalogue/ApiDocument.h"
 
 #include <QLocale>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -49,3 +52,5 @@ CatalogueDiff CatalogueDiff::between(const ApiDocument& before, const ApiDocumen
     }
     return diff;
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 class ApiDocument;
 
 // What changes when one API document replaces another: codes added, codes removed, and codes whose details
@@ -24,3 +27,5 @@ public:
     static CatalogueDiff between(const ApiDocument& before, const ApiDocument& after);
     bool operator==(const CatalogueDiff&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,8 @@
-#include "catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeCatalogue.h"
 
-#include "catalogue/ApiDocumentLoader.h"
-#include "catalogue/CodeLabel.h"
-#include "core/Logging.h"
+#include "models/catalogue/ApiDocumentLoader.h"
+#include "models/catalogue/CodeLabel.h"
+#include "models/core/Logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -286,3 +289,5 @@ CatalogueDiff CodeCatalogue::resetToBundled()
     emit catalogueChanged();
     return diff;
 }
+
+} // namespace CaseDesk

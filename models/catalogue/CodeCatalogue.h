@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalogue/ApiDocument.h"
-#include "catalogue/CatalogueDiff.h"
-#include "catalogue/CodeSearch.h"
-#include "catalogue/TicketCode.h"
+#include "models/catalogue/ApiDocument.h"
+#include "models/catalogue/CatalogueDiff.h"
+#include "models/catalogue/CodeSearch.h"
+#include "models/catalogue/TicketCode.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +14,9 @@
 #include <optional>
 
 class QSettings;
+
+namespace CaseDesk
+{
 
 /*
  * The ticket codes the create wizard offers, as data: the active API document's code enum and details
@@ -103,3 +106,5 @@ private:
     QHash<QString, QString> m_familyCategories;
     QString m_loadWarning;
 };
+
+} // namespace CaseDesk

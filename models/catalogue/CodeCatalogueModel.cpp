@@ -1,6 +1,9 @@
-#include "catalogue/CodeCatalogueModel.h"
+#include "models/catalogue/CodeCatalogueModel.h"
 
-#include "catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeCatalogue.h"
+
+namespace CaseDesk
+{
 
 CodeCatalogueModel::CodeCatalogueModel(CodeCatalogue* catalogue, QObject* parent)
     : QAbstractItemModel(parent)
@@ -190,3 +193,5 @@ QVariant CodeCatalogueModel::codeData(const QString& codeName, int column, int r
         return QVariant();
     }
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 class CodeCatalogue;
 
 /*
@@ -78,3 +81,5 @@ private:
     QString m_filter;
     QList<Group> m_groups;
 };
+
+} // namespace CaseDesk

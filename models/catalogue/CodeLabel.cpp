@@ -1,8 +1,11 @@
-#include "catalogue/CodeLabel.h"
+#include "models/catalogue/CodeLabel.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QFile>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -61,3 +64,5 @@ const QHash<QString, CodeLabel>& CodeLabelFile::bundled()
     static const QHash<QString, CodeLabel> labels = readBundled();
     return labels;
 }
+
+} // namespace CaseDesk

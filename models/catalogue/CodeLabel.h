@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One entry of code-labels.json: what the provider has published about a ticket code. A null title means
 // the provider's label is unknown, and stays unknown: nothing here invents one.
@@ -41,3 +44,5 @@ struct CodeLabelFile
     // The bundled labels (:/api/code-labels.json) by code; read once.
     static const QHash<QString, CodeLabel>& bundled();
 };
+
+} // namespace CaseDesk

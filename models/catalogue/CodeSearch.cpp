@@ -1,6 +1,9 @@
-#include "catalogue/CodeSearch.h"
+#include "models/catalogue/CodeSearch.h"
 
 #include <QRegularExpression>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -68,3 +71,5 @@ bool CodeSearch::matches(const QString& code, const QStringList& texts) const
     }
     return true;
 }
+
+} // namespace CaseDesk

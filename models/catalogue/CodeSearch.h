@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 /*
  * The code picker's search as you type. Every word of the query must match: a word of digits (and dashes)
  * matches the code's digits anywhere ("0305", "05-03", "03050301"), or any word must be the start of a
@@ -32,3 +35,5 @@ private:
 
     QList<Term> m_terms;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "catalogue/TicketCode.h"
+#include "models/catalogue/TicketCode.h"
+
+namespace CaseDesk
+{
 
 QString TicketCode::ticketTypeName() const
 {
@@ -11,3 +14,5 @@ TicketCode::TicketType TicketCode::inferTicketType(const QString& code)
     const int family = familyOf(code).toInt(&ok);
     return ok && family < 100 ? TicketType::Trouble : TicketType::Case;
 }
+
+} // namespace CaseDesk

@@ -6,6 +6,9 @@
 
 #include <optional>
 
+namespace CaseDesk
+{
+
 /*
  * One ticket code of the catalogue: the spec's enum joined with the provider's published label and whether
  * a details form follows. `title` and `category` are the provider's words or absent; never invented.
@@ -43,4 +46,6 @@ public:
     bool operator==(const TicketCode&) const = default;
 };
 
-Q_DECLARE_METATYPE(TicketCode)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::TicketCode)

@@ -1,10 +1,13 @@
-#include "catalogue/YamlToJson.h"
+#include "models/catalogue/YamlToJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -154,3 +157,5 @@ std::optional<QJsonValue> YamlToJson::convert(const QByteArray& yaml, QString* e
     }
     return std::nullopt;
 }
+
+} // namespace CaseDesk

@@ -7,6 +7,9 @@
 
 #include <optional>
 
+namespace CaseDesk
+{
+
 /*
  * Reads YAML (through yaml-cpp) into the JSON value it denotes, the way OpenAPI tools read it: plain scalars
  * are resolved by the YAML 1.2 core schema (null, true/false, numbers), quoted and block scalars stay text,
@@ -28,3 +31,5 @@ public:
 
     static std::optional<QJsonValue> convert(const QByteArray& yaml, QString* error);
 };
+
+} // namespace CaseDesk

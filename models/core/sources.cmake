@@ -1,3 +1,4 @@
 target_sources(casedesk_core PRIVATE
     core/Logging.h core/Logging.cpp
+    core/Timestamp.h core/Timestamp.cpp
 )

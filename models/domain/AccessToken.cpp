@@ -1,4 +1,7 @@
-#include "domain/AccessToken.h"
+#include "models/domain/AccessToken.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -18,3 +21,5 @@ QJsonObject AccessToken::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

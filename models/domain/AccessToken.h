@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The token endpoint's answer. token_timeout is a string of seconds; there is no refresh token.
 struct AccessToken
@@ -22,3 +25,5 @@ struct AccessToken
     QJsonObject toJson() const;
     bool operator==(const AccessToken&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/AdditionalInfo.h"
+#include "models/domain/AdditionalInfo.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,3 +20,5 @@ QJsonObject AdditionalInfo::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A key/value pair of a case or line item (`RECURRING_TYPE` = `CHILD`); the value may be any JSON.
 struct AdditionalInfo
@@ -20,3 +23,5 @@ struct AdditionalInfo
     QJsonObject toJson() const;
     bool operator==(const AdditionalInfo&) const = default;
 };
+
+} // namespace CaseDesk

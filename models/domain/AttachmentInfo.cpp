@@ -1,4 +1,7 @@
-#include "domain/AttachmentInfo.h"
+#include "models/domain/AttachmentInfo.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -22,3 +25,5 @@ QJsonObject AttachmentInfo::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // What the Attachments API answers about an uploaded file.
 struct AttachmentInfo
@@ -25,3 +28,5 @@ struct AttachmentInfo
     QJsonObject toJson() const;
     bool operator==(const AttachmentInfo&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/AttachmentRef.h"
+#include "models/domain/AttachmentRef.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,3 +20,5 @@ QJsonObject AttachmentRef::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // An attachment as a case, note or request refers to it: the Attachments API's id and a name.
 // GET answers add its source (CUSTOMER or PROVIDER).
@@ -22,3 +25,5 @@ struct AttachmentRef
     QJsonObject toJson() const;
     bool operator==(const AttachmentRef&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/CancelRequest.h"
+#include "models/domain/CancelRequest.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -16,3 +19,5 @@ QJsonObject CancelRequest::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

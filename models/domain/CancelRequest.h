@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The body of POST /support/v2/tickets/{id}/cancel.
 struct CancelRequest
@@ -18,3 +21,5 @@ struct CancelRequest
     QJsonObject toJson() const;
     bool operator==(const CancelRequest&) const = default;
 };
+
+} // namespace CaseDesk

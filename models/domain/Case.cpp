@@ -1,4 +1,7 @@
-#include "domain/Case.h"
+#include "models/domain/Case.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -76,3 +79,5 @@ bool Case::isModifiable() const
 {
     return otherDetails && otherDetails->modifiable.value_or(false);
 }
+
+} // namespace CaseDesk

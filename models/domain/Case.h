@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
-#include "domain/CaseNote.h"
-#include "domain/Contact.h"
-#include "domain/OtherDetails.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AttachmentRef.h"
+#include "models/domain/CaseNote.h"
+#include "models/domain/Contact.h"
+#include "models/domain/OtherDetails.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +12,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * A case as GET /support/v2/tickets/{id} answers it (SingleCaseResponseV2). Every field is optional because
@@ -57,3 +60,5 @@ struct Case
     bool isCancellable() const;
     bool isModifiable() const;
 };
+
+} // namespace CaseDesk

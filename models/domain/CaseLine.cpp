@@ -1,4 +1,7 @@
-#include "domain/CaseLine.h"
+#include "models/domain/CaseLine.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -41,3 +44,5 @@ QJsonObject CaseLine::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

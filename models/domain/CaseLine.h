@@ -1,13 +1,16 @@
 #pragma once
 
-#include "domain/AdditionalInfo.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AdditionalInfo.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A line item of a case (otherDetails.details[]): the product, where, its status and what may be done with it.
 struct CaseLine
@@ -47,3 +50,5 @@ struct CaseLine
     QJsonObject toJson() const;
     bool operator==(const CaseLine&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/CaseNote.h"
+#include "models/domain/CaseNote.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -19,3 +22,5 @@ QJsonObject CaseNote::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

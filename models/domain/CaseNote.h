@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AttachmentRef.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +9,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A note on a case: the provider's (RESOLUTION_NOTES) or the customer's own (CUSTOMER_NOTES).
 struct CaseNote
@@ -25,3 +28,5 @@ struct CaseNote
     QJsonObject toJson() const;
     bool operator==(const CaseNote&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/CaseStatus.h"
+#include "models/domain/CaseStatus.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -134,3 +137,5 @@ QString Vocabulary::attachmentSource(const QString& raw)
         return tr("Provider");
     return raw;
 }
+
+} // namespace CaseDesk

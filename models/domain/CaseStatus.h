@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 // The case statuses of the API (StatusResponse) with their translated names. A status this version does not
 // know is shown as the server sent it: label() returns the raw text, never a guess.
 class CaseStatus
@@ -45,3 +48,5 @@ public:
     static QString channel(const QString& raw);          // OFFLINE, PORTAL
     static QString attachmentSource(const QString& raw); // CUSTOMER, PROVIDER
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/CaseUpdateResponse.h"
+#include "models/domain/CaseUpdateResponse.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -29,3 +32,5 @@ QJsonObject CaseUpdateResponse::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

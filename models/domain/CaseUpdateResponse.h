@@ -1,11 +1,14 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The answer to a note or a cancel: {"result": {"CaseId", "CaseNotesId", "CaseNumber"}}.
 struct CaseUpdateResponse
@@ -29,3 +32,5 @@ struct CaseUpdateResponse
     QJsonObject toJson() const;
     bool operator==(const CaseUpdateResponse&) const = default;
 };
+
+} // namespace CaseDesk

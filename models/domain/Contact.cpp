@@ -1,4 +1,7 @@
-#include "domain/Contact.h"
+#include "models/domain/Contact.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -20,3 +23,5 @@ QJsonObject Contact::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

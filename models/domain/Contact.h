@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ContactDetail.h"
-#include "json/JsonCodec.h"
+#include "models/domain/ContactDetail.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +9,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A person on a case. In a create request it is either a registered user (type, registeredUsers) or a
 // named person with contact details (type, firstName, lastName, details); GET answers use the second shape.
@@ -28,3 +31,5 @@ struct Contact
     QJsonObject toJson() const;
     bool operator==(const Contact&) const = default;
 };
+
+} // namespace CaseDesk

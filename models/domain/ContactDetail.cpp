@@ -1,4 +1,7 @@
-#include "domain/ContactDetail.h"
+#include "models/domain/ContactDetail.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,3 +20,5 @@ QJsonObject ContactDetail::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One way to reach a contact: a PHONE, MOBILE or EMAIL value.
 struct ContactDetail
@@ -20,3 +23,5 @@ struct ContactDetail
     QJsonObject toJson() const;
     bool operator==(const ContactDetail&) const = default;
 };
+
+} // namespace CaseDesk

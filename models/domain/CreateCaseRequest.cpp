@@ -1,4 +1,7 @@
-#include "domain/CreateCaseRequest.h"
+#include "models/domain/CreateCaseRequest.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -23,3 +26,5 @@ QJsonObject CreateCaseRequest::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

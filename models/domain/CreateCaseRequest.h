@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
-#include "domain/Contact.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AttachmentRef.h"
+#include "models/domain/Contact.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,6 +10,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The body of POST /support/v2/tickets. Empty optional fields must stay absent: the API refuses empty strings.
 struct CreateCaseRequest
@@ -28,3 +31,5 @@ struct CreateCaseRequest
     QJsonObject toJson() const;
     bool operator==(const CreateCaseRequest&) const = default;
 };
+
+} // namespace CaseDesk

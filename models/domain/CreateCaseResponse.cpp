@@ -1,4 +1,7 @@
-#include "domain/CreateCaseResponse.h"
+#include "models/domain/CreateCaseResponse.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,3 +20,5 @@ QJsonObject CreateCaseResponse::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The answer to a create: the new case or order number and whether it is a CASE or a TROUBLE ticket.
 struct CreateCaseResponse
@@ -20,3 +23,5 @@ struct CreateCaseResponse
     QJsonObject toJson() const;
     bool operator==(const CreateCaseResponse&) const = default;
 };
+
+} // namespace CaseDesk

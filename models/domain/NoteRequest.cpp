@@ -1,4 +1,7 @@
-#include "domain/NoteRequest.h"
+#include "models/domain/NoteRequest.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -18,3 +21,5 @@ QJsonObject NoteRequest::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

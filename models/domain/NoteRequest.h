@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AttachmentRef.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +9,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The body of POST /support/v1/tickets/{caseNumber}/notes.
 struct NoteRequest
@@ -21,3 +24,5 @@ struct NoteRequest
     QJsonObject toJson() const;
     bool operator==(const NoteRequest&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/OrderHeader.h"
+#include "models/domain/OrderHeader.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -46,3 +49,5 @@ QJsonObject OrderHeader::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One hit of the order-history search: enough to find the case and fetch it with GET.
 struct OrderHeader
@@ -49,3 +52,5 @@ struct OrderHeader
     QJsonObject toJson() const;
     bool operator==(const OrderHeader&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryPage.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -37,3 +40,5 @@ bool OrderHistoryPage::hasNextPage() const
         return false;
     return *page->number + 1 < *page->totalPages;
 }
+
+} // namespace CaseDesk

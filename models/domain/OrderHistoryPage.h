@@ -1,12 +1,15 @@
 #pragma once
 
-#include "domain/OrderHeader.h"
-#include "json/JsonCodec.h"
+#include "models/domain/OrderHeader.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One page of order-history results with its paging information.
 struct OrderHistoryPage
@@ -34,3 +37,5 @@ struct OrderHistoryPage
 
     bool hasNextPage() const;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/OrderHistoryQuery.h"
+#include "models/domain/OrderHistoryQuery.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -56,3 +59,5 @@ QJsonObject OrderHistoryQuery::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

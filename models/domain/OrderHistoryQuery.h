@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The body of POST /v1/retrieve-orders: filters, free text over chosen sources, sorts and a page (0-based).
 struct OrderHistoryQuery
@@ -54,3 +57,5 @@ struct OrderHistoryQuery
     QJsonObject toJson() const;
     bool operator==(const OrderHistoryQuery&) const = default;
 };
+
+} // namespace CaseDesk

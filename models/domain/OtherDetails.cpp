@@ -1,4 +1,7 @@
-#include "domain/OtherDetails.h"
+#include "models/domain/OtherDetails.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -30,3 +33,5 @@ QJsonObject OtherDetails::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

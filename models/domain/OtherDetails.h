@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/AdditionalInfo.h"
-#include "domain/CaseLine.h"
-#include "domain/StatusHistoryEntry.h"
-#include "json/JsonCodec.h"
+#include "models/domain/AdditionalInfo.h"
+#include "models/domain/CaseLine.h"
+#include "models/domain/StatusHistoryEntry.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +11,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The provider's back-office view of a case (GET's otherDetails): history, line items and what is allowed.
 struct OtherDetails
@@ -41,3 +44,5 @@ struct OtherDetails
     QJsonObject toJson() const;
     bool operator==(const OtherDetails&) const = default;
 };
+
+} // namespace CaseDesk

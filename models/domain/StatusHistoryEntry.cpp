@@ -1,4 +1,7 @@
-#include "domain/StatusHistoryEntry.h"
+#include "models/domain/StatusHistoryEntry.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,3 +20,5 @@ QJsonObject StatusHistoryEntry::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

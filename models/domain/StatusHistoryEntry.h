@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One step of a case's status history.
 struct StatusHistoryEntry
@@ -20,3 +23,5 @@ struct StatusHistoryEntry
     QJsonObject toJson() const;
     bool operator==(const StatusHistoryEntry&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/TokenError.h"
+#include "models/domain/TokenError.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -20,3 +23,5 @@ QJsonObject TokenError::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

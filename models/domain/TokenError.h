@@ -1,6 +1,6 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // The token endpoint's error body (a different shape from the case API's error list).
 struct TokenError
@@ -23,3 +26,5 @@ struct TokenError
     QJsonObject toJson() const;
     bool operator==(const TokenError&) const = default;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "domain/TokenRequest.h"
+#include "models/domain/TokenRequest.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -18,3 +21,5 @@ QJsonObject TokenRequest::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

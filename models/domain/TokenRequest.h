@@ -1,9 +1,12 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QString>
+
+namespace CaseDesk
+{
 
 // The body of POST /oauth2/v1/token for the client-credentials grant. Never logged: it carries the secret.
 struct TokenRequest
@@ -16,3 +19,5 @@ struct TokenRequest
     QJsonObject toJson() const;
     bool operator==(const TokenRequest&) const = default;
 };
+
+} // namespace CaseDesk

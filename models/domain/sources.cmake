@@ -19,7 +19,6 @@ target_sources(casedesk_core PRIVATE
     domain/OrderHistoryQuery.h domain/OrderHistoryQuery.cpp
     domain/OtherDetails.h domain/OtherDetails.cpp
     domain/StatusHistoryEntry.h domain/StatusHistoryEntry.cpp
-    domain/Timestamp.h domain/Timestamp.cpp
     domain/TokenError.h domain/TokenError.cpp
     domain/TokenRequest.h domain/TokenRequest.cpp
 )

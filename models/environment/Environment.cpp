@@ -1,4 +1,7 @@
-#include "environment/Environment.h"
+#include "models/environment/Environment.h"
+
+namespace CaseDesk
+{
 
 bool Environment::isProduction() const
 {
@@ -7,3 +10,5 @@ bool Environment::isProduction() const
     return kind == Kind::ProviderProduction
            || baseUrl.host().compare(QLatin1String("api.equinix.com"), Qt::CaseInsensitive) == 0;
 }
+
+} // namespace CaseDesk

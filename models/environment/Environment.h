@@ -4,6 +4,9 @@
 #include <QString>
 #include <QUrl>
 
+namespace CaseDesk
+{
+
 /*
  * One place CaseDesk can work against: the local sandbox it starts itself, the provider's sandbox, the
  * provider's production, or a server the user added. The key names the environment's own folder, settings
@@ -32,4 +35,6 @@ struct Environment
     bool operator==(const Environment&) const = default;
 };
 
-Q_DECLARE_METATYPE(Environment)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::Environment)

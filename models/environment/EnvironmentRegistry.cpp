@@ -1,11 +1,14 @@
-#include "environment/EnvironmentRegistry.h"
+#include "models/environment/EnvironmentRegistry.h"
 
-#include "api/ApiClient.h"
-#include "core/Logging.h"
+#include "models/api/ApiClient.h"
+#include "models/core/Logging.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSettings>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +22,9 @@ const QString kName = u"name"_s;
 const QString kUrl = u"url"_s;
 const QString kClientIds = u"clientIds"_s;
 
-const char* const kLocalName = QT_TRANSLATE_NOOP("EnvironmentRegistry", "Local sandbox");
-const char* const kSandboxName = QT_TRANSLATE_NOOP("EnvironmentRegistry", "Provider sandbox");
-const char* const kProductionName = QT_TRANSLATE_NOOP("EnvironmentRegistry", "Provider production");
+const char* const kLocalName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Local sandbox");
+const char* const kSandboxName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Provider sandbox");
+const char* const kProductionName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Provider production");
 constexpr qsizetype kMaxNameLength = 60;
 
 // Host, port and path decide, not the scheme: two environments must never share one folder.
@@ -244,3 +247,5 @@ void EnvironmentRegistry::save()
     m_settings->endArray();
     m_settings->endGroup();
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environment/Environment.h"
+#include "models/environment/Environment.h"
 
 #include <QList>
 #include <QObject>
@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 /*
  * The environments a user can choose: the three built-in ones and the custom servers they added, which are
@@ -76,3 +79,5 @@ private:
     QSettings* m_settings;
     QList<Environment> m_custom;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "environment/LocalSandbox.h"
+#include "models/environment/LocalSandbox.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +11,9 @@
 #include <csignal>
 #include <sys/prctl.h>
 #endif
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -155,3 +158,5 @@ void LocalSandbox::stop()
     // SQLite in WAL mode survives an abrupt end; the terminate lets it finish the request in hand.
     m_process.terminate();
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace CaseDesk
+{
+
 /*
  * Runs casedesk-sandbox as a child process for the Local sandbox environment.
  *
@@ -68,3 +71,5 @@ private:
     QUrl m_baseUrl;
     State m_state = State::Stopped;
 };
+
+} // namespace CaseDesk

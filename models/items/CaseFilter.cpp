@@ -1,11 +1,14 @@
-#include "items/CaseFilter.h"
+#include "models/items/CaseFilter.h"
 
-#include "items/CaseRow.h"
+#include "models/items/CaseRow.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 
 #include <string_view>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -116,3 +119,5 @@ bool CaseFilterMatcher::matchesOther(const CaseRow& row) const
         return false;
     return true;
 }
+
+} // namespace CaseDesk

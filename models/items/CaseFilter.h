@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
+namespace CaseDesk
+{
+
 struct CaseRow;
 
 /*
@@ -29,8 +32,6 @@ struct CaseFilter
     static CaseFilter fromVariantMap(const QVariantMap& map);
     bool operator==(const CaseFilter&) const = default;
 };
-
-Q_DECLARE_METATYPE(CaseFilter)
 
 /*
  * A CaseFilter prepared for testing many rows: words case-folded once, dates turned into milliseconds.
@@ -64,3 +65,7 @@ private:
     qint64 m_createdToMs = 0;
     qint64 m_updatedAfterMs = 0;
 };
+
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::CaseFilter)

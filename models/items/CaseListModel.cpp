@@ -1,7 +1,7 @@
-#include "items/CaseListModel.h"
+#include "models/items/CaseListModel.h"
 
-#include "domain/CaseStatus.h"
-#include "store/CaseRepository.h"
+#include "models/domain/CaseStatus.h"
+#include "models/store/CaseRepository.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -355,3 +358,5 @@ QColor CaseListModel::badgeColor(const QString& rawStatus)
     }
     return QColor(0xa0, 0xa0, 0xa0);
 }
+
+} // namespace CaseDesk

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "items/CaseRow.h"
-#include "items/SearchTexts.h"
-#include "store/CaseSummary.h"
+#include "models/items/CaseRow.h"
+#include "models/items/SearchTexts.h"
+#include "models/store/CaseSummary.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -10,6 +10,9 @@
 #include <QPointer>
 
 #include <vector>
+
+namespace CaseDesk
+{
 
 class CaseRepository;
 
@@ -123,3 +126,5 @@ private:
     bool m_loading = false;
     QList<PendingChange> m_changesWhileLoading;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
-#include "items/CaseOrder.h"
+#include "models/items/CaseOrder.h"
 
-#include "items/CaseListModel.h"
+#include "models/items/CaseListModel.h"
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -242,3 +245,5 @@ QHash<QString, int> CaseOrder::statusCounts() const
     }
     return counts;
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "items/CaseFilter.h"
+#include "models/items/CaseFilter.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
+
+namespace CaseDesk
+{
 
 class CaseListModel;
 
@@ -74,3 +77,5 @@ private:
     QStringList m_statusNames;
     QHash<QString, quint16> m_statusIds;
 };
+
+} // namespace CaseDesk

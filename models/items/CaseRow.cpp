@@ -1,6 +1,9 @@
-#include "items/CaseRow.h"
+#include "models/items/CaseRow.h"
 
-#include "domain/CaseStatus.h"
+#include "models/domain/CaseStatus.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -78,3 +81,5 @@ void CaseRowFactory::relabel(CaseRow& row)
     row.codeLabel = labelOf(row.summary.code);
     row.codeLabelKey = cachedKey(row.codeLabel);
 }
+
+} // namespace CaseDesk

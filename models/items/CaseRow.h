@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CaseSummary.h"
+#include "models/store/CaseSummary.h"
 
 #include <QByteArray>
 #include <QCollator>
@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 /*
  * One row of the ticket list with everything sorting and filtering need precomputed, so a sort or a
@@ -62,3 +65,5 @@ private:
     QHash<QString, QString> m_labelCache;
     QHash<QString, QCollatorSortKey> m_keyCache;
 };
+
+} // namespace CaseDesk

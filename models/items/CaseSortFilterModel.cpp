@@ -1,8 +1,11 @@
-#include "items/CaseSortFilterModel.h"
+#include "models/items/CaseSortFilterModel.h"
 
-#include "items/CaseListModel.h"
+#include "models/items/CaseListModel.h"
 
 #include <QTimer>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -280,3 +283,5 @@ QModelIndex CaseSortFilterModel::mapFromSource(const QModelIndex& sourceIndex) c
     const int proxyRow = m_order.proxyOf(sourceIndex.row());
     return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "items/CaseFilter.h"
-#include "items/CaseOrder.h"
+#include "models/items/CaseFilter.h"
+#include "models/items/CaseOrder.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class CaseListModel;
 
@@ -81,3 +84,5 @@ private:
     bool m_countsScheduled = false;
     QList<QMetaObject::Connection> m_connections;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "items/SavedViewModel.h"
+#include "models/items/SavedViewModel.h"
 
-#include "items/CaseFilter.h"
-#include "items/CaseListModel.h"
-#include "items/SavedViews.h"
+#include "models/items/CaseFilter.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/SavedViews.h"
 
 #include <QLocale>
 #include <QTimer>
+
+namespace CaseDesk
+{
 
 SavedViewModel::SavedViewModel(SavedViews* views, CaseListModel* cases, QObject* parent)
     : QAbstractListModel(parent)
@@ -126,3 +129,5 @@ QHash<int, QByteArray> SavedViewModel::roleNames() const
     names.insert(BuiltInRole, "builtIn");
     return names;
 }
+
+} // namespace CaseDesk

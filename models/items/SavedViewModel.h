@@ -3,6 +3,9 @@
 #include <QAbstractListModel>
 #include <QList>
 
+namespace CaseDesk
+{
+
 class CaseListModel;
 class SavedViews;
 
@@ -46,3 +49,5 @@ private:
     QList<int> m_counts;
     bool m_countsScheduled = false;
 };
+
+} // namespace CaseDesk

@@ -1,9 +1,12 @@
-#include "items/SavedViews.h"
+#include "models/items/SavedViews.h"
 
-#include "domain/CaseStatus.h"
+#include "models/domain/CaseStatus.h"
 
 #include <QSettings>
 #include <QUuid>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -155,3 +158,5 @@ bool SavedViews::remove(const QString& id)
     emit viewRemoved(at);
     return true;
 }
+
+} // namespace CaseDesk

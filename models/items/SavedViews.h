@@ -1,6 +1,6 @@
 #pragma once
 
-#include "items/CaseFilter.h"
+#include "models/items/CaseFilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +12,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 // A named filter of the ticket list. Built-in views have fixed ids and translated names.
 struct SavedView
@@ -71,3 +74,5 @@ private:
     QSettings* m_settings;
     QList<SavedView> m_views;
 };
+
+} // namespace CaseDesk

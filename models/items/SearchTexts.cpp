@@ -1,4 +1,7 @@
-#include "items/SearchTexts.h"
+#include "models/items/SearchTexts.h"
+
+namespace CaseDesk
+{
 
 void SearchTexts::clear()
 {
@@ -55,3 +58,5 @@ void SearchTexts::compactIfWasteful()
     m_buffer = compact;
     m_stale = 0;
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 
 #include <vector>
 
+namespace CaseDesk
+{
+
 /*
  * The quick filter's text of every row, one after the other in a single buffer, in row order. A keystroke
  * then scans memory front to back instead of visiting 50,000 separate allocations; that is what makes it
@@ -38,3 +41,5 @@ private:
     std::vector<Span> m_spans;
     qsizetype m_stale = 0;
 };
+
+} // namespace CaseDesk

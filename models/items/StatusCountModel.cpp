@@ -1,10 +1,13 @@
-#include "items/StatusCountModel.h"
+#include "models/items/StatusCountModel.h"
 
-#include "domain/CaseStatus.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
+#include "models/domain/CaseStatus.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
 
 #include <QLocale>
+
+namespace CaseDesk
+{
 
 StatusCountModel::StatusCountModel(CaseSortFilterModel* view, QObject* parent)
     : QAbstractListModel(parent)
@@ -102,3 +105,5 @@ QHash<int, QByteArray> StatusCountModel::roleNames() const
     names.insert(BadgeColorRole, "badgeColor");
     return names;
 }
+
+} // namespace CaseDesk

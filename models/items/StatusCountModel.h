@@ -3,6 +3,9 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 class CaseSortFilterModel;
 
 /*
@@ -41,3 +44,5 @@ private:
     CaseSortFilterModel* m_view;
     QStringList m_statuses;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "json/DecodeError.h"
+#include "models/json/DecodeError.h"
 
 #include <QStringList>
+
+namespace CaseDesk
+{
 
 QString DecodeError::message() const
 {
@@ -29,3 +32,5 @@ QString describeDecodeErrors(const DecodeErrors& errors, int max)
     }
     return parts.join(u"; ");
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 
+namespace CaseDesk
+{
+
 // One reason a JSON document could not be read as the type we expected, naming the field by its path
 // (`otherDetails.statusHistory[0].createdDate`).
 struct DecodeError
@@ -33,3 +36,5 @@ using DecodeErrors = QList<DecodeError>;
 
 // Joins the first few errors into one readable line.
 QString describeDecodeErrors(const DecodeErrors& errors, int max = 3);
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
+
+namespace CaseDesk
+{
 
 JsonReader::JsonReader(const QJsonObject& object, const QString& path, DecodeErrors* errors)
     : m_object(object)
@@ -203,3 +206,5 @@ std::optional<QJsonDocument> parseJsonDocument(const QByteArray& bytes, DecodeEr
     }
     return document;
 }
+
+} // namespace CaseDesk

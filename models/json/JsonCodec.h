@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Timestamp.h"
-#include "json/DecodeError.h"
+#include "models/core/Timestamp.h"
+#include "models/json/DecodeError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +12,9 @@
 
 #include <optional>
 #include <tuple>
+
+namespace CaseDesk
+{
 
 /*
  * The small machinery every domain type uses to map itself to and from JSON, so that each type spells
@@ -288,3 +291,5 @@ Decoded<T> decodeJson(const QByteArray& bytes)
         return result;
     return decodeJson<T>(document->isObject() ? QJsonValue(document->object()) : QJsonValue(document->array()));
 }
+
+} // namespace CaseDesk

@@ -1,9 +1,12 @@
-#include "offline/ConnectivityMonitor.h"
+#include "models/offline/ConnectivityMonitor.h"
 
-#include "api/ApiClient.h"
-#include "core/Logging.h"
+#include "models/api/ApiClient.h"
+#include "models/core/Logging.h"
 
 #include <QNetworkInformation>
+
+namespace CaseDesk
+{
 
 ConnectivityMonitor::ConnectivityMonitor(QObject* parent)
     : QObject(parent)
@@ -139,3 +142,5 @@ void ConnectivityMonitor::scheduleProbe()
     m_probeTimer.start(m_delayMs);
     m_delayMs = qMin(m_delayMs * 2, m_maxDelayMs);
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 
@@ -78,3 +81,5 @@ private:
     bool m_systemInfo = false;
     bool m_systemDisconnected = false;
 };
+
+} // namespace CaseDesk

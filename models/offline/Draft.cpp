@@ -1,7 +1,10 @@
-#include "offline/Draft.h"
+#include "models/offline/Draft.h"
 
 #include <QJsonDocument>
 #include <QUuid>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -208,3 +211,5 @@ QByteArray Draft::toBytes() const
 {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
+
+} // namespace CaseDesk

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "json/JsonCodec.h"
-#include "validation/Violation.h"
-#include "wizard/CaseDraft.h"
-#include "wizard/DraftAttachment.h"
+#include "models/json/JsonCodec.h"
+#include "models/validation/Violation.h"
+#include "models/wizard/CaseDraft.h"
+#include "models/wizard/DraftAttachment.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,6 +11,9 @@
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A note being written on one case: what the composer holds.
 struct NoteDraft
@@ -91,3 +94,5 @@ public:
     QByteArray toBytes() const;
     bool operator==(const Draft&) const = default;
 };
+
+} // namespace CaseDesk

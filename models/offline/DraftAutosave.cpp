@@ -1,9 +1,12 @@
-#include "offline/DraftAutosave.h"
+#include "models/offline/DraftAutosave.h"
 
-#include "offline/DraftStore.h"
+#include "models/offline/DraftStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+namespace CaseDesk
+{
 
 DraftAutosave::DraftAutosave(DraftStore* store, QObject* parent)
     : QObject(parent)
@@ -89,3 +92,5 @@ void DraftAutosave::resumeWith(const Draft& draft)
 {
     bindTo(draft);
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "offline/Draft.h"
+#include "models/offline/Draft.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 class DraftStore;
 
@@ -64,3 +67,5 @@ private:
     bool m_stored = false; // something was written under m_id
     bool m_suspended = false;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "offline/DraftListModel.h"
+#include "models/offline/DraftListModel.h"
 
-#include "offline/DraftStore.h"
+#include "models/offline/DraftStore.h"
+
+namespace CaseDesk
+{
 
 DraftListModel::DraftListModel(DraftStore* drafts, QObject* parent)
     : QAbstractTableModel(parent)
@@ -110,3 +113,5 @@ QString DraftListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "offline/OfflineTables.h"
-#include "presentation/TimeDisplay.h"
+#include "models/offline/OfflineTables.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+
+namespace CaseDesk
+{
 
 class DraftStore;
 
@@ -58,3 +61,5 @@ private:
     QList<StoredDraft> m_rows;
     TimeDisplay m_time;
 };
+
+} // namespace CaseDesk

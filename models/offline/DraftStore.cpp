@@ -1,12 +1,15 @@
-#include "offline/DraftStore.h"
+#include "models/offline/DraftStore.h"
 
-#include "core/Logging.h"
-#include "offline/OfflineStore.h"
+#include "models/core/Logging.h"
+#include "models/offline/OfflineStore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+namespace CaseDesk
+{
 
 DraftStore::DraftStore(OfflineStore* store, QObject* parent)
     : QObject(parent)
@@ -159,3 +162,5 @@ void DraftStore::apply(const Draft& draft)
     m_entries.prepend(entry); // most recently edited first, as reload() orders them
     emit draftsChanged();
 }
+
+} // namespace CaseDesk

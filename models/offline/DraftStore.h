@@ -1,13 +1,16 @@
 #pragma once
 
-#include "offline/Draft.h"
-#include "offline/OfflineTables.h"
+#include "models/offline/Draft.h"
+#include "models/offline/OfflineTables.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class OfflineStore;
 
@@ -61,3 +64,5 @@ private:
     bool m_reloadPending = false;
     bool m_reloadStale = false;
 };
+
+} // namespace CaseDesk

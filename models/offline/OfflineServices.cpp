@@ -1,16 +1,19 @@
-#include "offline/OfflineServices.h"
+#include "models/offline/OfflineServices.h"
 
-#include "api/ApiClient.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
-#include "offline/OutboxTransport.h"
+#include "models/api/ApiClient.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+#include "models/offline/OutboxTransport.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+
+namespace CaseDesk
+{
 
 OfflineServices::OfflineServices(ApiClient* client, CaseRepository* repository, QObject* parent,
                                  OutboxTransport* transport)
@@ -99,3 +102,5 @@ void OfflineServices::checkLoaded()
     m_announced = true;
     emit loaded();
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 #include <QSet>
 #include <QUrl>
 
+namespace CaseDesk
+{
+
 class ApiClient;
 class CaseRepository;
 class ConnectivityMonitor;
@@ -75,3 +78,5 @@ private:
     bool m_serverKnown = false;
     bool m_announced = false;
 };
+
+} // namespace CaseDesk

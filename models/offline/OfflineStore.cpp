@@ -1,6 +1,9 @@
-#include "offline/OfflineStore.h"
+#include "models/offline/OfflineStore.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
+
+namespace CaseDesk
+{
 
 OfflineStore::OfflineStore(QObject* parent)
     : QObject(parent)
@@ -16,3 +19,5 @@ void OfflineStore::open(const QString& path)
         emit opened(m_open, error);
     });
 }
+
+} // namespace CaseDesk

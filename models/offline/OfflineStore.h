@@ -1,11 +1,14 @@
 #pragma once
 
-#include "offline/OfflineTables.h"
-#include "store/StoreThread.h"
+#include "models/offline/OfflineTables.h"
+#include "models/store/StoreThread.h"
 
 #include <QObject>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 /*
  * The store thread of drafts and the outbox: a connection of its own to the environment's casedesk.sqlite
@@ -51,3 +54,5 @@ private:
     bool m_open = false;
     QString m_error;
 };
+
+} // namespace CaseDesk

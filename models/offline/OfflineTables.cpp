@@ -1,11 +1,14 @@
-#include "offline/OfflineTables.h"
+#include "models/offline/OfflineTables.h"
 
-#include "store/Database.h"
-#include "store/SqlText.h"
+#include "models/store/Database.h"
+#include "models/store/SqlText.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -263,3 +266,5 @@ int OfflineTables::pruneDelivered(qint64 beforeMs, QString* error)
     });
     return removed;
 }
+
+} // namespace CaseDesk

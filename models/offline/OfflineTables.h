@@ -1,13 +1,16 @@
 #pragma once
 
-#include "offline/Draft.h"
-#include "offline/OutboxItem.h"
+#include "models/offline/Draft.h"
+#include "models/offline/OutboxItem.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // A stored draft, or why its row no longer reads as one (kept, listed and discardable, never crashing).
 struct StoredDraft
@@ -74,3 +77,5 @@ public:
 private:
     QString m_connection;
 };
+
+} // namespace CaseDesk

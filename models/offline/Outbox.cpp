@@ -1,11 +1,14 @@
-#include "offline/Outbox.h"
+#include "models/offline/Outbox.h"
 
-#include "core/Logging.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
-#include "wizard/CustomerReference.h"
+#include "models/core/Logging.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "models/wizard/CustomerReference.h"
 
 #include <QDateTime>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -275,3 +278,5 @@ void Outbox::noteWrite()
     if (m_reloadPending)
         m_reloadStale = true;
 }
+
+} // namespace CaseDesk

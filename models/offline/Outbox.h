@@ -1,13 +1,16 @@
 #pragma once
 
-#include "offline/OfflineTables.h"
-#include "offline/OutboxItem.h"
+#include "models/offline/OfflineTables.h"
+#include "models/offline/OutboxItem.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class DraftStore;
 class OfflineStore;
@@ -77,3 +80,5 @@ private:
     bool m_reloadPending = false;
     bool m_reloadStale = false;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "offline/OutboxAttempt.h"
+#include "models/offline/OutboxAttempt.h"
 
-#include "core/Logging.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxChecks.h"
-#include "offline/OutboxTransport.h"
+#include "models/core/Logging.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxChecks.h"
+#include "models/offline/OutboxTransport.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+
+namespace CaseDesk
+{
 
 OutboxAttempt::OutboxAttempt(const OutboxItem& item, Outbox* outbox, OutboxTransport* transport, Done done,
                              QObject* parent)
@@ -250,3 +253,5 @@ void OutboxAttempt::finish(Result::Kind kind, const ApiError& error, const QStri
     result.item = m_item;
     m_done(result);
 }
+
+} // namespace CaseDesk

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseResponse.h"
-#include "offline/OutboxItem.h"
+#include "models/api/ApiError.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/offline/OutboxItem.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class Outbox;
 class OutboxTransport;
@@ -84,3 +87,5 @@ private:
     int m_upload = 0;
     bool m_finished = false;
 };
+
+} // namespace CaseDesk

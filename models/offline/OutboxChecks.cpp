@@ -1,6 +1,9 @@
-#include "offline/OutboxChecks.h"
+#include "models/offline/OutboxChecks.h"
 
-#include "wizard/CustomerReference.h"
+#include "models/wizard/CustomerReference.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -82,3 +85,5 @@ bool OutboxChecks::isCancelled(const Case& answer)
 {
     return answer.status.value_or(QString()).compare(u"CANCELLED"_s, Qt::CaseInsensitive) == 0;
 }
+
+} // namespace CaseDesk

@@ -1,13 +1,16 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
+#include "models/domain/Case.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * How the outbox tells whether a write whose answer was lost went through, before it sends it again:
@@ -37,3 +40,5 @@ std::optional<CreateCaseResponse> findCreated(const OrderHistoryPage& page, cons
 std::optional<QString> findNote(const Case& answer, const QString& text, std::optional<qint64> sinceMs);
 bool isCancelled(const Case& answer);
 } // namespace OutboxChecks
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "offline/OutboxItem.h"
+#include "models/offline/OutboxItem.h"
 
 #include <QJsonDocument>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -178,3 +181,5 @@ QByteArray OutboxItem::toBytes() const
 {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
+
+} // namespace CaseDesk

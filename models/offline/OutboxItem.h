@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/CancelRequest.h"
-#include "domain/NoteRequest.h"
-#include "json/JsonCodec.h"
-#include "wizard/CaseDraft.h"
-#include "wizard/DraftAttachment.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/NoteRequest.h"
+#include "models/json/JsonCodec.h"
+#include "models/wizard/CaseDraft.h"
+#include "models/wizard/DraftAttachment.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,6 +12,9 @@
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * One write waiting in the outbox: a new case, a note or a cancellation, with everything needed to send it
@@ -84,3 +87,5 @@ public:
     QByteArray toBytes() const;
     bool operator==(const OutboxItem&) const = default;
 };
+
+} // namespace CaseDesk

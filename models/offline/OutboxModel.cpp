@@ -1,7 +1,10 @@
-#include "offline/OutboxModel.h"
+#include "models/offline/OutboxModel.h"
 
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+
+namespace CaseDesk
+{
 
 OutboxModel::OutboxModel(Outbox* outbox, OutboxSender* sender, QObject* parent)
     : QAbstractTableModel(parent)
@@ -166,3 +169,5 @@ QString OutboxModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
+
+} // namespace CaseDesk

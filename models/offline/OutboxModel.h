@@ -1,10 +1,13 @@
 #pragma once
 
-#include "offline/OfflineTables.h"
-#include "presentation/TimeDisplay.h"
+#include "models/offline/OfflineTables.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+
+namespace CaseDesk
+{
 
 class Outbox;
 class OutboxSender;
@@ -61,3 +64,5 @@ private:
     TimeDisplay m_time;
     bool m_showDelivered = true;
 };
+
+} // namespace CaseDesk

@@ -1,13 +1,16 @@
-#include "offline/OutboxSender.h"
+#include "models/offline/OutboxSender.h"
 
-#include "core/Logging.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxTransport.h"
-#include "store/CaseRepository.h"
+#include "models/core/Logging.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxTransport.h"
+#include "models/store/CaseRepository.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -420,3 +423,5 @@ void OutboxSender::discard(const QString& itemId, QObject* context, DiscardCallb
             done(ok ? QString() : why);
     });
 }
+
+} // namespace CaseDesk

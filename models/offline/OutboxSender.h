@@ -1,13 +1,13 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "domain/CancelRequest.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/NoteRequest.h"
-#include "offline/Draft.h"
-#include "offline/OutboxAttempt.h"
-#include "offline/OutboxItem.h"
+#include "models/api/ApiError.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/NoteRequest.h"
+#include "models/offline/Draft.h"
+#include "models/offline/OutboxAttempt.h"
+#include "models/offline/OutboxItem.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,6 +16,9 @@
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class CaseRepository;
 class ConnectivityMonitor;
@@ -133,3 +136,5 @@ private:
     bool m_started = false;
     bool m_force = false;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "offline/OutboxTransport.h"
+#include "models/offline/OutboxTransport.h"
 
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
+
+namespace CaseDesk
+{
 
 ApiOutboxTransport::ApiOutboxTransport(ApiClient* client, QObject* parent)
     : OutboxTransport(parent)
@@ -40,3 +43,5 @@ void ApiOutboxTransport::upload(const QString& filePath, QObject* context, ApiCa
 {
     m_client->uploadAttachment(filePath, context, std::move(callback));
 }
+
+} // namespace CaseDesk

@@ -1,17 +1,20 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "domain/AttachmentInfo.h"
-#include "domain/CancelRequest.h"
-#include "domain/Case.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseRequest.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/NoteRequest.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
+#include "models/api/ApiResult.h"
+#include "models/domain/AttachmentInfo.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/Case.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/NoteRequest.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QObject>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 
@@ -62,3 +65,5 @@ public:
 private:
     ApiClient* m_client;
 };
+
+} // namespace CaseDesk

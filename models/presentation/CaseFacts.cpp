@@ -1,10 +1,13 @@
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
-#include "domain/CaseStatus.h"
+#include "models/domain/CaseStatus.h"
 
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -240,3 +243,5 @@ CaseFacts CaseFacts::from(const Case& c, const QByteArray& raw, const QList<Case
         document.isNull() ? QString::fromUtf8(raw) : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     return facts;
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "presentation/TimeDisplay.h"
+#include "models/domain/Case.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,6 +9,9 @@
 #include <QString>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 /*
  * A case laid out for people: every field of the GET answer turned into translated labels and formatted
@@ -96,3 +99,5 @@ public:
                           const TimeDisplay& time, const std::function<QString(const QString&)>& codeLabel,
                           const QDateTime& now = QDateTime::currentDateTimeUtc());
 };
+
+} // namespace CaseDesk

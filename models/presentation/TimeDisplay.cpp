@@ -1,6 +1,9 @@
-#include "presentation/TimeDisplay.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QHash>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -128,3 +131,5 @@ QString TimeDisplay::formatAge(const QDateTime& when, const QDateTime& now) cons
         return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
     return tr("%n day(s) ago", nullptr, int(seconds / 86400));
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QTimeZone>
 
+namespace CaseDesk
+{
+
 /*
  * How CaseDesk shows times: in the user's local zone, in UTC, or in the site's own zone (the IBX the case
  * is about), as the Preferences choose. Dates and numbers go through QLocale.
@@ -47,3 +50,5 @@ private:
     Mode m_mode;
     QLocale m_locale;
 };
+
+} // namespace CaseDesk

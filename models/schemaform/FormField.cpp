@@ -1,4 +1,7 @@
-#include "schemaform/FormField.h"
+#include "models/schemaform/FormField.h"
+
+namespace CaseDesk
+{
 
 FormFieldPtr FormField::child(const QString& key) const
 {
@@ -8,3 +11,5 @@ FormFieldPtr FormField::child(const QString& key) const
     }
     return nullptr;
 }
+
+} // namespace CaseDesk

@@ -8,6 +8,9 @@
 #include <memory>
 #include <optional>
 
+namespace CaseDesk
+{
+
 struct FormField;
 using FormFieldPtr = std::shared_ptr<const FormField>;
 
@@ -66,3 +69,5 @@ struct FormField
 
     FormFieldPtr child(const QString& key) const;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+namespace CaseDesk
+{
 
 using Kind = FormField::Kind;
 
@@ -311,3 +314,5 @@ QList<Violation> FormValue::problems() const
         found += child->problems();
     return found;
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "schemaform/FormField.h"
-#include "validation/Violation.h"
+#include "models/schemaform/FormField.h"
+#include "models/validation/Violation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,6 +11,9 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+namespace CaseDesk
+{
 
 /*
  * What the user has entered in a generated form, as a tree shaped like its FormField tree, that turns into
@@ -89,3 +92,5 @@ private:
     std::optional<QJsonValue> m_unfitting;
     std::vector<std::unique_ptr<FormValue>> m_children;
 };
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
-#include "schemaform/SchemaFormParser.h"
+#include "models/schemaform/SchemaFormParser.h"
 
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -239,3 +242,5 @@ void SchemaFormParser::readArray(FormField* field, const QJsonObject& schema, in
     item->title = field->title;
     field->item = item;
 }
+
+} // namespace CaseDesk

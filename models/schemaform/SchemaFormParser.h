@@ -1,10 +1,13 @@
 #pragma once
 
-#include "schemaform/FormField.h"
+#include "models/schemaform/FormField.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+namespace CaseDesk
+{
 
 /*
  * Builds a form from a JSON Schema whose references are already inlined (ApiDocument::detailsSchema):
@@ -33,3 +36,5 @@ private:
     static void readObject(FormField* field, const QJsonObject& schema, int depth);
     static void readArray(FormField* field, const QJsonObject& schema, int depth);
 };
+
+} // namespace CaseDesk

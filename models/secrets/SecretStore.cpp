@@ -1,10 +1,13 @@
-#include "secrets/SecretStore.h"
+#include "models/secrets/SecretStore.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -146,3 +149,5 @@ void SecretStore::remove(const QString& scope, const QString& account, QObject* 
             });
     job->start();
 }
+
+} // namespace CaseDesk

@@ -7,6 +7,9 @@
 #include <functional>
 #include <optional>
 
+namespace CaseDesk
+{
+
 /*
  * Secrets (API client secrets, a proxy password) in the system keychain through QtKeychain: the Secret
  * Service on Linux, the Keychain on macOS, the Credential Manager on Windows. Each secret is filed under a
@@ -60,3 +63,5 @@ private:
     QString m_unavailableReason;
     QHash<QString, QString> m_memory; // only while there is no keychain
 };
+
+} // namespace CaseDesk

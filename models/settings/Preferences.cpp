@@ -1,10 +1,13 @@
-#include "settings/Preferences.h"
+#include "models/settings/Preferences.h"
 
 #include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
 #include <optional>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -171,3 +174,5 @@ QString Preferences::proxyAccount(const ProxySettings& proxy)
 {
     return proxy.user + u'@' + proxy.host + u':' + QString::number(proxy.port);
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "presentation/TimeDisplay.h"
+#include "models/api/ApiClient.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QObject>
 
@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 /*
  * The user's preferences, typed, with defaults, over the app's QSettings (keys spelled once, in the .cpp).
@@ -69,3 +72,5 @@ private:
 
     QSettings* m_settings;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,4 @@
-#include "settings/Translations.h"
+#include "models/settings/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +8,9 @@
 #include <QTranslator>
 
 #include <utility>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -81,3 +84,5 @@ QStringList Translations::install(const QString& language)
     }
     return loaded;
 }
+
+} // namespace CaseDesk

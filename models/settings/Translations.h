@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 /*
  * Puts the chosen language in place before the first widget is made: the locale for dates and numbers,
  * Qt's own translations (standard buttons and dialogs) and CaseDesk's (":/i18n/casedesk_<code>.qm") where
@@ -17,3 +20,5 @@ public:
     // Returns the translation files loaded, for the log. Only the first call of a process installs.
     static QStringList install(const QString& language);
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "store/ApiCaseSource.h"
+#include "models/store/ApiCaseSource.h"
 
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
+
+namespace CaseDesk
+{
 
 ApiCaseSource::ApiCaseSource(ApiClient* client, QObject* parent)
     : CaseSource(parent)
@@ -19,3 +22,5 @@ void ApiCaseSource::searchOrders(const OrderHistoryQuery& query, QObject* contex
 {
     m_client->searchOrders(query, context, std::move(callback));
 }
+
+} // namespace CaseDesk

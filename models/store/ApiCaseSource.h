@@ -1,6 +1,9 @@
 #pragma once
 
-#include "store/CaseSource.h"
+#include "models/store/CaseSource.h"
+
+namespace CaseDesk
+{
 
 class ApiClient;
 
@@ -19,3 +22,5 @@ public:
 private:
     ApiClient* m_client;
 };
+
+} // namespace CaseDesk

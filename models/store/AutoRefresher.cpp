@@ -1,9 +1,12 @@
-#include "store/AutoRefresher.h"
+#include "models/store/AutoRefresher.h"
 
-#include "store/CaseRepository.h"
-#include "store/CaseSource.h"
+#include "models/store/CaseRepository.h"
+#include "models/store/CaseSource.h"
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 AutoRefresher::AutoRefresher(CaseRepository* repository, QObject* parent)
     : QObject(parent)
@@ -101,3 +104,5 @@ void AutoRefresher::onReachabilityChanged(bool reachable)
             schedule();
     }
 }
+
+} // namespace CaseDesk

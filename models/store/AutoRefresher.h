@@ -1,11 +1,14 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+
+namespace CaseDesk
+{
 
 class CaseRepository;
 
@@ -61,3 +64,5 @@ private:
     bool m_unreachableInRound = false;
     bool m_successInRound = false;
 };
+
+} // namespace CaseDesk

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "json/DecodeError.h"
-#include "store/CaseSummary.h"
-#include "store/StoredNote.h"
+#include "models/domain/Case.h"
+#include "models/json/DecodeError.h"
+#include "models/store/CaseSummary.h"
+#include "models/store/StoredNote.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * Everything the store knows about one case, for the detail view: the last full answer decoded from the
@@ -28,4 +31,6 @@ struct CaseDetail
     QDateTime fetchedAt;
 };
 
-Q_DECLARE_METATYPE(CaseDetail)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::CaseDetail)

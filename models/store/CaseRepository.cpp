@@ -1,14 +1,17 @@
-#include "store/CaseRepository.h"
+#include "models/store/CaseRepository.h"
 
-#include "core/Logging.h"
-#include "store/CaseSource.h"
-#include "store/FetchQueue.h"
-#include "store/StoreThread.h"
+#include "models/core/Logging.h"
+#include "models/store/CaseSource.h"
+#include "models/store/FetchQueue.h"
+#include "models/store/StoreThread.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -303,3 +306,5 @@ void CaseRepository::scheduleRecount()
                               scheduleRecount();
                       });
 }
+
+} // namespace CaseDesk

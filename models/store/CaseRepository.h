@@ -1,22 +1,25 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ApiResult.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/NoteRequest.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
-#include "store/CaseDetail.h"
-#include "store/CaseStore.h"
-#include "store/CaseSummary.h"
-#include "store/StoredNote.h"
+#include "models/api/ApiError.h"
+#include "models/api/ApiResult.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/NoteRequest.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
+#include "models/store/CaseDetail.h"
+#include "models/store/CaseStore.h"
+#include "models/store/CaseSummary.h"
+#include "models/store/StoredNote.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <optional>
+
+namespace CaseDesk
+{
 
 class CaseSource;
 class FetchQueue;
@@ -140,3 +143,5 @@ private:
     bool m_open = false;
     QString m_error;
 };
+
+} // namespace CaseDesk

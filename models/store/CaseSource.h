@@ -1,11 +1,14 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "domain/Case.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
+#include "models/api/ApiResult.h"
+#include "models/domain/Case.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QObject>
+
+namespace CaseDesk
+{
 
 /*
  * Where CaseRepository gets cases from: the two reads it needs, and whether the server answers.
@@ -26,3 +29,5 @@ public:
 signals:
     void reachabilityChanged(bool reachable);
 };
+
+} // namespace CaseDesk

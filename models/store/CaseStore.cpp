@@ -1,13 +1,16 @@
-#include "store/CaseStore.h"
+#include "models/store/CaseStore.h"
 
-#include "core/Logging.h"
-#include "store/CaseTable.h"
-#include "store/NoteTable.h"
+#include "models/core/Logging.h"
+#include "models/store/CaseTable.h"
+#include "models/store/NoteTable.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -300,3 +303,5 @@ std::optional<QString> CaseStore::discardPendingNote(const QString& localId)
     QString error;
     return NoteTable(db).removePending(localId, &error);
 }
+
+} // namespace CaseDesk

@@ -1,18 +1,21 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "domain/NoteRequest.h"
-#include "domain/OrderHeader.h"
-#include "store/CaseDetail.h"
-#include "store/CaseSummary.h"
-#include "store/Database.h"
-#include "store/StoredNote.h"
+#include "models/domain/Case.h"
+#include "models/domain/NoteRequest.h"
+#include "models/domain/OrderHeader.h"
+#include "models/store/CaseDetail.h"
+#include "models/store/CaseSummary.h"
+#include "models/store/Database.h"
+#include "models/store/StoredNote.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * The SQL of the case store, synchronous, for the one thread that owns it (CaseRepository's store
@@ -80,3 +83,5 @@ private:
 
     Database m_db;
 };
+
+} // namespace CaseDesk

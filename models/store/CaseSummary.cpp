@@ -1,10 +1,13 @@
-#include "store/CaseSummary.h"
+#include "models/store/CaseSummary.h"
 
-#include "domain/Case.h"
-#include "domain/CaseStatus.h"
-#include "domain/OrderHeader.h"
+#include "models/domain/Case.h"
+#include "models/domain/CaseStatus.h"
+#include "models/domain/OrderHeader.h"
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 bool CaseSummary::isCaseNumber(const QString& id)
 {
@@ -65,3 +68,5 @@ CaseSummary CaseSummary::fromOrderHeader(const OrderHeader& hit)
     summary.hasFullAnswer = false;
     return summary;
 }
+
+} // namespace CaseDesk

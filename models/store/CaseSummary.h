@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QString>
 
+namespace CaseDesk
+{
+
 struct Case;
 struct OrderHeader;
 
@@ -60,4 +63,6 @@ struct CaseSummary
     bool operator==(const CaseSummary&) const = default;
 };
 
-Q_DECLARE_METATYPE(CaseSummary)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::CaseSummary)

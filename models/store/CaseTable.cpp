@@ -1,10 +1,13 @@
-#include "store/CaseTable.h"
+#include "models/store/CaseTable.h"
 
-#include "store/SqlText.h"
+#include "models/store/SqlText.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -167,3 +170,5 @@ int CaseTable::changedCount()
         return 0;
     return query.value(0).toInt();
 }
+
+} // namespace CaseDesk

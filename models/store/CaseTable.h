@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CaseSummary.h"
+#include "models/store/CaseSummary.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,6 +13,9 @@ QT_BEGIN_NAMESPACE
 class QSqlDatabase;
 class QSqlQuery;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 /*
  * The SQL of the cases table, for CaseStore (same thread, same connection, inside its transactions):
@@ -50,3 +53,5 @@ private:
     QSqlDatabase& m_db;
     QString m_lastError;
 };
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
-#include "store/Database.h"
+#include "models/store/Database.h"
 
-#include "core/Logging.h"
-#include "store/Migrations.h"
+#include "models/core/Logging.h"
+#include "models/store/Migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 
 #include <atomic>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -167,3 +170,5 @@ bool Database::migrate()
         qCInfo(lcStore).noquote() << "upgraded" << m_path << "from version" << current << "to" << latest;
     return true;
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 
 class QSqlDatabase;
 
+namespace CaseDesk
+{
+
 /*
  * One SQLite connection to the store file, for the thread that creates it (Qt SQL connections belong to
  * one thread). open() creates the folder and the file as needed, switches to WAL, enables foreign keys and
@@ -48,3 +51,5 @@ private:
     QString m_error;
     bool m_open = false;
 };
+
+} // namespace CaseDesk

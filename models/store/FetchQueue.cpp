@@ -1,6 +1,9 @@
-#include "store/FetchQueue.h"
+#include "models/store/FetchQueue.h"
 
-#include "store/CaseSource.h"
+#include "models/store/CaseSource.h"
+
+namespace CaseDesk
+{
 
 FetchQueue::FetchQueue(CaseSource* source, Handler handler, QObject* parent)
     : QObject(parent)
@@ -49,3 +52,5 @@ void FetchQueue::pump()
         });
     }
 }
+
+} // namespace CaseDesk

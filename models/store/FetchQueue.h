@@ -1,13 +1,16 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "domain/Case.h"
+#include "models/api/ApiResult.h"
+#include "models/domain/Case.h"
 
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class CaseSource;
 
@@ -50,3 +53,5 @@ private:
     QSet<QString> m_waitingSet; // the same ids, for joining in O(1) during a refresh of thousands
     QSet<QString> m_running;
 };
+
+} // namespace CaseDesk

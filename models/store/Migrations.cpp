@@ -1,4 +1,7 @@
-#include "store/Migrations.h"
+#include "models/store/Migrations.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -115,3 +118,5 @@ QStringList Migrations::statementsFor(int version)
     }
     return {};
 }
+
+} // namespace CaseDesk

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 /*
  * The store's schema history: an ordered list of steps, step N taking a database from version N-1 to N
  * (`PRAGMA user_version`). Database::open() runs every step the file has not seen yet, all in one
@@ -29,3 +32,5 @@ int latestVersion();
 // The SQL of one step, empty for an unknown version.
 QStringList statementsFor(int version);
 } // namespace Migrations
+
+} // namespace CaseDesk

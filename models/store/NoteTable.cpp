@@ -1,6 +1,6 @@
-#include "store/NoteTable.h"
+#include "models/store/NoteTable.h"
 
-#include "store/SqlText.h"
+#include "models/store/SqlText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,6 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -211,3 +214,5 @@ std::optional<QString> NoteTable::removePending(const QString& localId, QString*
     }
     return caseNumber;
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CaseNote.h"
-#include "store/StoredNote.h"
+#include "models/domain/CaseNote.h"
+#include "models/store/StoredNote.h"
 
 #include <QList>
 #include <QString>
@@ -11,6 +11,9 @@
 QT_BEGIN_NAMESPACE
 class QSqlDatabase;
 QT_END_NAMESPACE
+
+namespace CaseDesk
+{
 
 /*
  * The SQL of the notes table, for CaseStore (same thread, same connection, inside its transactions).
@@ -41,3 +44,5 @@ private:
 
     QSqlDatabase& m_db;
 };
+
+} // namespace CaseDesk

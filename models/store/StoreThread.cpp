@@ -1,4 +1,7 @@
-#include "store/StoreThread.h"
+#include "models/store/StoreThread.h"
+
+namespace CaseDesk
+{
 
 StoreThread::StoreThread(QObject* parent)
     : QObject(parent)
@@ -35,3 +38,5 @@ void StoreThread::open(const QString& path, std::function<void(const QString& er
             this, [done, error] { done(error); }, Qt::QueuedConnection);
     });
 }
+
+} // namespace CaseDesk

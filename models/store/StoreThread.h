@@ -1,12 +1,15 @@
 #pragma once
 
-#include "store/CaseStore.h"
+#include "models/store/CaseStore.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <functional>
 #include <memory>
+
+namespace CaseDesk
+{
 
 /*
  * Runs jobs against one CaseStore on a thread of its own, one at a time, in the order they were posted;
@@ -48,3 +51,5 @@ private:
     QObject* m_worker;
     std::unique_ptr<CaseStore> m_store; // touched on the store thread only
 };
+
+} // namespace CaseDesk

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "domain/CaseNote.h"
+#include "models/domain/CaseNote.h"
 
 #include <QMetaType>
 #include <QString>
+
+namespace CaseDesk
+{
 
 /*
  * A note as the store keeps it: one of the server's (from GET's notes[]) or one of the user's own that was
@@ -28,4 +31,6 @@ struct StoredNote
     bool operator==(const StoredNote&) const = default;
 };
 
-Q_DECLARE_METATYPE(StoredNote)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::StoredNote)

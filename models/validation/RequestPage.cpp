@@ -1,7 +1,10 @@
-#include "validation/RequestPage.h"
+#include "models/validation/RequestPage.h"
 
-#include "validation/CreateRequestKeys.h"
-#include "validation/JsonPath.h"
+#include "models/schema/CreateRequestKeys.h"
+#include "models/schema/JsonPath.h"
+
+namespace CaseDesk
+{
 
 RequestPage::Page RequestPage::forPath(const QString& path)
 {
@@ -22,3 +25,5 @@ RequestPage::Page RequestPage::forPath(const QString& path)
         return Attachments;
     return Problem;
 }
+
+} // namespace CaseDesk

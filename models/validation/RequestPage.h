@@ -3,6 +3,9 @@
 #include <QMetaType>
 #include <QString>
 
+namespace CaseDesk
+{
+
 /*
  * Which page of the create-case wizard owns a field of the create request, so that a violation (ours or a
  * server 400's additionalInfo.property) lands where the user can fix it:
@@ -28,3 +31,5 @@ public:
 
     static Page forPath(const QString& path);
 };
+
+} // namespace CaseDesk

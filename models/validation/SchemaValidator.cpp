@@ -1,11 +1,14 @@
-#include "validation/SchemaValidator.h"
+#include "models/validation/SchemaValidator.h"
 
-#include "validation/CreateRequestKeys.h"
-#include "validation/JsonPath.h"
-#include "validation/JsonPointer.h"
-#include "validation/ViolationReasons.h"
+#include "models/schema/CreateRequestKeys.h"
+#include "models/schema/JsonPath.h"
+#include "models/schema/JsonPointer.h"
+#include "models/validation/ViolationReasons.h"
 
 #include <QJsonArray>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -213,3 +216,5 @@ QList<Violation> SchemaValidator::validateCancel(const QJsonObject& body) const
         return {};
     return run(m_document->cancelRequestPointer(), body, JsonPath::root());
 }
+
+} // namespace CaseDesk

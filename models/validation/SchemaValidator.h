@@ -1,16 +1,19 @@
 #pragma once
 
-#include "catalogue/ApiDocument.h"
-#include "domain/CancelRequest.h"
-#include "domain/CreateCaseRequest.h"
-#include "domain/NoteRequest.h"
-#include "validation/Violation.h"
+#include "models/catalogue/ApiDocument.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/domain/NoteRequest.h"
+#include "models/validation/Violation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
 #include <memory>
+
+namespace CaseDesk
+{
 
 /*
  * The one validation engine: valijson over the active API document (bundled or the provider's), applied to
@@ -57,3 +60,5 @@ private:
 
     std::shared_ptr<const ApiDocument> m_document;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "validation/Violation.h"
+#include "models/validation/Violation.h"
 
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
+
+namespace CaseDesk
+{
 
 QList<Violation> Violation::fromFieldErrors(const QList<FieldError>& errors)
 {
@@ -20,3 +23,5 @@ QList<Violation> Violation::within(const QList<Violation>& violations, const QSt
     }
     return inside;
 }
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "api/ApiErrorEntry.h"
+#include "models/api/ApiErrorEntry.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+namespace CaseDesk
+{
 
 // One problem with a request: where (a JsonPath, "$" for the whole body) and a translated sentence a user can
 // act on. The validator makes them; a server 400 becomes the same thing through fromFieldErrors().
@@ -20,4 +23,6 @@ struct Violation
     static QList<Violation> within(const QList<Violation>& violations, const QString& path);
 };
 
-Q_DECLARE_METATYPE(Violation)
+} // namespace CaseDesk
+
+Q_DECLARE_METATYPE(CaseDesk::Violation)

@@ -1,11 +1,14 @@
-#include "validation/ViolationReasons.h"
+#include "models/validation/ViolationReasons.h"
 
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -232,3 +235,5 @@ std::optional<Violation> ViolationReasons::translate(const QString& d, const QSt
     }
     return Violation{at, reason};
 }
+
+} // namespace CaseDesk

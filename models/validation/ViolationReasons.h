@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/Violation.h"
+#include "models/validation/Violation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * Turns one of valijson's English error lines into a Violation with a translated sentence a user can act on
@@ -32,3 +35,5 @@ public:
     static QString noneOfTheForms();
     static QString nestedTooDeeply();
 };
+
+} // namespace CaseDesk

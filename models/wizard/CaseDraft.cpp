@@ -1,4 +1,7 @@
-#include "wizard/CaseDraft.h"
+#include "models/wizard/CaseDraft.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -136,3 +139,5 @@ QJsonObject CaseDraft::toJson() const
     json.insert(kStep, stepKey(step));
     return json;
 }
+
+} // namespace CaseDesk

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "domain/CreateCaseRequest.h"
-#include "json/JsonCodec.h"
-#include "wizard/DraftAttachment.h"
+#include "models/domain/Case.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/json/JsonCodec.h"
+#include "models/wizard/DraftAttachment.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * The create-case wizard's whole state as a value, so drafts and the outbox can save a wizard and restore
@@ -62,3 +65,5 @@ struct CaseDraft
     QJsonObject toJson() const;
     bool operator==(const CaseDraft&) const = default;
 };
+
+} // namespace CaseDesk

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace CaseDesk
+{
+
 // The values the create request's contacts take (the spec's enums), in the order the wizard offers them.
 // Vocabulary (domain/CaseStatus.h) gives their translated names.
 struct ContactChoices
@@ -17,3 +20,5 @@ struct ContactChoices
         return {QStringLiteral("PHONE"), QStringLiteral("MOBILE"), QStringLiteral("EMAIL")};
     }
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "wizard/CustomerReference.h"
+#include "models/wizard/CustomerReference.h"
 
 #include <QRegularExpression>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -15,3 +18,5 @@ bool CustomerReference::isGenerated(const QString& reference)
     static const QRegularExpression pattern(u"^CD-\\d{8}-[0-9A-F]{6}$"_s);
     return pattern.match(reference).hasMatch();
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 #include <QRandomGenerator>
 #include <QString>
 
+namespace CaseDesk
+{
+
 /*
  * The customer reference a create carries when the user gives none: "CD-" + the UTC date + 6 random hex
  * digits, e.g. "CD-20261128-4F7A2C". It is shown before sending, and the offline outbox searches the order
@@ -20,3 +23,5 @@ public:
     // True for a reference this generator could have made.
     static bool isGenerated(const QString& reference);
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "wizard/DraftAttachment.h"
+#include "models/wizard/DraftAttachment.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -18,3 +21,5 @@ QJsonObject DraftAttachment::toJson() const
 {
     return writeFields(*this, fields);
 }
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "json/JsonCodec.h"
+#include "models/json/JsonCodec.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 // One file of a draft's attachment list: the local copy it was added from (the draft's own copy, so a
 // restored draft can upload it again after its id expired) and, once uploaded, the id and name the API gave.
@@ -22,3 +25,5 @@ struct DraftAttachment
     QJsonObject toJson() const;
     bool operator==(const DraftAttachment&) const = default;
 };
+
+} // namespace CaseDesk

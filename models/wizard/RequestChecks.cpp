@@ -1,9 +1,12 @@
-#include "wizard/RequestChecks.h"
+#include "models/wizard/RequestChecks.h"
 
-#include "wizard/RequestPaths.h"
+#include "models/wizard/RequestPaths.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -70,3 +73,5 @@ QList<Violation> RequestChecks::check(const CreateCaseRequest& request, const QD
     }
     return problems;
 }
+
+} // namespace CaseDesk

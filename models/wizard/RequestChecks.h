@@ -1,12 +1,15 @@
 #pragma once
 
-#include "domain/CreateCaseRequest.h"
-#include "validation/Violation.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/validation/Violation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+namespace CaseDesk
+{
 
 /*
  * The checks of a create request that JSON Schema cannot express or valijson does not perform, run beside
@@ -33,3 +36,5 @@ public:
     static bool isPhoneNumber(const QString& text);
     static bool isKnownTimeZone(const QString& name);
 };
+
+} // namespace CaseDesk

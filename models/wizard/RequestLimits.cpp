@@ -1,7 +1,10 @@
-#include "wizard/RequestLimits.h"
+#include "models/wizard/RequestLimits.h"
 
-#include "schemaform/SchemaFormParser.h"
-#include "wizard/RequestPaths.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "models/wizard/RequestPaths.h"
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -33,3 +36,5 @@ RequestLimits RequestLimits::of(const ApiDocument& document)
         limits.attachmentsMax = attachments->maxItems;
     return limits;
 }
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "catalogue/ApiDocument.h"
+#include "models/catalogue/ApiDocument.h"
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * The length limits the active API document sets on the create request's text fields, for counters and
@@ -21,3 +24,5 @@ struct RequestLimits
 
     static RequestLimits of(const ApiDocument& document);
 };
+
+} // namespace CaseDesk

@@ -1,9 +1,12 @@
-#include "wizard/RequestPaths.h"
+#include "models/wizard/RequestPaths.h"
 
-#include "domain/CreateCaseRequest.h"
-#include "validation/JsonPath.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/schema/JsonPath.h"
 
 #include <QHash>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -107,3 +110,5 @@ const RequestPaths& RequestPaths::get()
     static const RequestPaths paths = learnPaths();
     return paths;
 }
+
+} // namespace CaseDesk

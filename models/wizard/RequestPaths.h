@@ -2,6 +2,9 @@
 
 #include <QString>
 
+namespace CaseDesk
+{
+
 /*
  * The JSON paths of the create request's fields, as the validator and the server's additionalInfo.property
  * write them, so each wizard page can find the field a violation is about:
@@ -45,3 +48,5 @@ struct RequestPaths
 
     static const RequestPaths& get();
 };
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
-#include "wizard/ReviewSummary.h"
+#include "models/wizard/ReviewSummary.h"
 
-#include "catalogue/CodeCatalogue.h"
-#include "domain/CaseStatus.h"
-#include "schemaform/FormValue.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/domain/CaseStatus.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QJsonDocument>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -175,3 +178,5 @@ QString ReviewSummary::requestText(const CreateCaseRequest& request)
 {
     return QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Indented));
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "schemaform/FormField.h"
-#include "wizard/CaseDraft.h"
+#include "models/schemaform/FormField.h"
+#include "models/wizard/CaseDraft.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
+
+namespace CaseDesk
+{
 
 class CodeCatalogue;
 
@@ -48,3 +51,5 @@ public:
     // The request as it goes on the wire, indented.
     static QString requestText(const CreateCaseRequest& request);
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "wizard/ServerViolations.h"
+#include "models/wizard/ServerViolations.h"
 
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
+
+namespace CaseDesk
+{
 
 void ServerViolations::set(const QList<Violation>& violations, const QJsonObject& sentRequest)
 {
@@ -23,3 +26,5 @@ QList<Violation> ServerViolations::current(const QJsonObject& request) const
     }
     return still;
 }
+
+} // namespace CaseDesk

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "validation/Violation.h"
+#include "models/validation/Violation.h"
 
 #include <QJsonObject>
 #include <QList>
+
+namespace CaseDesk
+{
 
 /*
  * What the server refused in the last create (a 400's field errors), kept beside their fields until the
@@ -31,3 +34,5 @@ private:
     };
     QList<Entry> m_entries;
 };
+
+} // namespace CaseDesk

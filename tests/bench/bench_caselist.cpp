@@ -3,12 +3,12 @@
 //
 //     ninja -C build bench_caselist && build/bin/bench_caselist [cases] [repetitions]
 
-#include "domain/Case.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "store/CaseRepository.h"
-#include "store/CaseSource.h"
-#include "store/CaseStore.h"
+#include "models/domain/Case.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/store/CaseRepository.h"
+#include "models/store/CaseSource.h"
+#include "models/store/CaseStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,6 +25,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

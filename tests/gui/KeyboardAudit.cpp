@@ -1,4 +1,4 @@
-#include "KeyboardAudit.h"
+#include "tests/gui/KeyboardAudit.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,4 +1,4 @@
-#include "VisibleText.h"
+#include "tests/gui/VisibleText.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,15 +1,17 @@
-#include "AppController.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "catalogue/CatalogueActions.h"
-#include "catalogue/CodeCatalogue.h"
-#include "environment/LocalSandbox.h"
-#include "mainwindow/MainWindow.h"
+#include "app/AppController.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/environment/LocalSandbox.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/catalogue/CatalogueActions.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

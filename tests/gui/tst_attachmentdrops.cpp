@@ -1,12 +1,12 @@
-#include "AttachmentDrops.h"
-#include "TestHome.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentListWidget.h"
-#include "attachments/AttachmentUploader.h"
-#include "attachments/CaseAttachmentsPanel.h"
-#include "casedetail/CancelCaseDialog.h" // CaseDetailView.h needs it complete
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "tests/gui/AttachmentDrops.h"
+#include "tests/support/TestHome.h"
+#include "ui/attachments/AttachmentListWidget.h"
+#include "ui/attachments/CaseAttachmentsPanel.h"
+#include "ui/casedetail/CancelCaseDialog.h" // CaseDetailView.h needs it complete
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;

@@ -1,17 +1,17 @@
-#include "ApiOutcome.h"
-#include "AttachmentDrops.h"
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "api/ApiClient.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentListWidget.h"
-#include "attachments/AttachmentService.h"
-#include "attachments/AttachmentUploader.h"
-#include "attachments/CaseAttachmentsPanel.h"
-#include "casedetail/CancelCaseDialog.h" // CaseDetailView.h needs it complete
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
+#include "models/api/ApiClient.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentService.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "tests/gui/AttachmentDrops.h"
+#include "tests/support/ApiOutcome.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/attachments/AttachmentListWidget.h"
+#include "ui/attachments/CaseAttachmentsPanel.h"
+#include "ui/casedetail/CancelCaseDialog.h" // CaseDetailView.h needs it complete
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -28,6 +28,8 @@
 
 #include <memory>
 #include <optional>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;

@@ -1,9 +1,9 @@
-#include "AttachmentDrops.h"
-#include "TestHome.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentListView.h"
-#include "attachments/AttachmentListWidget.h"
-#include "attachments/AttachmentUploader.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "tests/gui/AttachmentDrops.h"
+#include "tests/support/TestHome.h"
+#include "ui/attachments/AttachmentListView.h"
+#include "ui/attachments/AttachmentListWidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +17,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;

@@ -1,8 +1,8 @@
-#include "casedetail/CancelCaseDialog.h"
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
-#include "widgets/CollapsibleSection.h"
-#include "widgets/StatusBadge.h"
+#include "ui/casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "catalogue/ApiDocumentLoader.h"
-#include "detailsform/DetailsFormWidget.h"
-#include "schemaform/SchemaFormParser.h"
-#include "validation/SchemaValidator.h"
+#include "models/catalogue/ApiDocumentLoader.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "models/validation/SchemaValidator.h"
+#include "ui/detailsform/DetailsFormWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +23,8 @@
 #include <QToolButton>
 
 #include <ctime>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

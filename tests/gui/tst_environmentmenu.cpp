@@ -1,14 +1,14 @@
-#include "AppController.h"
-#include "EnvironmentController.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "environment/CustomServerDialog.h"
-#include "environment/EnvironmentMenu.h"
-#include "environment/EnvironmentRegistry.h"
-#include "environment/ProductionBand.h"
-#include "environment/SignInDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "preferences/PreferencesDialog.h"
+#include "app/AppController.h"
+#include "app/EnvironmentController.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/environment/CustomServerDialog.h"
+#include "ui/environment/EnvironmentMenu.h"
+#include "ui/environment/ProductionBand.h"
+#include "ui/environment/SignInDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,22 +1,24 @@
-#include "AppController.h"
-#include "KeyboardAudit.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "casedetail/CancelCaseDialog.h"
-#include "casedetail/CaseDetailView.h"
-#include "caselist/CaseListView.h"
-#include "dialogs/FindOnServerDialog.h"
-#include "dialogs/GoToCaseDialog.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "mainwindow/MainWindow.h"
-#include "preferences/PreferencesDialog.h"
-#include "tst_newcasewizard_driver.h"
+#include "app/AppController.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "tests/gui/KeyboardAudit.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/dialogs/FindOnServerDialog.h"
+#include "ui/dialogs/GoToCaseDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

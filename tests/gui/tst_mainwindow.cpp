@@ -1,19 +1,19 @@
-#include "AppController.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "casedetail/CancelCaseDialog.h"
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
-#include "caselist/CaseListView.h"
-#include "dialogs/GoToCaseDialog.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "items/SavedViewModel.h"
-#include "mainwindow/CaseTabs.h"
-#include "mainwindow/MainWindow.h"
-#include "store/CaseRepository.h"
-#include "wizard/CodePage.h"
-#include "wizard/NewCaseWizard.h"
+#include "app/AppController.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/items/SavedViewModel.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/dialogs/GoToCaseDialog.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/wizard/CodePage.h"
+#include "ui/wizard/NewCaseWizard.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,9 +26,11 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTest>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

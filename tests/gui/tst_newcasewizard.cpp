@@ -1,11 +1,11 @@
-#include "TestHome.h"
-#include "catalogue/CodeCatalogueModel.h"
-#include "tst_newcasewizard_driver.h"
-#include "wizard/AttachmentsPage.h"
-#include "wizard/CustomerReference.h"
-#include "wizard/ProblemPage.h"
-#include "wizard/ReviewPage.h"
-#include "wizard/WizardField.h"
+#include "models/catalogue/CodeCatalogueModel.h"
+#include "models/wizard/CustomerReference.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/TestHome.h"
+#include "ui/wizard/AttachmentsPage.h"
+#include "ui/wizard/ProblemPage.h"
+#include "ui/wizard/ReviewPage.h"
+#include "ui/wizard/WizardField.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -23,6 +23,8 @@
 
 #include <ctime>
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

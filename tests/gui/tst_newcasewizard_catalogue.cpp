@@ -1,7 +1,7 @@
-#include "TestHome.h"
-#include "catalogue/CatalogueActions.h"
-#include "catalogue/CatalogueChangeDialog.h"
-#include "tst_newcasewizard_driver.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/TestHome.h"
+#include "ui/catalogue/CatalogueActions.h"
+#include "ui/catalogue/CatalogueChangeDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -12,6 +12,8 @@
 #include <QTreeView>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

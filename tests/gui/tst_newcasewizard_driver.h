@@ -1,14 +1,14 @@
 #pragma once
 
-#include "TestHome.h"
-#include "catalogue/CodeCatalogue.h"
-#include "detailsform/DetailsFormWidget.h"
-#include "wizard/CodePage.h"
-#include "wizard/CodePickerWidget.h"
-#include "wizard/ContactEditor.h"
-#include "wizard/ContactsPage.h"
-#include "wizard/DetailsPage.h"
-#include "wizard/NewCaseWizard.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "tests/support/TestHome.h"
+#include "ui/detailsform/DetailsFormWidget.h"
+#include "ui/wizard/CodePage.h"
+#include "ui/wizard/CodePickerWidget.h"
+#include "ui/wizard/ContactEditor.h"
+#include "ui/wizard/ContactsPage.h"
+#include "ui/wizard/DetailsPage.h"
+#include "ui/wizard/NewCaseWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -25,6 +25,9 @@
 
 #include <functional>
 #include <memory>
+
+namespace CaseDesk
+{
 
 /*
  * Drives a NewCaseWizard the way a user does (keys and clicks), for the wizard's GUI tests. Each step returns
@@ -280,3 +283,5 @@ protected:
     std::unique_ptr<NewCaseWizard> m_wizard;
     std::unique_ptr<WizardDriver> m_drive;
 };
+
+} // namespace CaseDesk

@@ -1,14 +1,14 @@
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "api/ApiClient.h"
-#include "attachments/AttachmentListWidget.h"
-#include "attachments/AttachmentService.h"
-#include "attachments/AttachmentStash.h"
-#include "tst_newcasewizard_driver.h"
-#include "wizard/AttachmentsPage.h"
-#include "wizard/CustomerReference.h"
-#include "wizard/ReviewPage.h"
+#include "models/api/ApiClient.h"
+#include "models/attachments/AttachmentService.h"
+#include "models/attachments/AttachmentStash.h"
+#include "models/wizard/CustomerReference.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/attachments/AttachmentListWidget.h"
+#include "ui/wizard/AttachmentsPage.h"
+#include "ui/wizard/ReviewPage.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -22,6 +22,8 @@
 
 #include <ctime>
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

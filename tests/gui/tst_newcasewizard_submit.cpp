@@ -1,6 +1,6 @@
-#include "tst_newcasewizard_driver.h"
-#include "wizard/CustomerReference.h"
-#include "wizard/ReviewPage.h"
+#include "models/wizard/CustomerReference.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "ui/wizard/ReviewPage.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <ctime>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,19 +1,19 @@
-#include "FakeOutboxServer.h"
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
-#include "offline/ConnectivityBanner.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftListModel.h"
-#include "offline/DraftStore.h"
-#include "offline/DraftsView.h"
-#include "offline/NoteDraftKeeper.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxModel.h"
-#include "offline/OutboxSender.h"
-#include "offline/OutboxView.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftListModel.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxModel.h"
+#include "models/offline/OutboxSender.h"
+#include "tests/support/FakeOutboxServer.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteDraftKeeper.h"
+#include "ui/offline/ConnectivityBanner.h"
+#include "ui/offline/DraftsView.h"
+#include "ui/offline/OutboxView.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -25,6 +25,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

@@ -1,15 +1,15 @@
-#include "FakeOutboxServer.h"
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/ConnectivityBanner.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftStore.h"
-#include "offline/DraftsView.h"
-#include "offline/OfflineServices.h"
-#include "offline/OfflineWorkspace.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
-#include "offline/OutboxView.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+#include "tests/support/FakeOutboxServer.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
+#include "ui/offline/ConnectivityBanner.h"
+#include "ui/offline/DraftsView.h"
+#include "ui/offline/OfflineWorkspace.h"
+#include "ui/offline/OutboxView.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -23,6 +23,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

@@ -1,12 +1,12 @@
-#include "AppController.h"
-#include "EnvironmentController.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "environment/EnvironmentMenu.h"
-#include "environment/EnvironmentRegistry.h"
-#include "environment/SignInDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/SecretStore.h"
+#include "app/AppController.h"
+#include "app/EnvironmentController.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "models/secrets/SecretStore.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/environment/EnvironmentMenu.h"
+#include "ui/environment/SignInDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,17 @@
-#include "AppController.h"
-#include "KeyboardAudit.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "TsCatalogue.h"
-#include "VisibleText.h"
-#include "casedetail/CaseDetailView.h"
-#include "caselist/CaseListView.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "mainwindow/CaseTabs.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/Translations.h"
-#include "tst_newcasewizard_driver.h"
+#include "app/AppController.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/settings/Translations.h"
+#include "tests/gui/KeyboardAudit.h"
+#include "tests/gui/VisibleText.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "tests/support/TsCatalogue.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,12 @@
-#include "../unit/FakeCaseSource.h"
-#include "TestHome.h"
-#include "notifications/TrayNotifier.h"
-#include "store/CaseRepository.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/FakeCaseSource.h"
+#include "tests/support/TestHome.h"
+#include "ui/notifications/TrayNotifier.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

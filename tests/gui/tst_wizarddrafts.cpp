@@ -1,12 +1,12 @@
-#include "FakeOutboxServer.h"
-#include "TestHome.h"
-#include "offline/CaseDraftKeeper.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "tst_newcasewizard_driver.h"
-#include "wizard/ProblemPage.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "tests/gui/tst_newcasewizard_driver.h"
+#include "tests/support/FakeOutboxServer.h"
+#include "tests/support/TestHome.h"
+#include "ui/offline/CaseDraftKeeper.h"
+#include "ui/wizard/ProblemPage.h"
 
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -14,6 +14,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,1 +1,1 @@
-casedesk_add_test(tst_attachmentupload SOURCES tst_attachmentupload.cpp LIBS casedesk_core LABELS sandbox integration)
+casedesk_add_test(tst_attachmentupload SOURCES tst_attachmentupload.cpp LIBS casedesk_core INTEGRATION)

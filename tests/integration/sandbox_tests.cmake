@@ -4,6 +4,5 @@
 file(GLOB sandbox_test_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tst_sandbox_*.cpp)
 foreach(source ${sandbox_test_sources})
     get_filename_component(name ${source} NAME_WE)
-    casedesk_add_test(${name} SOURCES ${source} LABELS sandbox integration)
-    add_dependencies(${name} casedesk-sandbox)
+    casedesk_add_test(${name} SOURCES ${source} INTEGRATION)
 endforeach()

@@ -1,7 +1,7 @@
-#include "ApiOutcome.h"
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
+#include "tests/support/ApiOutcome.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

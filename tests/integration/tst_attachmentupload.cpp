@@ -1,12 +1,12 @@
-#include "ApiOutcome.h"
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "api/ApiClient.h"
-#include "api/Transfer.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentService.h"
-#include "attachments/AttachmentUploader.h"
+#include "models/api/ApiClient.h"
+#include "models/api/Transfer.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentService.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "tests/support/ApiOutcome.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -19,6 +19,8 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;

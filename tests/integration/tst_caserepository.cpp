@@ -1,9 +1,9 @@
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "api/ApiClient.h"
-#include "store/ApiCaseSource.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
+#include "models/api/ApiClient.h"
+#include "models/store/ApiCaseSource.h"
+#include "models/store/AutoRefresher.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

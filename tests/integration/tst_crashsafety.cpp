@@ -1,10 +1,10 @@
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "crashdriver/TypingStream.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "tests/integration/crashdriver/TypingStream.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -14,6 +14,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

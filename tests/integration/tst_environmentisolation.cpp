@@ -1,19 +1,21 @@
-#include "AppController.h"
-#include "EnvironmentController.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "api/ApiClient.h"
-#include "environment/EnvironmentMenu.h"
-#include "environment/EnvironmentRegistry.h"
-#include "mainwindow/MainWindow.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "secrets/SecretStore.h"
-#include "store/CaseRepository.h"
+#include "app/AppController.h"
+#include "app/EnvironmentController.h"
+#include "models/api/ApiClient.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/secrets/SecretStore.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/environment/EnvironmentMenu.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QLabel>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

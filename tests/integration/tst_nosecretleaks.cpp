@@ -1,14 +1,14 @@
-#include "AppController.h"
-#include "EnvironmentController.h"
-#include "RecordingProxy.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "environment/EnvironmentMenu.h"
-#include "environment/EnvironmentRegistry.h"
-#include "environment/SignInDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/Preferences.h"
-#include "store/CaseRepository.h"
+#include "app/AppController.h"
+#include "app/EnvironmentController.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "models/settings/Preferences.h"
+#include "models/store/CaseRepository.h"
+#include "tests/integration/RecordingProxy.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/environment/EnvironmentMenu.h"
+#include "ui/environment/SignInDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -19,6 +19,8 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,18 +1,18 @@
-#include "SandboxClient.h"
-#include "SandboxEndpoint.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "actions/CaseActions.h"
-#include "api/ApiClient.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftListModel.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxModel.h"
-#include "offline/OutboxSender.h"
-#include "store/ApiCaseSource.h"
-#include "store/CaseRepository.h"
+#include "models/actions/CaseActions.h"
+#include "models/api/ApiClient.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftListModel.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxModel.h"
+#include "models/offline/OutboxSender.h"
+#include "models/store/ApiCaseSource.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxEndpoint.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +20,8 @@
 #include <QUuid>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

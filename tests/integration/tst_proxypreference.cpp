@@ -1,14 +1,14 @@
-#include "AppController.h"
-#include "EnvironmentController.h"
-#include "RecordingProxy.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "api/ApiClient.h"
-#include "mainwindow/MainWindow.h"
-#include "preferences/PreferencesDialog.h"
-#include "settings/Preferences.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
+#include "app/AppController.h"
+#include "app/EnvironmentController.h"
+#include "models/api/ApiClient.h"
+#include "models/settings/Preferences.h"
+#include "models/store/AutoRefresher.h"
+#include "models/store/CaseRepository.h"
+#include "tests/integration/RecordingProxy.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHome.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +23,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

@@ -1,7 +1,7 @@
 // Attachments: upload limits, metadata, delete, who may use an id, and downloads from a case.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "SchemaChecker.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/SchemaChecker.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

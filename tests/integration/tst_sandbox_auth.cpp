@@ -1,7 +1,7 @@
 // Tokens, the account lock, read-only clients and the 401 answers of every API.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "SchemaChecker.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/SchemaChecker.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The case operations end to end: create, get, notes, cancel, identity, flags and answer shapes.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "SchemaChecker.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/SchemaChecker.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The sandbox's command line, its start-up line and its request log.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Fault injection: each --fault-* option does what it says, and only that; the token endpoint is exempt.
-#include "RawHttpClient.h"
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
+#include "tests/support/RawHttpClient.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 // Cases that live on (--pace), data that survives a restart (--db), and reproducible demo data.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QDateTime>
 #include <QFile>

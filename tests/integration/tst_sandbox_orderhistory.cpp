@@ -1,7 +1,7 @@
 // POST /v1/retrieve-orders over the sandbox's cases: filters, text search, sorting and paging.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "SchemaChecker.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/SchemaChecker.h"
 
 #include <QDate>
 #include <QSet>

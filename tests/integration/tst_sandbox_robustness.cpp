@@ -1,8 +1,8 @@
 // Whatever arrives on the socket, the sandbox answers or closes, never hangs or crashes, and keeps serving
 // everyone else: garbage, huge headers, half-sent bodies, vanishing clients, many clients at once.
-#include "RawHttpClient.h"
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
+#include "tests/support/RawHttpClient.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

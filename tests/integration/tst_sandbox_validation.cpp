@@ -1,6 +1,6 @@
 // Bad requests of every kind: each answer names the status, the error code and the property to fix.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QTest>
 

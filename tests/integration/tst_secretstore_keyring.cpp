@@ -1,11 +1,13 @@
-#include "TestHome.h"
-#include "secrets/SecretStore.h"
+#include "models/secrets/SecretStore.h"
+#include "tests/support/TestHome.h"
 
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,15 @@
 // The client's validator and the sandbox judge the same requests alike: what the wizard lets through, the
 // server accepts, and what it refuses, the server refuses at the same paths.
-#include "SandboxClient.h"
-#include "SandboxProcess.h"
-#include "validation/SchemaValidator.h"
+#include "models/validation/SchemaValidator.h"
+#include "tests/support/SandboxClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

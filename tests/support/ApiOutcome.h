@@ -1,8 +1,11 @@
 #pragma once
 
-#include "api/ApiResult.h"
+#include "models/api/ApiResult.h"
 
 #include <optional>
+
+namespace CaseDesk
+{
 
 /*
  * Catches the answer of an asynchronous ApiClient call, for the tests to wait on without sleeping:
@@ -24,3 +27,5 @@ struct Outcome
         };
     }
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,4 @@
-#include "RawHttpClient.h"
+#include "tests/support/RawHttpClient.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>

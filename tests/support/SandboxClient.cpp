@@ -1,6 +1,6 @@
-#include "SandboxClient.h"
+#include "tests/support/SandboxClient.h"
 
-#include "SandboxProcess.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QElapsedTimer>
 #include <QHttpMultiPart>

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "SandboxProcess.h"
-#include "api/ApiClient.h"
+#include "models/api/ApiClient.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+
+namespace CaseDesk
+{
 
 /*
  * Small pieces the API tests share (header-only: they need the core library the tests link).
@@ -36,3 +39,5 @@ inline QByteArray sha256Hex(const QString& path)
     hash.addData(&file);
     return hash.result().toHex();
 }
+
+} // namespace CaseDesk

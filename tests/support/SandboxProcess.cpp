@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "SchemaChecker.h"
+#include "tests/support/SchemaChecker.h"
 
 #include <QFile>
 #include <QHash>

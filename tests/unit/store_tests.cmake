@@ -1,12 +1,12 @@
 # Local store, migrations, repository scheduling and the list models.
-casedesk_add_test(tst_casestore SOURCES tst_casestore.cpp CaseAnswers.h LIBS casedesk_core Qt6::Sql)
-casedesk_add_test(tst_storemigration SOURCES tst_storemigration.cpp CaseAnswers.h LIBS casedesk_core Qt6::Sql)
-casedesk_add_test(tst_caserefresh SOURCES tst_caserefresh.cpp FakeCaseSource.h CaseAnswers.h LIBS casedesk_core)
-casedesk_add_test(tst_autorefresher SOURCES tst_autorefresher.cpp FakeCaseSource.h CaseAnswers.h LIBS casedesk_core)
-casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp CaseSummaries.h FakeCaseSource.h CaseAnswers.h
-                  LIBS casedesk_core)
+casedesk_add_test(tst_casestore SOURCES tst_casestore.cpp LIBS casedesk_testfakes casedesk_core Qt6::Sql)
+casedesk_add_test(tst_storemigration SOURCES tst_storemigration.cpp LIBS casedesk_testfakes casedesk_core Qt6::Sql)
+casedesk_add_test(tst_caserefresh SOURCES tst_caserefresh.cpp LIBS casedesk_testfakes casedesk_core)
+casedesk_add_test(tst_autorefresher SOURCES tst_autorefresher.cpp LIBS casedesk_testfakes casedesk_core)
+casedesk_add_test(tst_caselistmodel SOURCES tst_caselistmodel.cpp
+                  LIBS casedesk_testfakes casedesk_core)
 # Widgets only to check that a real QTableView follows the proxy's layout changes.
-casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp CaseSummaries.h
-                  LIBS casedesk_core Qt6::Widgets)
-casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp CaseSummaries.h LIBS casedesk_core)
+casedesk_add_test(tst_casesortfiltermodel SOURCES tst_casesortfiltermodel.cpp
+                  LIBS casedesk_testfakes casedesk_core Qt6::Widgets)
+casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp LIBS casedesk_testfakes casedesk_core)
 

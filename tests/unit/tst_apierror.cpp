@@ -1,6 +1,8 @@
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

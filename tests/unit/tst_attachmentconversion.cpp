@@ -1,4 +1,4 @@
-#include "attachments/ImageConversion.h"
+#include "models/attachments/ImageConversion.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "TestHome.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentUploader.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "tests/support/TestHome.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -9,6 +9,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;

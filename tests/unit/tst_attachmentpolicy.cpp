@@ -1,5 +1,5 @@
-#include "TestHome.h"
-#include "attachments/AttachmentPolicy.h"
+#include "models/attachments/AttachmentPolicy.h"
+#include "tests/support/TestHome.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +10,8 @@
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using Rule = AttachmentCheck::Rule;

@@ -1,5 +1,5 @@
-#include "TestHome.h"
-#include "attachments/AttachmentStash.h"
+#include "models/attachments/AttachmentStash.h"
+#include "tests/support/TestHome.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,6 +12,8 @@
 
 #include <memory>
 #include <optional>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,13 @@
-#include "FakeCaseSource.h"
-#include "store/AutoRefresher.h"
-#include "store/CaseRepository.h"
+#include "models/store/AutoRefresher.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/FakeCaseSource.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

@@ -1,14 +1,14 @@
-#include "TestHome.h"
-#include "catalogue/ApiDocument.h"
-#include "schemaform/SchemaFormParser.h"
-#include "validation/SchemaValidator.h"
-#include "wizard/CaseDraft.h"
-#include "wizard/CustomerReference.h"
-#include "wizard/RequestChecks.h"
-#include "wizard/RequestLimits.h"
-#include "wizard/RequestPaths.h"
-#include "wizard/ReviewSummary.h"
-#include "wizard/ServerViolations.h"
+#include "models/catalogue/ApiDocument.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "models/validation/SchemaValidator.h"
+#include "models/wizard/CaseDraft.h"
+#include "models/wizard/CustomerReference.h"
+#include "models/wizard/RequestChecks.h"
+#include "models/wizard/RequestLimits.h"
+#include "models/wizard/RequestPaths.h"
+#include "models/wizard/ReviewSummary.h"
+#include "models/wizard/ServerViolations.h"
+#include "tests/support/TestHome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +17,8 @@
 
 #include <ctime>
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

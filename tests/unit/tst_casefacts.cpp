@@ -1,8 +1,10 @@
-#include "domain/CaseStatus.h"
-#include "presentation/CaseFacts.h"
+#include "models/domain/CaseStatus.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QFile>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "CaseSummaries.h"
-#include "FakeCaseSource.h"
-#include "items/CaseListModel.h"
-#include "store/CaseRepository.h"
+#include "models/items/CaseListModel.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/CaseSummaries.h"
+#include "tests/support/FakeCaseSource.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using CaseSummaries::make;

@@ -1,10 +1,12 @@
-#include "FakeCaseSource.h"
-#include "store/CaseRepository.h"
+#include "models/store/CaseRepository.h"
+#include "tests/support/FakeCaseSource.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

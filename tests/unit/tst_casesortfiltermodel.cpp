@@ -1,6 +1,6 @@
-#include "CaseSummaries.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "tests/support/CaseSummaries.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using CaseSummaries::make;

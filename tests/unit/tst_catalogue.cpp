@@ -1,6 +1,6 @@
-#include "catalogue/ApiDocumentLoader.h"
-#include "catalogue/CodeCatalogue.h"
-#include "validation/SchemaValidator.h"
+#include "models/catalogue/ApiDocumentLoader.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/validation/SchemaValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

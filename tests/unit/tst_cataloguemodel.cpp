@@ -1,5 +1,5 @@
-#include "catalogue/CodeCatalogue.h"
-#include "catalogue/CodeCatalogueModel.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeCatalogueModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,11 @@
-#include "catalogue/YamlToJson.h"
+#include "models/catalogue/YamlToJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

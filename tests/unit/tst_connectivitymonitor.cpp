@@ -1,8 +1,10 @@
-#include "offline/ConnectivityMonitor.h"
+#include "models/offline/ConnectivityMonitor.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,18 +1,20 @@
-#include "domain/AccessToken.h"
-#include "domain/AttachmentInfo.h"
-#include "domain/CancelRequest.h"
-#include "domain/Case.h"
-#include "domain/CaseStatus.h"
-#include "domain/CaseUpdateResponse.h"
-#include "domain/CreateCaseRequest.h"
-#include "domain/CreateCaseResponse.h"
-#include "domain/NoteRequest.h"
-#include "domain/OrderHistoryPage.h"
-#include "domain/OrderHistoryQuery.h"
+#include "models/domain/AccessToken.h"
+#include "models/domain/AttachmentInfo.h"
+#include "models/domain/CancelRequest.h"
+#include "models/domain/Case.h"
+#include "models/domain/CaseStatus.h"
+#include "models/domain/CaseUpdateResponse.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/domain/NoteRequest.h"
+#include "models/domain/OrderHistoryPage.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

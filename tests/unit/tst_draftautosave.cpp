@@ -1,8 +1,8 @@
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/DraftAutosave.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
+#include "models/offline/DraftAutosave.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -11,6 +11,8 @@
 #include <QTimer>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

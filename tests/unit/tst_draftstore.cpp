@@ -1,10 +1,10 @@
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
-#include "offline/OfflineTables.h"
-#include "offline/Outbox.h"
-#include "store/Migrations.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "models/offline/OfflineTables.h"
+#include "models/offline/Outbox.h"
+#include "models/store/Migrations.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

@@ -1,10 +1,12 @@
-#include "TestHome.h"
-#include "environment/EnvironmentRegistry.h"
+#include "models/environment/EnvironmentRegistry.h"
+#include "tests/support/TestHome.h"
 
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,16 +1,18 @@
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/DraftListModel.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxModel.h"
+#include "models/offline/DraftListModel.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxModel.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

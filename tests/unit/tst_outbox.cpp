@@ -1,15 +1,17 @@
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineStore.h"
-#include "offline/OfflineTables.h"
-#include "offline/Outbox.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineStore.h"
+#include "models/offline/OfflineTables.h"
+#include "models/offline/Outbox.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

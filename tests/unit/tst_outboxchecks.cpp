@@ -1,6 +1,8 @@
-#include "offline/OutboxChecks.h"
+#include "models/offline/OutboxChecks.h"
 
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

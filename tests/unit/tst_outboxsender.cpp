@@ -1,17 +1,19 @@
-#include "FakeOutboxServer.h"
-#include "OfflineFixtures.h"
-#include "TestHome.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+#include "tests/support/FakeOutboxServer.h"
+#include "tests/support/OfflineFixtures.h"
+#include "tests/support/TestHome.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;

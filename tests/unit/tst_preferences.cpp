@@ -1,10 +1,12 @@
-#include "TestHome.h"
-#include "settings/Preferences.h"
-#include "settings/Translations.h"
+#include "models/settings/Preferences.h"
+#include "models/settings/Translations.h"
+#include "tests/support/TestHome.h"
 
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

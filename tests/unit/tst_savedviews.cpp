@@ -1,9 +1,9 @@
-#include "CaseSummaries.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "items/SavedViewModel.h"
-#include "items/SavedViews.h"
-#include "items/StatusCountModel.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/items/SavedViewModel.h"
+#include "models/items/SavedViews.h"
+#include "models/items/StatusCountModel.h"
+#include "tests/support/CaseSummaries.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using CaseSummaries::make;

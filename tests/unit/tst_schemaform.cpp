@@ -1,12 +1,14 @@
-#include "catalogue/ApiDocumentLoader.h"
-#include "schemaform/FormValue.h"
-#include "schemaform/SchemaFormParser.h"
-#include "validation/SchemaValidator.h"
+#include "models/catalogue/ApiDocumentLoader.h"
+#include "models/schemaform/FormValue.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "models/validation/SchemaValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 using Kind = FormField::Kind;

@@ -1,13 +1,15 @@
-#include "domain/CreateCaseRequest.h"
-#include "validation/JsonPath.h"
-#include "validation/RequestPage.h"
-#include "validation/SchemaValidator.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/schema/JsonPath.h"
+#include "models/validation/RequestPage.h"
+#include "models/validation/SchemaValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,11 @@
-#include "TestHome.h"
-#include "secrets/SecretStore.h"
+#include "models/secrets/SecretStore.h"
+#include "tests/support/TestHome.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "CaseAnswers.h"
-#include "store/CaseStore.h"
-#include "store/Migrations.h"
+#include "models/store/CaseStore.h"
+#include "models/store/Migrations.h"
+#include "tests/support/CaseAnswers.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "TsCatalogue.h"
+#include "tests/support/TsCatalogue.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -87,8 +87,8 @@ void TestTranslationCatalogues::cataloguesAreCompleteAndCurrent()
     // Without -no-obsolete: a string gone from the sources stays in the copy, marked vanished.
     QProcess lupdate;
     lupdate.setWorkingDirectory(kSourceDir);
-    lupdate.start(QStringLiteral(CASEDESK_LUPDATE),
-                  {u"-silent"_s, u"-locations"_s, u"none"_s, u"models"_s, u"ui"_s, u"app"_s, u"-ts"_s, copy});
+    lupdate.start(QStringLiteral(CASEDESK_LUPDATE), {u"-silent"_s, u"-I"_s, kSourceDir, u"-locations"_s, u"none"_s,
+                                                     u"models"_s, u"ui"_s, u"app"_s, u"-ts"_s, copy});
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QCOMPARE(lupdate.exitCode(), 0);
     const QString warnings = QString::fromUtf8(lupdate.readAllStandardError());

@@ -1,11 +1,14 @@
-#include "attachments/AttachmentItemDelegate.h"
+#include "ui/attachments/AttachmentItemDelegate.h"
 
-#include "attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentListModel.h"
 
 #include <QApplication>
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QStyle>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -104,3 +107,5 @@ void AttachmentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     }
     painter->restore();
 }
+
+} // namespace CaseDesk

@@ -2,6 +2,9 @@
 
 #include <QStyledItemDelegate>
 
+namespace CaseDesk
+{
+
 /*
  * Draws one file of an AttachmentListModel on two lines: icon, name and state; size and type, then a
  * progress bar while it uploads or the reason when it failed. Actions live outside the delegate (buttons,
@@ -17,3 +20,5 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "attachments/AttachmentListView.h"
+#include "ui/attachments/AttachmentListView.h"
 
 #include <QPainter>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -56,3 +59,5 @@ void AttachmentListView::paintEvent(QPaintEvent* event)
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(viewport()->rect().adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
 }
+
+} // namespace CaseDesk

@@ -2,6 +2,9 @@
 
 #include <QListView>
 
+namespace CaseDesk
+{
+
 /*
  * The list part of AttachmentListWidget: as tall as its rows (up to a few, then it scrolls), and when empty
  * it says what can be done instead of showing a blank box.
@@ -27,3 +30,5 @@ private:
     QString m_placeholder;
     int m_height = 0;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,12 @@
-#include "attachments/AttachmentListWidget.h"
+#include "ui/attachments/AttachmentListWidget.h"
 
-#include "attachments/AttachmentItemDelegate.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentListView.h"
-#include "attachments/AttachmentUploader.h"
-#include "attachments/FileDropFilter.h"
-#include "attachments/ImageConversion.h"
-#include "widgets/ContextShortcuts.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "models/attachments/ImageConversion.h"
+#include "ui/attachments/AttachmentItemDelegate.h"
+#include "ui/attachments/AttachmentListView.h"
+#include "ui/attachments/FileDropFilter.h"
+#include "ui/widgets/ContextShortcuts.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -22,6 +22,9 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 using State = AttachmentListModel::State;
@@ -404,3 +407,5 @@ void AttachmentListWidget::showContextMenu(const QPoint& pos)
     }
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
+#include "models/domain/AttachmentRef.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -8,13 +8,17 @@
 
 #include <functional>
 
+class QLabel;
+class QPushButton;
+class QUrl;
+
+namespace CaseDesk
+{
+
 class AttachmentListView;
 class AttachmentService;
 class AttachmentUploader;
 class FileDropFilter;
-class QLabel;
-class QPushButton;
-class QUrl;
 struct AttachmentCheck;
 
 /*
@@ -113,3 +117,5 @@ private:
     FilePicker m_picker;
     QString m_lastDirectory;
 };
+
+} // namespace CaseDesk

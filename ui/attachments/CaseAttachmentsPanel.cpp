@@ -1,9 +1,9 @@
-#include "attachments/CaseAttachmentsPanel.h"
+#include "ui/attachments/CaseAttachmentsPanel.h"
 
-#include "api/Transfer.h"
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentPolicy.h"
-#include "attachments/AttachmentService.h"
+#include "models/api/Transfer.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentPolicy.h"
+#include "models/attachments/AttachmentService.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -22,6 +22,9 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -352,3 +355,5 @@ void CaseAttachmentsPanel::showContextMenu(const QPoint& pos)
     }
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
+
+} // namespace CaseDesk

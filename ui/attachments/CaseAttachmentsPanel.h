@@ -1,6 +1,6 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QHash>
 #include <QPointer>
@@ -8,12 +8,16 @@
 
 #include <functional>
 
-class AttachmentService;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace CaseDesk
+{
+
+class AttachmentService;
 class Transfer;
 
 /*
@@ -98,3 +102,5 @@ private:
     QLabel* m_message;
     SavePicker m_savePicker;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,4 @@
-#include "attachments/FileDropFilter.h"
+#include "ui/attachments/FileDropFilter.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -6,6 +6,9 @@
 #include <QPainter>
 #include <QUrl>
 #include <QWidget>
+
+namespace CaseDesk
+{
 
 // The highlight drawn over a target while files are dragged over it. Mouse-transparent, so the drag keeps
 // reaching the target underneath.
@@ -138,3 +141,5 @@ void FileDropFilter::showOverlay(bool show)
     m_overlay->raise();
     m_overlay->show();
 }
+
+} // namespace CaseDesk

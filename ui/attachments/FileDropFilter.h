@@ -6,6 +6,10 @@
 
 class QMimeData;
 class QWidget;
+
+namespace CaseDesk
+{
+
 class DropOverlay;
 
 /*
@@ -50,3 +54,5 @@ private:
     QString m_hint;
     bool m_enabled = true;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CancelCaseDialog.h"
 
-#include "casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteComposer.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -8,6 +8,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 CancelCaseDialog::CancelCaseDialog(const QString& caseNumber, QWidget* parent)
     : QDialog(parent)
@@ -67,3 +70,5 @@ void CancelCaseDialog::updateState()
     m_counter->setText(tr("%1 / %2").arg(locale.toString(count), locale.toString(NoteComposer::MaxLength)));
     m_confirm->setEnabled(!reason().trimmed().isEmpty() && count <= NoteComposer::MaxLength);
 }
+
+} // namespace CaseDesk

@@ -6,6 +6,9 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace CaseDesk
+{
+
 // Asks why a case should be cancelled, and for confirmation. Open it with open(); read reason() on accepted().
 class CancelCaseDialog : public QDialog
 {
@@ -24,3 +27,5 @@ private:
     QLabel* m_counter;
     QPushButton* m_confirm;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "casedetail/CaseDetailController.h"
+#include "ui/casedetail/CaseDetailController.h"
 
-#include "actions/CaseActions.h"
-#include "casedetail/CancelCaseDialog.h" // complete type for CaseDetailView::cancelDialog()
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
-#include "offline/NoteDraftKeeper.h"
-#include "presentation/CaseFacts.h"
-#include "store/CaseRepository.h"
+#include "models/actions/CaseActions.h"
+#include "models/presentation/CaseFacts.h"
+#include "models/store/CaseRepository.h"
+#include "ui/casedetail/CancelCaseDialog.h" // complete type for CaseDetailView::cancelDialog()
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteDraftKeeper.h"
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -159,3 +162,5 @@ void CaseDetailController::cancel(const QString& reason)
         m_view->setMessage(error.isError() ? CaseActions::explainCancelError(error) : QString());
     });
 }
+
+} // namespace CaseDesk

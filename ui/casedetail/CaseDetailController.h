@@ -1,13 +1,16 @@
 #pragma once
 
-#include "presentation/TimeDisplay.h"
-#include "store/CaseDetail.h"
+#include "models/presentation/TimeDisplay.h"
+#include "models/store/CaseDetail.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class CaseActions;
 class CaseDetailView;
@@ -63,3 +66,5 @@ private:
     bool m_reachable = true;
     bool m_fetching = false;
 };
+
+} // namespace CaseDesk

@@ -1,14 +1,14 @@
-#include "casedetail/CaseDetailView.h"
+#include "ui/casedetail/CaseDetailView.h"
 
-#include "attachments/CaseAttachmentsPanel.h"
-#include "attachments/FileDropFilter.h"
-#include "casedetail/CancelCaseDialog.h"
-#include "casedetail/CaseHeaderWidget.h"
-#include "casedetail/CaseOverviewWidget.h"
-#include "casedetail/NoteComposer.h"
-#include "casedetail/NotesThreadWidget.h"
-#include "casedetail/StatusTimelineWidget.h"
-#include "widgets/ContextShortcuts.h"
+#include "ui/attachments/CaseAttachmentsPanel.h"
+#include "ui/attachments/FileDropFilter.h"
+#include "ui/casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CaseHeaderWidget.h"
+#include "ui/casedetail/CaseOverviewWidget.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NotesThreadWidget.h"
+#include "ui/casedetail/StatusTimelineWidget.h"
+#include "ui/widgets/ContextShortcuts.h"
 
 #include <QAction>
 #include <QLabel>
@@ -16,6 +16,9 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     : QWidget(parent)
@@ -183,3 +186,5 @@ void CaseDetailView::askCancelReason()
     });
     m_cancelDialog->open();
 }
+
+} // namespace CaseDesk

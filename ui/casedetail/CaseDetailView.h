@@ -1,6 +1,6 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -8,6 +8,10 @@
 class QAction;
 class QLabel;
 class QTabWidget;
+
+namespace CaseDesk
+{
+
 class AttachmentService;
 class CancelCaseDialog;
 class CaseAttachmentsPanel;
@@ -82,3 +86,5 @@ private:
     QPointer<CancelCaseDialog> m_cancelDialog;
     QString m_pendingCancelReason; // kept if the dialog is closed after a failed cancel
 };
+
+} // namespace CaseDesk

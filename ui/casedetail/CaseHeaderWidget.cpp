@@ -1,11 +1,14 @@
-#include "casedetail/CaseHeaderWidget.h"
+#include "ui/casedetail/CaseHeaderWidget.h"
 
-#include "widgets/StatusBadge.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+
+namespace CaseDesk
+{
 
 CaseHeaderWidget::CaseHeaderWidget(QWidget* parent)
     : QWidget(parent)
@@ -90,3 +93,5 @@ void CaseHeaderWidget::setFreshness(const QString& fetchedAge, bool offline)
         m_freshness->setText(tr("Fetched %1.").arg(fetchedAge));
     m_freshness->setStyleSheet(offline ? QStringLiteral("color: #9b2c2c;") : QString());
 }
+
+} // namespace CaseDesk

@@ -1,11 +1,15 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
+
+namespace CaseDesk
+{
+
 class StatusBadge;
 
 // The top of a case: number, status badge, code label, type, where, when, and how fresh the data is.
@@ -30,3 +34,5 @@ private:
     QLabel* m_freshness;
     QProgressBar* m_busy;
 };
+
+} // namespace CaseDesk

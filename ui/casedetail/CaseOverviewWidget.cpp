@@ -1,6 +1,6 @@
-#include "casedetail/CaseOverviewWidget.h"
+#include "ui/casedetail/CaseOverviewWidget.h"
 
-#include "widgets/CollapsibleSection.h"
+#include "ui/widgets/CollapsibleSection.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -11,6 +11,9 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 CaseOverviewWidget::CaseOverviewWidget(QWidget* parent)
     : QWidget(parent)
@@ -105,3 +108,5 @@ void CaseOverviewWidget::setFacts(const CaseFacts& facts)
     m_lines->parentWidget()->setVisible(!facts.lineItems.isEmpty());
     m_raw->setPlainText(facts.prettyJson);
 }
+
+} // namespace CaseDesk

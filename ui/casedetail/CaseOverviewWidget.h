@@ -1,12 +1,16 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QWidget>
 
 class QPlainTextEdit;
 class QTableWidget;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
+
 class CollapsibleSection;
 
 // Every field of the GET answer as labelled sections, the line items as a table, and the raw answer
@@ -27,3 +31,5 @@ private:
     QPlainTextEdit* m_raw;
     CollapsibleSection* m_rawSection;
 };
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
-#include "casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteComposer.h"
 
-#include "attachments/AttachmentListWidget.h"
-#include "widgets/ContextShortcuts.h"
+#include "ui/attachments/AttachmentListWidget.h"
+#include "ui/widgets/ContextShortcuts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +11,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 NoteComposer::NoteComposer(QWidget* parent)
     : QWidget(parent)
@@ -208,3 +211,5 @@ void NoteComposer::updateState()
         m_send->setToolTip(
             tr("Send the note (%1)").arg(ContextShortcuts::sendNote().toString(QKeySequence::NativeText)));
 }
+
+} // namespace CaseDesk

@@ -1,18 +1,22 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
+#include "models/domain/AttachmentRef.h"
 
 #include <QWidget>
 
 #include <functional>
 
-class AttachmentListWidget;
-class AttachmentService;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
+
+class AttachmentListWidget;
+class AttachmentService;
 
 /*
  * Writes a note: text with a live length counter (1 to 4000 characters), visibility, a place for attachments,
@@ -73,3 +77,5 @@ private:
     bool m_busy = false;
     bool m_waitingForUploads = false;
 };
+
+} // namespace CaseDesk

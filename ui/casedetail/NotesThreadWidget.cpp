@@ -1,4 +1,4 @@
-#include "casedetail/NotesThreadWidget.h"
+#include "ui/casedetail/NotesThreadWidget.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -7,6 +7,9 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 NotesThreadWidget::NotesThreadWidget(QWidget* parent)
     : QScrollArea(parent)
@@ -87,3 +90,5 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
     // Newest at the bottom, where the composer is.
     QTimer::singleShot(0, this, [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
 }
+
+} // namespace CaseDesk

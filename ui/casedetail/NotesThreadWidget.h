@@ -1,10 +1,13 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QScrollArea>
 
 class QVBoxLayout;
+
+namespace CaseDesk
+{
 
 // The notes of a case as a thread of cards, oldest first: who wrote it, when, whether the customer sees it,
 // and whether it is still pending (sent, not yet returned by the server). Attachment names are buttons.
@@ -25,3 +28,5 @@ private:
     QWidget* m_content;
     QVBoxLayout* m_layout;
 };
+
+} // namespace CaseDesk

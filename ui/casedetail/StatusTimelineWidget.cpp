@@ -1,9 +1,12 @@
-#include "casedetail/StatusTimelineWidget.h"
+#include "ui/casedetail/StatusTimelineWidget.h"
 
-#include "widgets/StatusBadge.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QHeaderView>
 #include <QPainter>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -54,3 +57,5 @@ void StatusTimelineWidget::setSteps(const QList<TimelineStep>& steps)
         item->setFlags(Qt::ItemIsEnabled);
     }
 }
+
+} // namespace CaseDesk

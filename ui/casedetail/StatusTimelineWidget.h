@@ -1,8 +1,11 @@
 #pragma once
 
-#include "presentation/CaseFacts.h"
+#include "models/presentation/CaseFacts.h"
 
 #include <QTreeWidget>
+
+namespace CaseDesk
+{
 
 // The status history as a timeline: each status, when it began and how long the case spent in it.
 class StatusTimelineWidget : public QTreeWidget
@@ -14,3 +17,5 @@ public:
 
     void setSteps(const QList<TimelineStep>& steps);
 };
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
-#include "caselist/CaseFilterBar.h"
+#include "ui/caselist/CaseFilterBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -146,3 +149,5 @@ CaseFilter CaseFilterBar::applyTo(CaseFilter base) const
     }
     return base;
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "items/CaseFilter.h"
+#include "models/items/CaseFilter.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+
+namespace CaseDesk
+{
 
 // The row above the ticket list: quick filter as you type, code family, and the created-date range. It edits
 // the non-status parts of a CaseFilter; the status part lives in the sidebar's status list.
@@ -39,3 +42,5 @@ private:
     QString m_wantedFamily; // shown once the family list arrives
     bool m_showing = false;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,12 @@
-#include "caselist/CaseListView.h"
+#include "ui/caselist/CaseListView.h"
 
-#include "caselist/CaseFilterBar.h"
-#include "caselist/CaseRowDelegate.h"
-#include "items/CaseListModel.h"
-#include "items/CaseSortFilterModel.h"
-#include "items/SavedViewModel.h"
-#include "items/SavedViews.h"
-#include "items/StatusCountModel.h"
+#include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/items/SavedViewModel.h"
+#include "models/items/SavedViews.h"
+#include "models/items/StatusCountModel.h"
+#include "ui/caselist/CaseFilterBar.h"
+#include "ui/caselist/CaseRowDelegate.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +22,9 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -335,3 +338,5 @@ void CaseListView::restoreState()
     m_proxy->setFilter(filter);
     m_restoring = false;
 }
+
+} // namespace CaseDesk

@@ -13,6 +13,9 @@ class QStackedWidget;
 class QTableView;
 QT_END_NAMESPACE
 
+namespace CaseDesk
+{
+
 class CaseFilterBar;
 class CaseListModel;
 class CaseSortFilterModel;
@@ -76,3 +79,5 @@ private:
     QString m_viewId;
     bool m_restoring = false;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "caselist/CaseRowDelegate.h"
+#include "ui/caselist/CaseRowDelegate.h"
 
-#include "domain/CaseStatus.h"
-#include "items/CaseListModel.h"
-#include "widgets/StatusBadge.h"
+#include "models/domain/CaseStatus.h"
+#include "models/items/CaseListModel.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QApplication>
 #include <QPainter>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -91,3 +94,5 @@ QSize CaseRowDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
         size.rwidth() += 20;
     return size;
 }
+
+} // namespace CaseDesk

@@ -2,6 +2,9 @@
 
 #include <QStyledItemDelegate>
 
+namespace CaseDesk
+{
+
 // Paints the ticket list's rows: the status as a coloured pill, and cases changed since the user last
 // opened them in bold with a dot before the case number.
 class CaseRowDelegate : public QStyledItemDelegate
@@ -20,3 +23,5 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "catalogue/CatalogueActions.h"
+#include "ui/catalogue/CatalogueActions.h"
 
-#include "catalogue/CatalogueChangeDialog.h"
-#include "catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "ui/catalogue/CatalogueChangeDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -108,3 +111,5 @@ void CatalogueActions::resetToBundled()
     dialog->open();
     emit documentReset(diff);
 }
+
+} // namespace CaseDesk

@@ -1,16 +1,20 @@
 #pragma once
 
-#include "catalogue/CatalogueDiff.h"
+#include "models/catalogue/CatalogueDiff.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
-class CatalogueChangeDialog;
-class CodeCatalogue;
 class QAction;
 class QWidget;
+
+namespace CaseDesk
+{
+
+class CatalogueChangeDialog;
+class CodeCatalogue;
 
 /*
  * The catalogue's menu actions, for the main window to put in its menu:
@@ -63,3 +67,5 @@ private:
     QPointer<CatalogueChangeDialog> m_dialog;
     FilePicker m_picker;
 };
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
-#include "catalogue/CatalogueChangeDialog.h"
+#include "ui/catalogue/CatalogueChangeDialog.h"
 
-#include "catalogue/CodeCatalogue.h"
-#include "catalogue/CodeLabel.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +11,9 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -137,3 +140,5 @@ QStringList CatalogueChangeDialog::listed(int group) const
     }
     return items;
 }
+
+} // namespace CaseDesk

@@ -1,12 +1,16 @@
 #pragma once
 
-#include "catalogue/CatalogueDiff.h"
+#include "models/catalogue/CatalogueDiff.h"
 
 #include <QDialog>
 
-class CodeCatalogue;
 class QLabel;
 class QTreeWidget;
+
+namespace CaseDesk
+{
+
+class CodeCatalogue;
 
 /*
  * Says what loading (or resetting) the provider's API document did: codes added, codes removed and details
@@ -49,3 +53,5 @@ private:
     QTreeWidget* m_changes;
     bool m_refused = false;
 };
+
+} // namespace CaseDesk

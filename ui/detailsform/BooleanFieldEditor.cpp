@@ -1,10 +1,13 @@
-#include "detailsform/BooleanFieldEditor.h"
+#include "ui/detailsform/BooleanFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 BooleanFieldEditor::BooleanFieldEditor(FormValue* value, QWidget* parent)
     : FieldEditor(value, parent)
@@ -36,3 +39,5 @@ void BooleanFieldEditor::refresh()
         m_check->setChecked(checked);
     }
 }
+
+} // namespace CaseDesk

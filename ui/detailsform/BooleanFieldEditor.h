@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QCheckBox;
+
+namespace CaseDesk
+{
 
 // A check box for a boolean; untouched, it shows the schema's default.
 class BooleanFieldEditor : public FieldEditor
@@ -18,3 +21,5 @@ public:
 private:
     QCheckBox* m_check;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "detailsform/ChoiceFieldEditor.h"
+#include "ui/detailsform/ChoiceFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLocale>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -52,3 +55,5 @@ void ChoiceFieldEditor::refresh()
     }
     m_combo->setCurrentIndex(selected);
 }
+
+} // namespace CaseDesk

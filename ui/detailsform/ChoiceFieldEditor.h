@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QComboBox;
+
+namespace CaseDesk
+{
 
 // A combo box for an enum: a first entry meaning "not chosen", then the schema's values. A loaded value the
 // schema does not offer is shown as an extra, marked entry so the user sees it beside its error.
@@ -19,3 +22,5 @@ public:
 private:
     QComboBox* m_combo;
 };
+
+} // namespace CaseDesk

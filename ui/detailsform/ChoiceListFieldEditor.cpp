@@ -1,11 +1,14 @@
-#include "detailsform/ChoiceListFieldEditor.h"
+#include "ui/detailsform/ChoiceListFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QJsonArray>
 #include <QListWidget>
 #include <QLocale>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -63,3 +66,5 @@ void ChoiceListFieldEditor::refresh()
     m_list->setFixedHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
     m_refreshing = false;
 }
+
+} // namespace CaseDesk

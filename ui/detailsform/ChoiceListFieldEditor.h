@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QListWidget;
+
+namespace CaseDesk
+{
 
 // A checkable list for an array of enum values (Space toggles the current item). Values loaded that the
 // schema does not offer appear checked and marked, so they can be unchecked.
@@ -20,3 +23,5 @@ private:
     QListWidget* m_list;
     bool m_refreshing = false;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "detailsform/DateTimeFieldEditor.h"
+#include "ui/detailsform/DateTimeFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -71,3 +74,5 @@ void DateTimeFieldEditor::refresh()
     m_edit->setEnabled(stored.isValid());
     m_edit->setDateTime(stored.isValid() ? stored.toLocalTime() : QDateTime::currentDateTime());
 }
+
+} // namespace CaseDesk

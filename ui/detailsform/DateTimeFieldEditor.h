@@ -1,9 +1,12 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QCheckBox;
 class QDateTimeEdit;
+
+namespace CaseDesk
+{
 
 // A date and time, entered in local time and sent as UTC ("2024-05-22T19:23:51Z"). A "Set" check box in
 // front decides whether the field is sent at all, since a date-time edit cannot be empty.
@@ -25,3 +28,5 @@ private:
     QCheckBox* m_set;
     QDateTimeEdit* m_edit;
 };
+
+} // namespace CaseDesk

@@ -1,14 +1,17 @@
-#include "detailsform/DetailsFormWidget.h"
+#include "ui/detailsform/DetailsFormWidget.h"
 
-#include "detailsform/FieldEditor.h"
-#include "detailsform/ObjectFieldEditor.h"
-#include "schemaform/FormValue.h"
-#include "schemaform/SchemaFormParser.h"
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
+#include "models/schemaform/FormValue.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "ui/detailsform/FieldEditor.h"
+#include "ui/detailsform/ObjectFieldEditor.h"
 
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -179,3 +182,5 @@ bool DetailsFormWidget::focusPath(const QString& path)
     m_scroll->ensureWidgetVisible(input);
     return true;
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "schemaform/FormField.h"
-#include "validation/Violation.h"
+#include "models/schemaform/FormField.h"
+#include "models/validation/Violation.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -9,9 +9,13 @@
 
 #include <memory>
 
+class QScrollArea;
+
+namespace CaseDesk
+{
+
 class FieldEditor;
 class FormValue;
-class QScrollArea;
 
 /*
  * The details page's form, generated from the code's details schema. It edits a FormValue tree and hands
@@ -73,3 +77,5 @@ private:
     QList<Violation> m_violations;
     QHash<QString, FieldEditor*> m_editors;
 };
+
+} // namespace CaseDesk

@@ -1,20 +1,23 @@
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
-#include "detailsform/BooleanFieldEditor.h"
-#include "detailsform/ChoiceFieldEditor.h"
-#include "detailsform/ChoiceListFieldEditor.h"
-#include "detailsform/DateTimeFieldEditor.h"
-#include "detailsform/NumberFieldEditor.h"
-#include "detailsform/ObjectFieldEditor.h"
-#include "detailsform/ObjectListFieldEditor.h"
-#include "detailsform/RawFieldEditor.h"
-#include "detailsform/TextFieldEditor.h"
-#include "detailsform/TextListFieldEditor.h"
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
+#include "ui/detailsform/BooleanFieldEditor.h"
+#include "ui/detailsform/ChoiceFieldEditor.h"
+#include "ui/detailsform/ChoiceListFieldEditor.h"
+#include "ui/detailsform/DateTimeFieldEditor.h"
+#include "ui/detailsform/NumberFieldEditor.h"
+#include "ui/detailsform/ObjectFieldEditor.h"
+#include "ui/detailsform/ObjectListFieldEditor.h"
+#include "ui/detailsform/RawFieldEditor.h"
+#include "ui/detailsform/TextFieldEditor.h"
+#include "ui/detailsform/TextListFieldEditor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -157,3 +160,5 @@ void FieldEditor::retire(QWidget* widget)
     widget->setParent(nullptr);
     widget->deleteLater();
 }
+
+} // namespace CaseDesk

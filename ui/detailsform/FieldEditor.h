@@ -5,9 +5,13 @@
 #include <QStringList>
 #include <QWidget>
 
-class FormValue;
 class QLabel;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
+
+class FormValue;
 
 /*
  * The editor of one field of a generated details form, bound to its FormValue: what the user enters goes
@@ -75,3 +79,5 @@ protected:
     QVBoxLayout* m_content = nullptr;
     QStringList m_errors;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "detailsform/NumberFieldEditor.h"
+#include "ui/detailsform/NumberFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -8,6 +8,9 @@
 
 #include <cmath>
 #include <limits>
+
+namespace CaseDesk
+{
 
 namespace
 {
@@ -74,3 +77,5 @@ void NumberFieldEditor::refresh()
         m_number->setValue(value.isDouble() ? value.toDouble() : m_number->minimum());
     }
 }
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QAbstractSpinBox;
 class QDoubleSpinBox;
 class QSpinBox;
+
+namespace CaseDesk
+{
 
 /*
  * A spin box for an integer (QSpinBox) or a number (QDoubleSpinBox), bounded by the schema's minimum and
@@ -27,3 +30,5 @@ private:
     QSpinBox* m_integer = nullptr;
     QDoubleSpinBox* m_number = nullptr;
 };
+
+} // namespace CaseDesk

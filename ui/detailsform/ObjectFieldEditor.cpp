@@ -1,10 +1,13 @@
-#include "detailsform/ObjectFieldEditor.h"
+#include "ui/detailsform/ObjectFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 ObjectFieldEditor::ObjectFieldEditor(FormValue* value, QWidget* parent, bool framed)
     : FieldEditor(value, parent)
@@ -63,3 +66,5 @@ void ObjectFieldEditor::refresh()
     for (FieldEditor* editor : std::as_const(m_children))
         editor->refresh();
 }
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QGroupBox;
+
+namespace CaseDesk
+{
 
 // The fields of an object, one editor each, in a group box titled with the object's name. The form's root
 // and the rows of a list of objects are shown without a frame of their own (framed = false).
@@ -23,3 +26,5 @@ private:
     QGroupBox* m_group = nullptr;
     QList<FieldEditor*> m_children;
 };
+
+} // namespace CaseDesk

@@ -1,12 +1,15 @@
-#include "detailsform/ObjectListFieldEditor.h"
+#include "ui/detailsform/ObjectListFieldEditor.h"
 
-#include "detailsform/ObjectFieldEditor.h"
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
+#include "ui/detailsform/ObjectFieldEditor.h"
 
 #include <QGroupBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -124,3 +127,5 @@ void ObjectListFieldEditor::removeRow(qsizetype index)
     emit structureChanged();
     emit edited();
 }
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QGroupBox;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
 
 // A list of objects: one group box per row ("Parts 2") holding the row's fields and a Remove button, and an
 // Add button under the rows, disabled once the schema's maxItems is reached.
@@ -40,3 +43,5 @@ private:
     QPushButton* m_add;
     QList<Row> m_rows;
 };
+
+} // namespace CaseDesk

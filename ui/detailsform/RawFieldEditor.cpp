@@ -1,11 +1,14 @@
-#include "detailsform/RawFieldEditor.h"
+#include "ui/detailsform/RawFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 RawFieldEditor::RawFieldEditor(FormValue* value, QWidget* parent)
     : FieldEditor(value, parent)
@@ -40,3 +43,5 @@ void RawFieldEditor::refresh()
     if (m_edit->toPlainText() != m_value->text())
         m_edit->setPlainText(m_value->text());
 }
+
+} // namespace CaseDesk

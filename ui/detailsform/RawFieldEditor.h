@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QPlainTextEdit;
+
+namespace CaseDesk
+{
 
 // JSON text for what the form has no editor for (oneOf, maps, lists of lists), so every schema still
 // yields a working form. A hint says why; text that is not JSON is reported by FormValue::problems().
@@ -19,3 +22,5 @@ public:
 private:
     QPlainTextEdit* m_edit;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "detailsform/TextFieldEditor.h"
+#include "ui/detailsform/TextFieldEditor.h"
 
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -66,3 +69,5 @@ void TextFieldEditor::updateCounter()
         tr("%1 of at most %2 characters").arg(locale.toString(length), locale.toString(maximum)));
     m_counter->setStyleSheet(length > maximum ? u"color: #9b2c2c; font-weight: 600;"_s : QString());
 }
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QLineEdit;
+
+namespace CaseDesk
+{
 
 // A line edit for a string field, with a live "12/100" length counter when the schema sets a maximum.
 // The counter counts characters as JSON Schema does (code points), and turns red past the maximum.
@@ -23,3 +26,5 @@ private:
     QLineEdit* m_edit;
     QLabel* m_counter = nullptr;
 };
+
+} // namespace CaseDesk

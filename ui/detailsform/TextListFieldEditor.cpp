@@ -1,12 +1,15 @@
-#include "detailsform/TextListFieldEditor.h"
+#include "ui/detailsform/TextListFieldEditor.h"
 
-#include "detailsform/TextFieldEditor.h"
-#include "schemaform/FormValue.h"
+#include "models/schemaform/FormValue.h"
+#include "ui/detailsform/TextFieldEditor.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -121,3 +124,5 @@ void TextListFieldEditor::removeRow(qsizetype index)
     emit structureChanged();
     emit edited();
 }
+
+} // namespace CaseDesk

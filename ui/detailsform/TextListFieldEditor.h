@@ -1,10 +1,13 @@
 #pragma once
 
-#include "detailsform/FieldEditor.h"
+#include "ui/detailsform/FieldEditor.h"
 
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
 
 // An editable list of strings: one line edit per row (each with its own counter and error), a Remove
 // button per row and an Add button, disabled once the schema's maxItems is reached.
@@ -39,3 +42,5 @@ private:
     QPushButton* m_add;
     QList<Row> m_rows;
 };
+
+} // namespace CaseDesk

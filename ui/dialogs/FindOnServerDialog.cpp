@@ -1,6 +1,6 @@
-#include "dialogs/FindOnServerDialog.h"
+#include "ui/dialogs/FindOnServerDialog.h"
 
-#include "store/CaseRepository.h"
+#include "models/store/CaseRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +10,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -137,3 +140,5 @@ void FindOnServerDialog::run(int page)
         emit found(outcome.keys);
     });
 }
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/OrderHistoryQuery.h"
+#include "models/domain/OrderHistoryQuery.h"
 
 #include <QDialog>
 
@@ -8,6 +8,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace CaseDesk
+{
+
 class CaseRepository;
 
 // "Find on server" (Ctrl+Shift+F): searches the provider's order history (the last 12 months) and adds
@@ -42,3 +46,5 @@ private:
     int m_page = 0;
     int m_total = 0;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "dialogs/GoToCaseDialog.h"
+#include "ui/dialogs/GoToCaseDialog.h"
 
-#include "store/CaseRepository.h"
+#include "models/store/CaseRepository.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -8,6 +8,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 GoToCaseDialog::GoToCaseDialog(CaseRepository* repository, QWidget* parent)
     : QDialog(parent)
@@ -95,3 +98,5 @@ void GoToCaseDialog::go()
         accept();
     });
 }
+
+} // namespace CaseDesk

@@ -6,6 +6,10 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+
+namespace CaseDesk
+{
+
 class CaseRepository;
 
 // "Go to case" (Ctrl+L): fetches any case or order number from the server, adds it to the list, and says
@@ -34,3 +38,5 @@ private:
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "environment/CustomServerDialog.h"
+#include "ui/environment/CustomServerDialog.h"
 
-#include "environment/EnvironmentRegistry.h"
+#include "models/environment/EnvironmentRegistry.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,6 +8,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -76,3 +79,5 @@ void CustomServerDialog::add()
     emit added(*result.environment);
     accept();
 }
+
+} // namespace CaseDesk

@@ -1,11 +1,15 @@
 #pragma once
 
-#include "environment/Environment.h"
+#include "models/environment/Environment.h"
 
 #include <QDialog>
 
 class QLabel;
 class QLineEdit;
+
+namespace CaseDesk
+{
+
 class EnvironmentRegistry;
 
 // "Add custom server…": a name and an https address, checked by the registry as typed; on success the server
@@ -31,3 +35,5 @@ private:
     QLineEdit* m_url;
     QLabel* m_message;
 };
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
-#include "environment/EnvironmentMenu.h"
+#include "ui/environment/EnvironmentMenu.h"
 
-#include "environment/EnvironmentRegistry.h"
+#include "models/environment/EnvironmentRegistry.h"
 
 #include <QActionGroup>
 #include <QMessageBox>
 #include <QPushButton>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -140,3 +143,5 @@ void EnvironmentMenu::setSignInState(bool needsSignIn, const QString& userName)
     else
         m_account->setText(tr("Signed in as %1").arg(userName));
 }
+
+} // namespace CaseDesk

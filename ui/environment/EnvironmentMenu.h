@@ -5,6 +5,10 @@
 #include <QPointer>
 
 class QActionGroup;
+
+namespace CaseDesk
+{
+
 class EnvironmentRegistry;
 
 /*
@@ -61,3 +65,5 @@ private:
     QAction* m_signOut;
     QString m_active;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,11 @@
-#include "environment/ProductionBand.h"
+#include "ui/environment/ProductionBand.h"
 
-#include "environment/Environment.h"
+#include "models/environment/Environment.h"
 
 #include <QLabel>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -48,3 +51,5 @@ QString ProductionBand::titleFor(const Environment& environment)
 {
     return environment.isProduction() ? tr("PRODUCTION: %1").arg(environment.displayName) : environment.displayName;
 }
+
+} // namespace CaseDesk

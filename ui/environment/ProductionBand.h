@@ -3,6 +3,10 @@
 #include <QToolBar>
 
 class QLabel;
+
+namespace CaseDesk
+{
+
 struct Environment;
 
 /*
@@ -33,3 +37,5 @@ private:
     QLabel* m_label;
     bool m_production = false;
 };
+
+} // namespace CaseDesk

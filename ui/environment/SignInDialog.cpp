@@ -1,6 +1,6 @@
-#include "environment/SignInDialog.h"
+#include "ui/environment/SignInDialog.h"
 
-#include "api/ApiError.h"
+#include "models/api/ApiError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,6 +9,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -190,3 +193,5 @@ void SignInDialog::showSignedIn(const QString& userName)
     done->setDefault(true);
     done->setFocus();
 }
+
+} // namespace CaseDesk

@@ -8,6 +8,10 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+
+namespace CaseDesk
+{
+
 class ApiError;
 
 /*
@@ -57,3 +61,5 @@ private:
     QPointer<QPushButton> m_signInButton; // gone once signed in
     bool m_signedIn = false;
 };
+
+} // namespace CaseDesk

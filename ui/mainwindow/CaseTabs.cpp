@@ -1,11 +1,14 @@
-#include "mainwindow/CaseTabs.h"
+#include "ui/mainwindow/CaseTabs.h"
 
-#include "attachments/AttachmentService.h"
-#include "casedetail/CancelCaseDialog.h"
-#include "casedetail/CaseDetailController.h"
-#include "casedetail/CaseDetailView.h"
+#include "models/attachments/AttachmentService.h"
+#include "ui/casedetail/CancelCaseDialog.h"
+#include "ui/casedetail/CaseDetailController.h"
+#include "ui/casedetail/CaseDetailView.h"
 
 #include <QTabWidget>
+
+namespace CaseDesk
+{
 
 CaseTabs::CaseTabs(QTabWidget* tabs, CaseRepository* repository, CaseActions* actions, LabelProvider labels,
                    QObject* parent)
@@ -95,3 +98,5 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
     controller->open();
     return view;
 }
+
+} // namespace CaseDesk

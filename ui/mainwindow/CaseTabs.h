@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "presentation/TimeDisplay.h"
+#include "models/domain/Case.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +9,10 @@
 #include <functional>
 
 class QTabWidget;
+
+namespace CaseDesk
+{
+
 class AttachmentService;
 class CaseActions;
 class CaseDetailView;
@@ -50,3 +54,5 @@ private:
     TimeDisplay m_time;
     bool m_reachable = true;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "widgets/ContextShortcuts.h"
+#include "ui/widgets/ContextShortcuts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +17,9 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace CaseDesk
+{
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -244,3 +247,5 @@ void MainWindow::showShortcuts()
     dialog->resize(680, 560);
     dialog->open();
 }
+
+} // namespace CaseDesk

@@ -6,6 +6,9 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 
+namespace CaseDesk
+{
+
 /*
  * The application's main window: a thin shell. It holds the menus and their actions, a tab widget (the ticket
  * list first, then one tab per open case), a banner for problems and the status bar. What the actions do is
@@ -71,3 +74,5 @@ private:
     QString m_environment;
     int m_changed = 0;
 };
+
+} // namespace CaseDesk

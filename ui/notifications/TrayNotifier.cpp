@@ -1,9 +1,12 @@
-#include "notifications/TrayNotifier.h"
+#include "ui/notifications/TrayNotifier.h"
 
-#include "domain/CaseStatus.h"
-#include "store/CaseRepository.h"
+#include "models/domain/CaseStatus.h"
+#include "models/store/CaseRepository.h"
 
 #include <QSystemTrayIcon>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -106,3 +109,5 @@ void TrayNotifier::flush()
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
     emit notified(title, message);
 }
+
+} // namespace CaseDesk

@@ -8,6 +8,10 @@
 #include <QTimer>
 
 class QSystemTrayIcon;
+
+namespace CaseDesk
+{
+
 class CaseRepository;
 struct CaseSummary;
 
@@ -56,3 +60,5 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     bool m_enabled = false;
 };
+
+} // namespace CaseDesk

@@ -1,11 +1,14 @@
-#include "offline/CaseDraftKeeper.h"
+#include "ui/offline/CaseDraftKeeper.h"
 
-#include "offline/DraftAutosave.h"
-#include "offline/DraftStore.h"
-#include "offline/OfflineServices.h"
-#include "offline/OutboxSender.h"
+#include "models/offline/DraftAutosave.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/OutboxSender.h"
 
 #include <QTimer>
+
+namespace CaseDesk
+{
 
 CaseDraftKeeper::CaseDraftKeeper(OfflineServices* offline, QObject* parent)
     : QObject(parent)
@@ -115,3 +118,5 @@ void CaseDraftKeeper::submit(const CreateCaseRequest& request, QObject* context,
             }
         });
 }
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "offline/Draft.h"
-#include "wizard/NewCaseWizard.h"
+#include "models/offline/Draft.h"
+#include "ui/wizard/NewCaseWizard.h"
 
 #include <QObject>
 #include <QPointer>
+
+namespace CaseDesk
+{
 
 class DraftAutosave;
 class OfflineServices;
@@ -55,3 +58,5 @@ private:
     DraftAutosave* m_autosave;
     bool m_submitted = false;
 };
+
+} // namespace CaseDesk

@@ -1,10 +1,13 @@
-#include "offline/ConnectivityBanner.h"
+#include "ui/offline/ConnectivityBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -89,3 +92,5 @@ void ConnectivityBanner::refresh()
     setAccessibleDescription(m_text->text() + u". "_s + m_reason->text());
     setVisible(!m_online || m_needsUser > 0);
 }
+
+} // namespace CaseDesk

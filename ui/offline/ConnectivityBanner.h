@@ -5,6 +5,9 @@
 class QLabel;
 class QPushButton;
 
+namespace CaseDesk
+{
+
 /*
  * The strip under the menu that says the server cannot be reached and what that means for the user's work:
  * "Offline: changes wait in the outbox (3)", with the reason as its second line and "Retry now". While the
@@ -46,3 +49,5 @@ private:
     bool m_online = true;
     bool m_retrying = false;
 };
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
-#include "offline/DraftsView.h"
+#include "ui/offline/DraftsView.h"
 
-#include "offline/DraftListModel.h"
-#include "offline/DraftStore.h"
+#include "models/offline/DraftListModel.h"
+#include "models/offline/DraftStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +11,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -148,3 +151,5 @@ void DraftsView::updateActions()
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
 }
+
+} // namespace CaseDesk

@@ -2,11 +2,15 @@
 
 #include <QWidget>
 
-class DraftListModel;
-class DraftStore;
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace CaseDesk
+{
+
+class DraftListModel;
+class DraftStore;
 
 /*
  * The Drafts list: every new case and note not sent yet, newest first, with what it is, its first words and
@@ -52,3 +56,5 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_discard;
 };
+
+} // namespace CaseDesk

@@ -1,19 +1,19 @@
-#include "offline/OfflineWorkspace.h"
+#include "ui/offline/OfflineWorkspace.h"
 
-#include "casedetail/CaseDetailController.h"
-#include "casedetail/CaseDetailView.h"
-#include "mainwindow/CaseTabs.h"
-#include "offline/CaseDraftKeeper.h"
-#include "offline/ConnectivityBanner.h"
-#include "offline/ConnectivityMonitor.h"
-#include "offline/DraftStore.h"
-#include "offline/DraftsView.h"
-#include "offline/NoteDraftKeeper.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
-#include "offline/OutboxView.h"
-#include "wizard/NewCaseWizard.h"
+#include "models/offline/ConnectivityMonitor.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+#include "ui/casedetail/CaseDetailController.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteDraftKeeper.h"
+#include "ui/mainwindow/CaseTabs.h"
+#include "ui/offline/CaseDraftKeeper.h"
+#include "ui/offline/ConnectivityBanner.h"
+#include "ui/offline/DraftsView.h"
+#include "ui/offline/OutboxView.h"
+#include "ui/wizard/NewCaseWizard.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -22,6 +22,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -252,3 +255,5 @@ void OfflineWorkspace::updateState()
     m_status->setAccessibleName(status.isEmpty() ? tr("Outbox empty") : status);
     m_status->setVisible(!status.isEmpty());
 }
+
+} // namespace CaseDesk

@@ -1,13 +1,19 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "offline/Draft.h"
+#include "models/domain/Case.h"
+#include "models/offline/Draft.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QObject>
 #include <QPointer>
 #include <QToolButton>
+
+class QMainWindow;
+class QMenu;
+
+namespace CaseDesk
+{
 
 class AttachmentService;
 class CaseDetailView;
@@ -19,8 +25,6 @@ class DraftsView;
 class OfflineServices;
 class NewCaseWizard;
 class OutboxView;
-class QMainWindow;
-class QMenu;
 
 /*
  * The offline parts of one environment's window, in one place: the connectivity banner, the Drafts and
@@ -94,3 +98,5 @@ private:
     QPointer<QAction> m_showOutbox;
     QList<QPointer<NewCaseWizard>> m_wizards;
 };
+
+} // namespace CaseDesk

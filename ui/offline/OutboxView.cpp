@@ -1,8 +1,8 @@
-#include "offline/OutboxView.h"
+#include "ui/offline/OutboxView.h"
 
-#include "offline/Outbox.h"
-#include "offline/OutboxModel.h"
-#include "offline/OutboxSender.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxModel.h"
+#include "models/offline/OutboxSender.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -13,6 +13,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -208,3 +211,5 @@ void OutboxView::updateActions()
     m_discard->setEnabled(!id.isEmpty() && !sending);
     m_discard->setToolTip(sending ? tr("It is being sent right now") : tr("Delete it from the outbox (Delete)"));
 }
+
+} // namespace CaseDesk

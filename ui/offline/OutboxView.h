@@ -2,13 +2,17 @@
 
 #include <QWidget>
 
-class Outbox;
-class OutboxModel;
-class OutboxSender;
 class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace CaseDesk
+{
+
+class Outbox;
+class OutboxModel;
+class OutboxSender;
 
 /*
  * The outbox: every write waiting for the server, in the order it goes out, with its state (waiting,
@@ -60,3 +64,5 @@ private:
     QPushButton* m_edit;
     QPushButton* m_discard;
 };
+
+} // namespace CaseDesk

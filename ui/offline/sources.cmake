@@ -3,7 +3,6 @@ target_sources(casedesk_ui PRIVATE
     offline/CaseDraftKeeper.h offline/CaseDraftKeeper.cpp
     offline/ConnectivityBanner.h offline/ConnectivityBanner.cpp
     offline/DraftsView.h offline/DraftsView.cpp
-    offline/NoteDraftKeeper.h offline/NoteDraftKeeper.cpp
     offline/OfflineWorkspace.h offline/OfflineWorkspace.cpp
     offline/OutboxView.h offline/OutboxView.cpp
 )

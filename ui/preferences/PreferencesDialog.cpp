@@ -1,7 +1,7 @@
-#include "preferences/PreferencesDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 
-#include "settings/Preferences.h"
-#include "settings/Translations.h"
+#include "models/settings/Preferences.h"
+#include "models/settings/Translations.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,6 +16,9 @@
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -235,3 +238,5 @@ void PreferencesDialog::apply()
     m_preferences->setProxy(chosen);
     accept();
 }
+
+} // namespace CaseDesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "presentation/TimeDisplay.h"
+#include "models/api/ApiClient.h"
+#include "models/presentation/TimeDisplay.h"
 
 #include <QDialog>
 
@@ -11,6 +11,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+
+namespace CaseDesk
+{
+
 class Preferences;
 
 /*
@@ -62,3 +66,5 @@ private:
     QLabel* m_message = nullptr;
     QString m_loadedLanguage;
 };
+
+} // namespace CaseDesk

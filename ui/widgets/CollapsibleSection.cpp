@@ -1,7 +1,10 @@
-#include "widgets/CollapsibleSection.h"
+#include "ui/widgets/CollapsibleSection.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 CollapsibleSection::CollapsibleSection(const QString& title, QWidget* content, QWidget* parent)
     : QWidget(parent)
@@ -33,3 +36,5 @@ bool CollapsibleSection::isExpanded() const
 {
     return m_content->isVisible();
 }
+
+} // namespace CaseDesk

@@ -4,6 +4,9 @@
 
 class QToolButton;
 
+namespace CaseDesk
+{
+
 // A titled section that opens and closes with its header button (keyboard: Space on the button).
 class CollapsibleSection : public QWidget
 {
@@ -20,3 +23,5 @@ private:
     QToolButton* m_button;
     QWidget* m_content;
 };
+
+} // namespace CaseDesk

@@ -1,4 +1,7 @@
-#include "widgets/ContextShortcuts.h"
+#include "ui/widgets/ContextShortcuts.h"
+
+namespace CaseDesk
+{
 
 QList<ContextShortcuts::Entry> ContextShortcuts::all()
 {
@@ -14,3 +17,5 @@ QList<ContextShortcuts::Entry> ContextShortcuts::all()
         {tr("Add to or remove from favourites"), toggleFavourite(), tr("In the wizard's code list")},
     };
 }
+
+} // namespace CaseDesk

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+namespace CaseDesk
+{
+
 /*
  * The shortcuts that work in one part of the window only (a case, the note composer, an attachment list,
  * the wizard's code list), defined once: the widgets take their keys from here, and Help ▸ Keyboard
@@ -36,3 +39,5 @@ public:
     // Every one of them, translated, for the shortcut list.
     static QList<Entry> all();
 };
+
+} // namespace CaseDesk

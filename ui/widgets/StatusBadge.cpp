@@ -1,6 +1,9 @@
-#include "widgets/StatusBadge.h"
+#include "ui/widgets/StatusBadge.h"
 
-#include "domain/CaseStatus.h"
+#include "models/domain/CaseStatus.h"
+
+namespace CaseDesk
+{
 
 StatusBadge::StatusBadge(QWidget* parent)
     : QLabel(parent)
@@ -45,3 +48,5 @@ void StatusBadge::setStatus(const QString& rawStatus, const QString& label)
                                  "font-weight: 600; }")
                       .arg(background(rawStatus).name(), foreground(rawStatus).name()));
 }
+
+} // namespace CaseDesk

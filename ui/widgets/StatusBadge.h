@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QLabel>
 
+namespace CaseDesk
+{
+
 // A status shown as a coloured pill ("In progress" on blue). Unknown statuses keep their raw text on grey.
 class StatusBadge : public QLabel
 {
@@ -21,3 +24,5 @@ public:
 private:
     QString m_status;
 };
+
+} // namespace CaseDesk

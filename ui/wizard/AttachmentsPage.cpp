@@ -1,12 +1,15 @@
-#include "wizard/AttachmentsPage.h"
+#include "ui/wizard/AttachmentsPage.h"
 
-#include "attachments/AttachmentListModel.h"
-#include "attachments/AttachmentListView.h"
-#include "attachments/AttachmentListWidget.h"
-#include "attachments/AttachmentUploader.h"
+#include "models/attachments/AttachmentListModel.h"
+#include "models/attachments/AttachmentUploader.h"
+#include "ui/attachments/AttachmentListView.h"
+#include "ui/attachments/AttachmentListWidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -104,3 +107,5 @@ QString AttachmentsPage::fieldName(const QString&) const
 {
     return tr("the attachments");
 }
+
+} // namespace CaseDesk

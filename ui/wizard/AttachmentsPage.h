@@ -1,14 +1,18 @@
 #pragma once
 
-#include "domain/AttachmentRef.h"
-#include "wizard/CaseWizardPage.h"
-#include "wizard/DraftAttachment.h"
+#include "models/domain/AttachmentRef.h"
+#include "models/wizard/DraftAttachment.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 #include <functional>
 
+class QLabel;
+
+namespace CaseDesk
+{
+
 class AttachmentListWidget;
 class AttachmentService;
-class QLabel;
 
 /*
  * Page 5: the case's files, in the one attachment list of the app (ui/attachments' AttachmentListWidget:
@@ -49,3 +53,5 @@ private:
     AttachmentListWidget* m_list;
     QLabel* m_error;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,9 @@
-#include "wizard/CaseWizardPage.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 #include <QLabel>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -88,3 +91,5 @@ void CaseWizardPage::refresh()
     m_status->setVisible(!lines.isEmpty());
     m_status->setAccessibleName(m_status->text());
 }
+
+} // namespace CaseDesk

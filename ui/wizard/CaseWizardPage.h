@@ -1,11 +1,14 @@
 #pragma once
 
-#include "validation/Violation.h"
+#include "models/validation/Violation.h"
 
 #include <QList>
 #include <QWizardPage>
 
 class QLabel;
+
+namespace CaseDesk
+{
 
 /*
  * What every page of the create-case wizard shares: the violations that belong to it (the wizard runs the
@@ -62,3 +65,5 @@ private:
     bool m_revealed = false;
     QLabel* m_status;
 };
+
+} // namespace CaseDesk

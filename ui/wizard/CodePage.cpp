@@ -1,12 +1,15 @@
-#include "wizard/CodePage.h"
+#include "ui/wizard/CodePage.h"
 
-#include "catalogue/CodeCatalogue.h"
-#include "wizard/CodePickerWidget.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "ui/wizard/CodePickerWidget.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -82,3 +85,5 @@ QString CodePage::fieldName(const QString&) const
 {
     return tr("a ticket code");
 }
+
+} // namespace CaseDesk

@@ -1,10 +1,14 @@
 #pragma once
 
-#include "wizard/CaseWizardPage.h"
+#include "ui/wizard/CaseWizardPage.h"
+
+class QLabel;
+
+namespace CaseDesk
+{
 
 class CodeCatalogue;
 class CodePickerWidget;
-class QLabel;
 
 // Page 1: the ticket code, chosen with the code picker.
 class CodePage : public CaseWizardPage
@@ -34,3 +38,5 @@ private:
     CodePickerWidget* m_picker;
     QLabel* m_error;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,8 @@
-#include "wizard/CodePickerWidget.h"
+#include "ui/wizard/CodePickerWidget.h"
 
-#include "catalogue/CodeCatalogue.h"
-#include "catalogue/CodeCatalogueModel.h"
-#include "widgets/ContextShortcuts.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/catalogue/CodeCatalogueModel.h"
+#include "ui/widgets/ContextShortcuts.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -254,3 +257,5 @@ void CodePickerWidget::updateFacts()
     if (!m_userLabel->hasFocus())
         m_userLabel->setText(m_catalogue->userLabel(code->code));
 }
+
+} // namespace CaseDesk

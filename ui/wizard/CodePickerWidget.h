@@ -2,14 +2,18 @@
 
 #include <QWidget>
 
-class CodeCatalogue;
-class CodeCatalogueModel;
 class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QTreeView;
+
+namespace CaseDesk
+{
+
+class CodeCatalogue;
+class CodeCatalogueModel;
 
 /*
  * Picks a ticket code: a search field that narrows the catalogue as the user types (words of a label, digits
@@ -67,3 +71,5 @@ private:
     QLineEdit* m_userLabel;
     QString m_code;
 };
+
+} // namespace CaseDesk

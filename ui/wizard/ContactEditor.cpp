@@ -1,10 +1,10 @@
-#include "wizard/ContactEditor.h"
+#include "ui/wizard/ContactEditor.h"
 
-#include "domain/CaseStatus.h"
-#include "validation/JsonPath.h"
-#include "wizard/ContactChoices.h"
-#include "wizard/RequestPaths.h"
-#include "wizard/WizardField.h"
+#include "models/domain/CaseStatus.h"
+#include "models/schema/JsonPath.h"
+#include "models/wizard/ContactChoices.h"
+#include "models/wizard/RequestPaths.h"
+#include "ui/wizard/WizardField.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -415,3 +418,5 @@ QString ContactEditor::fieldName(const QString& path) const
     const WizardField* field = fieldFor(path);
     return field ? tr("Contact %1: %2").arg(m_index + 1).arg(field->title()) : tr("Contact %1").arg(m_index + 1);
 }
+
+} // namespace CaseDesk

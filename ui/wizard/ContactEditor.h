@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "validation/Violation.h"
+#include "models/domain/Contact.h"
+#include "models/validation/Violation.h"
 
 #include <QGroupBox>
 #include <QHash>
@@ -12,6 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
+
 class WizardField;
 
 /*
@@ -103,3 +107,5 @@ private:
     WizardField* m_timezoneField;
     QList<DetailRow> m_rows;
 };
+
+} // namespace CaseDesk

@@ -1,13 +1,16 @@
-#include "wizard/ContactsPage.h"
+#include "ui/wizard/ContactsPage.h"
 
-#include "validation/JsonPath.h"
-#include "wizard/ContactEditor.h"
-#include "wizard/RequestPaths.h"
+#include "models/schema/JsonPath.h"
+#include "models/wizard/RequestPaths.h"
+#include "ui/wizard/ContactEditor.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -162,3 +165,5 @@ void ContactsPage::updateTabOrder()
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
+
+} // namespace CaseDesk

@@ -1,15 +1,19 @@
 #pragma once
 
-#include "domain/CreateCaseRequest.h"
-#include "wizard/CaseWizardPage.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 #include <QList>
 
-class ContactEditor;
 class QLabel;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
+
+namespace CaseDesk
+{
+
+class ContactEditor;
 
 // Page 3: the people the provider contacts about the case, none or several, each in a ContactEditor.
 class ContactsPage : public CaseWizardPage
@@ -47,3 +51,5 @@ private:
     QLabel* m_none;
     QScrollArea* m_scroll;
 };
+
+} // namespace CaseDesk

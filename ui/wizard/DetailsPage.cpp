@@ -1,10 +1,13 @@
-#include "wizard/DetailsPage.h"
+#include "ui/wizard/DetailsPage.h"
 
-#include "detailsform/DetailsFormWidget.h"
-#include "validation/JsonPath.h"
+#include "models/schema/JsonPath.h"
+#include "ui/detailsform/DetailsFormWidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -104,3 +107,5 @@ QString DetailsPage::fieldName(const QString& path) const
     const QString title = titleAt(m_formSchema, path);
     return title.isEmpty() ? tr("the details") : title;
 }
+
+} // namespace CaseDesk

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "schemaform/FormField.h"
-#include "wizard/CaseWizardPage.h"
+#include "models/schemaform/FormField.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 #include <QHash>
 #include <QJsonObject>
 
-class DetailsFormWidget;
 class QLabel;
+
+namespace CaseDesk
+{
+
+class DetailsFormWidget;
 
 /*
  * Page 4, only for codes with a details schema: the form generated from that schema (DetailsFormWidget).
@@ -48,3 +52,5 @@ private:
     QHash<QString, QJsonObject> m_entered; // by code
     QJsonObject m_lastEntered;             // in the last form left, for a code seen for the first time
 };
+
+} // namespace CaseDesk

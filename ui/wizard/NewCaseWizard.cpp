@@ -1,23 +1,26 @@
-#include "wizard/NewCaseWizard.h"
+#include "ui/wizard/NewCaseWizard.h"
 
-#include "api/ApiClient.h"
-#include "catalogue/CodeCatalogue.h"
-#include "schemaform/SchemaFormParser.h"
-#include "wizard/AttachmentsPage.h"
-#include "wizard/CodePage.h"
-#include "wizard/ContactsPage.h"
-#include "wizard/CustomerReference.h"
-#include "wizard/DetailsPage.h"
-#include "wizard/ProblemPage.h"
-#include "wizard/RequestChecks.h"
-#include "wizard/RequestLimits.h"
-#include "wizard/RequestPaths.h"
-#include "wizard/ReviewPage.h"
-#include "wizard/ReviewSummary.h"
+#include "models/api/ApiClient.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/schemaform/SchemaFormParser.h"
+#include "models/wizard/CustomerReference.h"
+#include "models/wizard/RequestChecks.h"
+#include "models/wizard/RequestLimits.h"
+#include "models/wizard/RequestPaths.h"
+#include "models/wizard/ReviewSummary.h"
+#include "ui/wizard/AttachmentsPage.h"
+#include "ui/wizard/CodePage.h"
+#include "ui/wizard/ContactsPage.h"
+#include "ui/wizard/DetailsPage.h"
+#include "ui/wizard/ProblemPage.h"
+#include "ui/wizard/ReviewPage.h"
 
 #include <QAbstractButton>
 #include <QKeyEvent>
 #include <QPointer>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -445,3 +448,5 @@ void NewCaseWizard::done(int result)
     }
     QWizard::done(result);
 }
+
+} // namespace CaseDesk

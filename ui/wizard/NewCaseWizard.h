@@ -1,13 +1,13 @@
 #pragma once
 
-#include "api/ApiResult.h"
-#include "domain/Case.h"
-#include "domain/CreateCaseRequest.h"
-#include "domain/CreateCaseResponse.h"
-#include "validation/RequestPage.h"
-#include "validation/SchemaValidator.h"
-#include "wizard/CaseDraft.h"
-#include "wizard/ServerViolations.h"
+#include "models/api/ApiResult.h"
+#include "models/domain/Case.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/domain/CreateCaseResponse.h"
+#include "models/validation/RequestPage.h"
+#include "models/validation/SchemaValidator.h"
+#include "models/wizard/CaseDraft.h"
+#include "models/wizard/ServerViolations.h"
 
 #include <QLocale>
 #include <QSet>
@@ -15,6 +15,9 @@
 #include <QWizard>
 
 #include <functional>
+
+namespace CaseDesk
+{
 
 class ApiClient;
 class AttachmentService;
@@ -155,3 +158,5 @@ private:
     AttachmentsPage* m_attachmentsPage;
     ReviewPage* m_reviewPage;
 };
+
+} // namespace CaseDesk

@@ -1,8 +1,8 @@
-#include "wizard/ProblemPage.h"
+#include "ui/wizard/ProblemPage.h"
 
-#include "wizard/RequestPaths.h"
-#include "wizard/ReviewSummary.h"
-#include "wizard/WizardField.h"
+#include "models/wizard/RequestPaths.h"
+#include "models/wizard/ReviewSummary.h"
+#include "ui/wizard/WizardField.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -12,6 +12,9 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -258,3 +261,5 @@ void ProblemPage::updateReferenceNote()
                       : tr("Will be sent as %1.").arg(own));
     m_referenceNote->setAccessibleName(m_referenceNote->text());
 }
+
+} // namespace CaseDesk

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalogue/TicketCode.h"
-#include "domain/CreateCaseRequest.h"
-#include "wizard/CaseWizardPage.h"
-#include "wizard/RequestLimits.h"
+#include "models/catalogue/TicketCode.h"
+#include "models/domain/CreateCaseRequest.h"
+#include "models/wizard/RequestLimits.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 #include <QHash>
 #include <QLocale>
@@ -13,6 +13,10 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace CaseDesk
+{
+
 class WizardField;
 
 /*
@@ -65,3 +69,5 @@ private:
     QHash<QString, WizardField*> m_fields; // by request path
     QList<WizardField*> m_order;
 };
+
+} // namespace CaseDesk

@@ -1,6 +1,6 @@
-#include "wizard/ReviewPage.h"
+#include "ui/wizard/ReviewPage.h"
 
-#include "validation/RequestPage.h"
+#include "models/validation/RequestPage.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -11,6 +11,9 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -195,3 +198,5 @@ QString ReviewPage::fieldName(const QString& path) const
     }
     return tr("the problem");
 }
+
+} // namespace CaseDesk

@@ -1,14 +1,17 @@
 #pragma once
 
-#include "wizard/CaseDraft.h"
-#include "wizard/CaseWizardPage.h"
-#include "wizard/ReviewSummary.h"
+#include "models/wizard/CaseDraft.h"
+#include "models/wizard/ReviewSummary.h"
+#include "ui/wizard/CaseWizardPage.h"
 
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
+
+namespace CaseDesk
+{
 
 /*
  * Page 6: everything in readable form, each section with a link back to its page, "Show request" for the
@@ -60,3 +63,5 @@ private:
     bool m_busy = false;
     bool m_submitted = false;
 };
+
+} // namespace CaseDesk

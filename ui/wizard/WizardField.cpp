@@ -1,8 +1,11 @@
-#include "wizard/WizardField.h"
+#include "ui/wizard/WizardField.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace CaseDesk
+{
 
 using namespace Qt::StringLiterals;
 
@@ -89,3 +92,5 @@ void WizardField::updateAccessibility()
     description += m_errors;
     m_input->setAccessibleDescription(description.join(u' '));
 }
+
+} // namespace CaseDesk

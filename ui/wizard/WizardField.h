@@ -6,6 +6,9 @@
 class QHBoxLayout;
 class QLabel;
 
+namespace CaseDesk
+{
+
 /*
  * One labelled input of a wizard page, laid out like the generated details form's fields: a title (marked
  * " *" when required, and the input's buddy), the input with room for extras beside it (a counter), an
@@ -50,3 +53,5 @@ private:
     QLabel* m_error;
     QStringList m_errors;
 };
+
+} // namespace CaseDesk

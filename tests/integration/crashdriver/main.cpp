@@ -9,20 +9,20 @@
 //
 //   casedesk_crashdriver --store DIR --server URL --case 20000001 --run 7 [--drain]
 
-#include "TypingStream.h"
-#include "api/ApiClient.h"
-#include "casedetail/CaseDetailView.h"
-#include "casedetail/NoteComposer.h"
-#include "catalogue/CodeCatalogue.h"
-#include "offline/CaseDraftKeeper.h"
-#include "offline/DraftStore.h"
-#include "offline/NoteDraftKeeper.h"
-#include "offline/OfflineServices.h"
-#include "offline/Outbox.h"
-#include "offline/OutboxSender.h"
-#include "store/ApiCaseSource.h"
-#include "store/CaseRepository.h"
-#include "wizard/NewCaseWizard.h"
+#include "models/api/ApiClient.h"
+#include "models/catalogue/CodeCatalogue.h"
+#include "models/offline/DraftStore.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/Outbox.h"
+#include "models/offline/OutboxSender.h"
+#include "models/store/ApiCaseSource.h"
+#include "models/store/CaseRepository.h"
+#include "tests/integration/crashdriver/TypingStream.h"
+#include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteDraftKeeper.h"
+#include "ui/offline/CaseDraftKeeper.h"
+#include "ui/wizard/NewCaseWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +33,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,0 +1,186 @@
+#include "sandbox/http/GuardedSocket.h"
+
+#include "sandbox/http/ApiErrors.h"
+#include "sandbox/http/ResponseWriter.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace Sandbox
+{
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+bool isTokenChar(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+} // namespace
+
+GuardedSocket::GuardedSocket(const Limits& limits, QObject* parent)
+    : QTcpSocket(parent)
+    , m_limits(limits)
+{
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(m_limits.requestTimeoutMs);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
+    connect(&m_requestTimer, &QTimer::timeout, this, &GuardedSocket::onRequestTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &GuardedSocket::onIdleTimeout);
+    // Made before QAbstractHttpServer connects, so this sees each chunk first.
+    connect(this, &QIODevice::readyRead, this, &GuardedSocket::inspectIncoming);
+    m_idleTimer.start();
+}
+
+void GuardedSocket::beginResponse()
+{
+    m_inRequest = false;
+    m_headDone = false;
+    m_head.clear();
+    m_requestBytes = 0;
+    m_responding = true;
+    m_requestTimer.stop();
+    m_idleTimer.stop();
+}
+
+void GuardedSocket::endResponse()
+{
+    m_responding = false;
+    if (!m_keepAlive) {
+        disconnectFromHost();
+        return;
+    }
+    m_idleTimer.start();
+}
+
+void GuardedSocket::inspectIncoming()
+{
+    if (m_rejected)
+        return;
+    const qint64 fresh = bytesAvailable();
+    if (fresh <= 0)
+        return;
+    if (!m_inRequest) {
+        m_inRequest = true;
+        m_headDone = false;
+        m_head.clear();
+        m_requestBytes = 0;
+        m_idleTimer.stop();
+        m_requestTimer.start();
+    }
+    if (!m_headDone) {
+        // peek() leaves the bytes for QtHttpServer's parser, which reads them right after this slot.
+        const qint64 room = m_limits.maxHeadBytes + 4 - m_head.size();
+        m_head += peek(qMin(fresh, qMax<qint64>(room, 0)));
+        if (!inspectHead())
+            return;
+    }
+    m_requestBytes += fresh;
+    if (m_requestBytes > m_limits.maxHeadBytes + m_limits.maxBodyBytes)
+        reject(413, u"The request body is larger than the server accepts."_s);
+}
+
+// Returns false once the request was refused.
+bool GuardedSocket::inspectHead()
+{
+    // Like QtHttpServer's parser, skip line breaks left over from a previous request.
+    qsizetype start = 0;
+    while (start < m_head.size() && (m_head.at(start) == '\r' || m_head.at(start) == '\n'))
+        ++start;
+    qsizetype methodEnd = start;
+    while (methodEnd < m_head.size() && isTokenChar(m_head.at(methodEnd)))
+        ++methodEnd;
+    if (methodEnd - start > 16 || (methodEnd < m_head.size() && (methodEnd == start || m_head.at(methodEnd) != ' '))) {
+        reject(400, u"The request is not HTTP."_s);
+        return false;
+    }
+    const qsizetype lineEnd = m_head.indexOf('\n', start);
+    if (lineEnd >= 0) {
+        static const QRegularExpression requestLine(u"^[A-Z]{1,16} [^ ]+ HTTP/1\\.[01]\r?$"_s);
+        if (!requestLine.match(QString::fromLatin1(m_head.mid(start, lineEnd - start))).hasMatch()) {
+            reject(400, u"The request line is not valid HTTP/1.1."_s);
+            return false;
+        }
+    }
+    qsizetype headEnd = m_head.indexOf("\n\r\n", start);
+    const qsizetype bareEnd = m_head.indexOf("\n\n", start);
+    if (headEnd < 0 || (bareEnd >= 0 && bareEnd < headEnd))
+        headEnd = bareEnd;
+    if (headEnd < 0) {
+        if (m_head.size() > m_limits.maxHeadBytes) {
+            reject(431, u"The header section is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
+            return false;
+        }
+        return true;
+    }
+    m_headDone = true;
+    const QList<QByteArray> lines = m_head.mid(start, headEnd - start).split('\n');
+    const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
+    m_keepAlive = !http10;
+    bool expectContinue = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (ok && length > m_limits.maxBodyBytes) {
+                reject(413, u"The request body is larger than the server accepts."_s);
+                return false;
+            }
+        } else if (name == "connection") {
+            const QByteArray lower = value.toLower();
+            if (lower.contains("close"))
+                m_keepAlive = false;
+            else if (lower.contains("keep-alive"))
+                m_keepAlive = true;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
+        }
+    }
+    // QtHttpServer 6.4 ignores Expect; without this, curl waits a second before sending any body.
+    if (expectContinue && !http10)
+        write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+    return true;
+}
+
+void GuardedSocket::reject(int status, const QString& reason)
+{
+    if (m_rejected)
+        return;
+    m_rejected = true;
+    m_requestTimer.stop();
+    m_idleTimer.stop();
+    // Keep QtHttpServer's parser away from the rest of this request.
+    disconnect(this, &QIODevice::readyRead, nullptr, nullptr);
+    setReadBufferSize(64 * 1024);
+    std::fprintf(stderr, "- - %d 0ms (refused: %s)\n", status, qPrintable(reason));
+    const ApiResponse response = ApiErrors::single(ErrorStyle::CaseApi, status, u"$"_s, reason);
+    write(ResponseWriter::serialize(response, false));
+    disconnectFromHost();
+    // A client that keeps sending would hold the connection open; give the answer a moment, then cut.
+    QTimer::singleShot(2000, this, [this] { abort(); });
+}
+
+void GuardedSocket::onRequestTimeout()
+{
+    if (m_inRequest && !m_responding)
+        reject(408, u"The request was not complete after %1 ms."_s.arg(m_limits.requestTimeoutMs));
+}
+
+void GuardedSocket::onIdleTimeout()
+{
+    if (!m_inRequest && !m_responding)
+        disconnectFromHost();
+}
+
+} // namespace Sandbox
