@@ -1,8 +1,8 @@
 #include "sandbox/auth/TokenService.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/JsonBody.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

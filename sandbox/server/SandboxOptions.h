@@ -26,6 +26,8 @@ struct SandboxOptions
     QList<ClientCredentials> clients;
     int tokenTtlSeconds = 3599;
     double noteDelaySeconds = 0;
+    double searchLagSeconds = 0;
+    qint64 clockOffsetSeconds = 0;
     int requestTimeoutSeconds = 30;
     FaultOptions faults;
 

@@ -60,10 +60,26 @@ void TestSandboxCli::helpListsEveryOption()
 {
     const Run run = runSandbox({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    for (const char* option :
-         {"--port", "--db", "--seed-cases", "--seed ", "--pace", "--client", "--token-ttl", "--note-delay",
-          "--request-timeout", "--fault-latency-ms", "--fault-error-rate", "--fault-drop-rate", "--fault-truncate-rate",
-          "--fault-expire-rate", "--fault-seed", "--help"})
+    for (const char* option : {"--port",
+                               "--db",
+                               "--seed-cases",
+                               "--seed ",
+                               "--pace",
+                               "--client",
+                               "--token-ttl",
+                               "--note-delay",
+                               "--request-timeout",
+                               "--fault-latency-ms",
+                               "--fault-error-rate",
+                               "--fault-drop-rate",
+                               "--fault-truncate-rate",
+                               "--fault-expire-rate",
+                               "--fault-after-error-rate",
+                               "--fault-malformed-rate",
+                               "--search-lag",
+                               "--clock-offset",
+                               "--fault-seed",
+                               "--help"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -77,6 +93,15 @@ void TestSandboxCli::badValuesExitWithCode2_data()
     QTest::newRow("negative rate") << QStringList{u"--fault-drop-rate"_s, u"-0.1"_s} << QByteArray("--fault-drop-rate");
     QTest::newRow("rate not a number") << QStringList{u"--fault-truncate-rate"_s, u"often"_s}
                                        << QByteArray("--fault-truncate-rate");
+    QTest::newRow("after-error rate above 1")
+        << QStringList{u"--fault-after-error-rate"_s, u"2"_s} << QByteArray("--fault-after-error-rate");
+    QTest::newRow("malformed rate not a number")
+        << QStringList{u"--fault-malformed-rate"_s, u"half"_s} << QByteArray("--fault-malformed-rate");
+    QTest::newRow("negative search lag") << QStringList{u"--search-lag"_s, u"-3"_s} << QByteArray("--search-lag");
+    QTest::newRow("clock offset beyond a year")
+        << QStringList{u"--clock-offset"_s, u"99999999"_s} << QByteArray("--clock-offset");
+    QTest::newRow("clock offset not whole")
+        << QStringList{u"--clock-offset"_s, u"1.5"_s} << QByteArray("--clock-offset");
     QTest::newRow("token ttl 0") << QStringList{u"--token-ttl"_s, u"0"_s} << QByteArray("--token-ttl");
     QTest::newRow("seed cases not a number") << QStringList{u"--seed-cases"_s, u"many"_s} << QByteArray("--seed-cases");
     QTest::newRow("negative pace") << QStringList{u"--pace"_s, u"-1"_s} << QByteArray("--pace");
