@@ -2,6 +2,7 @@
 
 #include "app/EnvironmentController.h"
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/environment/EnvironmentLock.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
@@ -68,9 +69,24 @@ void AppController::start()
     m_environments->start(m_options);
 }
 
-void AppController::startSession(const SessionConfig& config)
+bool AppController::startSession(const SessionConfig& config)
 {
+    // One process per environment's data: taken before anything of the new session exists, so a second copy
+    // never reads, let alone sends, another's outbox.
+    const QString folder = Session::dataFolderFor(config.key);
+    // The same environment again (after signing out, say): this process keeps the lock it holds.
+    auto lock =
+        m_lock && m_lock->dataFolder() == folder ? std::move(m_lock) : std::make_unique<EnvironmentLock>(folder);
+    if (!lock->acquire()) {
+        const QString why = lock->explanation(config.displayName);
+        if (m_session)
+            m_window->showStatusMessage(why);
+        else
+            m_window->showProblem(why);
+        return false;
+    }
     m_session.reset();
+    m_lock = std::move(lock); // the old environment's lock goes only now, after its session
     m_window->showProblem({});
     m_window->setEnvironmentName(config.displayName);
     m_session = std::make_unique<Session>(config, m_window.get(), m_catalogue);
@@ -80,6 +96,7 @@ void AppController::startSession(const SessionConfig& config)
     fillCaseMenu(nullptr);
     m_environments->sessionCreated(m_session.get());
     m_session->start();
+    return true;
 }
 
 void AppController::wireActions()

@@ -21,6 +21,7 @@ class CaseTabs;
 class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
+class EnvironmentLock;
 class MainWindow;
 
 /*
@@ -48,8 +49,9 @@ public:
     CaseTabs* caseTabs() const;
     CaseListView* listView() const;
 
-    // Ends the current session and starts one for `config`.
-    void startSession(const SessionConfig& config);
+    // Ends the current session and starts one for `config`. False, with the reason shown in the window,
+    // when another CaseDesk holds that environment's data (the current session then goes on).
+    bool startSession(const SessionConfig& config);
 
 private:
     void wireActions();
@@ -64,6 +66,7 @@ private:
     CodeCatalogue* m_catalogue;
     CatalogueActions* m_catalogueActions = nullptr;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<EnvironmentLock> m_lock; // held for m_session's environment, released after it
 };
 
 } // namespace CaseDesk

@@ -140,8 +140,10 @@ SessionConfig EnvironmentController::configFor(const Environment& environment) c
 
 void EnvironmentController::startIn(const Environment& environment)
 {
-    m_current = environment;
-    m_app->startSession(configFor(environment));
+    const Environment previous = m_current;
+    m_current = environment; // sessionCreated() reads it
+    if (!m_app->startSession(configFor(environment)))
+        m_current = previous;
 }
 
 void EnvironmentController::switchTo(const QString& key)

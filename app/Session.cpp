@@ -85,6 +85,8 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
 Session::~Session()
 {
     delete m_offlineUi; // its wizards save their drafts while the store still lives
+    m_actions->setOutbox(nullptr);
+    delete m_offline; // it runs on the repository's store thread: gone before the repository
     // The views live in the window, which outlives us: take them out first, case tabs before the list.
     QTabWidget* tabs = m_window->tabs();
     while (tabs->count() > 0)

@@ -179,6 +179,21 @@
         <source>token_timeout is not a number of seconds: %1</source>
         <translation>token_timeout ist keine Anzahl von Sekunden: %1</translation>
     </message>
+    <message>
+        <source>The server gave up waiting for the request (HTTP 408). It may be busy; CaseDesk tries again in a moment.</source>
+        <translation>Der Server hat das Warten auf die Anfrage aufgegeben (HTTP 408). Er ist womöglich ausgelastet; CaseDesk versucht es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Der Server erhält zu viele Anfragen und bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Der Server erhält zu viele Anfragen und bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
+        <translation>Der Server erhält zu viele Anfragen. CaseDesk wartet und versucht es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2419,6 +2434,13 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::OfflineStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::OfflineWorkspace</name>
     <message>
         <source>&amp;Drafts</source>
@@ -2492,6 +2514,10 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
+    <message>
+        <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
+        <translation>Der Postausgang konnte nicht in den lokalen Speicher geschrieben werden: %1. Es wurde nichts gesendet; prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::Outbox</name>
@@ -2549,6 +2575,17 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     <message>
         <source>A file was refused: %1</source>
         <translation>Eine Datei wurde abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking with the server whether the last attempt arrived before sending it again (up to %n more second(s)).</source>
+        <translation>
+            <numerusform>Beim Server wird geprüft, ob der letzte Versuch angekommen ist, bevor erneut gesendet wird (noch bis zu %n Sekunde).</numerusform>
+            <numerusform>Beim Server wird geprüft, ob der letzte Versuch angekommen ist, bevor erneut gesendet wird (noch bis zu %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it holds before sending: %1</source>
+        <translation>Vor dem Senden konnte nicht beim Server nachgefragt werden, was er bereits hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3767,33 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentLock</name>
+    <message>
+        <source>another CaseDesk (process %1)</source>
+        <translation>einem anderen CaseDesk (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>another CaseDesk</source>
+        <translation>einem anderen CaseDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in %2. Its cases, drafts and outbox can be used by one CaseDesk at a time, so that nothing is sent twice: switch to that window, or close it and choose “%1” again from the Environment menu.</source>
+        <translation>„%1“ ist bereits in %2 geöffnet. Vorgänge, Entwürfe und Postausgang können immer nur von einem CaseDesk verwendet werden, damit nichts doppelt gesendet wird: Wechseln Sie zu diesem Fenster, oder schließen Sie es und wählen Sie „%1“ erneut im Menü Umgebung.</translation>
+    </message>
+    <message>
+        <source>The data folder of “%1” cannot be locked (%2), so CaseDesk does not use it: check that %3 can be written.</source>
+        <translation>Der Datenordner von „%1“ kann nicht gesperrt werden (%2), daher verwendet CaseDesk ihn nicht: Prüfen Sie, ob %3 beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -3785,6 +3849,10 @@ Details: %2</translation>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk wurde beendet, während dies gesendet wurde.</translation>
     </message>
+    <message>
+        <source>The outbox item changed meanwhile (it is %1 now, not %2).</source>
+        <translation>Der Eintrag im Postausgang wurde inzwischen geändert (er ist jetzt %1, nicht %2).</translation>
+    </message>
 </context>
 <context>
     <name>OutboxItem</name>
@@ -3819,6 +3887,10 @@ Details: %2</translation>
     <message>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Checking with the server</source>
+        <translation>Wird beim Server geprüft</translation>
     </message>
 </context>
 <context>

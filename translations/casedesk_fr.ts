@@ -179,6 +179,21 @@
         <source>token_timeout is not a number of seconds: %1</source>
         <translation>token_timeout n&apos;est pas un nombre de secondes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The server gave up waiting for the request (HTTP 408). It may be busy; CaseDesk tries again in a moment.</source>
+        <translation>Le serveur a cessé d&apos;attendre la requête (HTTP 408). Il est peut-être surchargé&#xa0;; CaseDesk réessaie dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur reçoit trop de requêtes et demande d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Le serveur reçoit trop de requêtes et demande d&apos;attendre %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
+        <translation>Le serveur reçoit trop de requêtes. CaseDesk attend puis réessaie.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -2419,6 +2434,13 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::OfflineStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::OfflineWorkspace</name>
     <message>
         <source>&amp;Drafts</source>
@@ -2492,6 +2514,10 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
+    <message>
+        <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans le stockage local&#xa0;: %1. Rien n&apos;a été envoyé&#xa0;; vérifiez qu&apos;il reste de la place sur le disque, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::Outbox</name>
@@ -2549,6 +2575,17 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>A file was refused: %1</source>
         <translation>Un fichier a été refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking with the server whether the last attempt arrived before sending it again (up to %n more second(s)).</source>
+        <translation>
+            <numerusform>Vérification auprès du serveur que la dernière tentative est arrivée avant de renvoyer (encore %n seconde au plus).</numerusform>
+            <numerusform>Vérification auprès du serveur que la dernière tentative est arrivée avant de renvoyer (encore %n secondes au plus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it holds before sending: %1</source>
+        <translation>Impossible de demander au serveur ce qu&apos;il contient déjà avant l&apos;envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3767,33 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentLock</name>
+    <message>
+        <source>another CaseDesk (process %1)</source>
+        <translation>un autre CaseDesk (processus %1)</translation>
+    </message>
+    <message>
+        <source>another CaseDesk</source>
+        <translation>un autre CaseDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in %2. Its cases, drafts and outbox can be used by one CaseDesk at a time, so that nothing is sent twice: switch to that window, or close it and choose “%1” again from the Environment menu.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans %2. Ses dossiers, brouillons et sa boîte d&apos;envoi ne peuvent être utilisés que par un CaseDesk à la fois, pour que rien ne soit envoyé deux fois&#xa0;: passez à cette fenêtre, ou fermez-la et choisissez de nouveau «&#xa0;%1&#xa0;» dans le menu Environnement.</translation>
+    </message>
+    <message>
+        <source>The data folder of “%1” cannot be locked (%2), so CaseDesk does not use it: check that %3 can be written.</source>
+        <translation>Le dossier de données de «&#xa0;%1&#xa0;» ne peut pas être verrouillé (%2)&#xa0;; CaseDesk ne l&apos;utilise donc pas&#xa0;: vérifiez que %3 est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -3785,6 +3849,10 @@ Détails&#xa0;: %2</translation>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk s&apos;est arrêté pendant l&apos;envoi de cet élément.</translation>
     </message>
+    <message>
+        <source>The outbox item changed meanwhile (it is %1 now, not %2).</source>
+        <translation>L&apos;élément de la boîte d&apos;envoi a changé entre-temps (il est maintenant %1, et non %2).</translation>
+    </message>
 </context>
 <context>
     <name>OutboxItem</name>
@@ -3819,6 +3887,10 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Delivered</source>
         <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Checking with the server</source>
+        <translation>Vérification auprès du serveur</translation>
     </message>
 </context>
 <context>

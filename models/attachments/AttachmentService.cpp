@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "models/attachments/Background.h"
+#include "models/core/Logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,10 +79,39 @@ Transfer* AttachmentService::upload(const QString& path, QObject* context, ApiCa
     });
 }
 
-void AttachmentService::discard(const QString& attachmentId)
+void AttachmentService::discard(const QString& attachmentId, QObject* context, std::function<void(bool gone)> done)
 {
-    if (m_client && !attachmentId.isEmpty())
-        m_client->deleteAttachment(attachmentId, this, [](const ApiResult<bool>&) {});
+    auto finish = [guard = QPointer<QObject>(context), tied = context != nullptr, done](bool gone) {
+        if (done && (!tied || guard))
+            done(gone);
+    };
+    if (!m_client || attachmentId.isEmpty())
+        return finish(false);
+    deleteOnce(attachmentId, 0, finish);
+}
+
+void AttachmentService::deleteOnce(const QString& attachmentId, int attempt, const std::function<void(bool)>& finish)
+{
+    m_client->deleteAttachment(attachmentId, this, [this, attachmentId, attempt, finish](const ApiResult<bool>& r) {
+        if (r.ok() || r.error.kind == ApiError::Kind::NotFound)
+            return finish(true);
+        if (!r.error.isTransient() || attempt + 1 >= kDiscardAttempts) {
+            qCWarning(lcApi).noquote() << "attachment" << attachmentId << "left to expire:" << r.error.kind;
+            return finish(false);
+        }
+        // Before deleting again, ask whether the first one was carried out (a gateway may have acted, then
+        // answered 502): a 404 for it means it is gone.
+        QTimer::singleShot(kDiscardRetryMs << attempt, this, [this, attachmentId, attempt, finish] {
+            m_client->attachmentInfo(attachmentId, this,
+                                     [this, attachmentId, attempt, finish](const ApiResult<AttachmentInfo>& info) {
+                                         if (info.error.kind == ApiError::Kind::NotFound)
+                                             return finish(true);
+                                         if (!info.ok())
+                                             return finish(false);
+                                         deleteOnce(attachmentId, attempt + 1, finish);
+                                     });
+        });
+    });
 }
 
 QString AttachmentService::cachePath(const QString& caseNumber, const AttachmentRef& attachment) const

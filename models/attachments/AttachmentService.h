@@ -48,8 +48,11 @@ public:
 
     // Streams a file to the Attachments API; see ApiClient::uploadAttachment.
     Transfer* upload(const QString& path, QObject* context, ApiCallback<AttachmentInfo> callback);
-    // Deletes an upload nobody will refer to (removed from a list before sending). Best effort, no answer.
-    void discard(const QString& attachmentId);
+    // Deletes an upload nobody will refer to (removed from a list before sending), in the background. An
+    // answer that does not say it was done or refused (a 5xx, a drop) is followed by asking the server
+    // whether the attachment is still there before deleting again; a few tries at most, then it is left to
+    // expire (ids are the uploader's own, and expire after 40 days). `done` (optional) gets whether it is gone.
+    void discard(const QString& attachmentId, QObject* context = nullptr, std::function<void(bool gone)> done = {});
 
     // Where an attachment of a case is kept once downloaded: <cacheRoot>/<case>/<id>-<name>.
     QString cachePath(const QString& caseNumber, const AttachmentRef& attachment) const;
@@ -66,6 +69,10 @@ public:
     void lookUpSize(const QString& attachmentId, QObject* context, std::function<void(std::optional<qint64>)> callback);
 
 private:
+    static constexpr int kDiscardAttempts = 3;
+    static constexpr int kDiscardRetryMs = 500;
+    void deleteOnce(const QString& attachmentId, int attempt, const std::function<void(bool)>& finish);
+
     void remember(const QString& attachmentId, std::optional<qint64> size);
 
     QPointer<ApiClient> m_client;

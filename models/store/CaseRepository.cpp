@@ -287,6 +287,11 @@ void CaseRepository::discardPendingNote(const QString& localId)
                                          });
 }
 
+void CaseRepository::notesWritten(const QString& caseNumber)
+{
+    emit caseUpdated(caseNumber);
+}
+
 void CaseRepository::scheduleRecount()
 {
     // One count in flight at a time; writes that land meanwhile ask for one more after it.
