@@ -155,7 +155,11 @@ void Session::start()
     if (!m_config.sandboxProgram.isEmpty())
         m_sandbox->setProgram(m_config.sandboxProgram);
     m_sandbox->setExtraArguments(m_config.sandboxArguments);
-    connect(m_sandbox, &LocalSandbox::ready, this, &Session::connectTo);
+    connect(m_sandbox, &LocalSandbox::ready, this, [this](const QUrl& baseUrl) {
+        m_config.clientId = LocalSandbox::clientId();
+        m_config.clientSecret = m_sandbox->clientSecret(); // this launch's
+        connectTo(baseUrl);
+    });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
         emit connectionTextChanged(tr("Local sandbox unavailable"));
         emit problem(message);

@@ -28,10 +28,14 @@ QByteArray ResponseWriter::reasonPhrase(int status)
         return QByteArrayLiteral("Conflict");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
     default:
         return QByteArrayLiteral("Unknown");
     }

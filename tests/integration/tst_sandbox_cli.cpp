@@ -63,7 +63,7 @@ void TestSandboxCli::helpListsEveryOption()
     for (const char* option :
          {"--port", "--db", "--seed-cases", "--seed ", "--pace", "--client", "--token-ttl", "--note-delay",
           "--request-timeout", "--fault-latency-ms", "--fault-error-rate", "--fault-drop-rate", "--fault-truncate-rate",
-          "--fault-expire-rate", "--fault-seed", "--help"})
+          "--fault-expire-rate", "--fault-seed", "--client-stdin", "--max-connections", "--help"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -83,6 +83,9 @@ void TestSandboxCli::badValuesExitWithCode2_data()
     QTest::newRow("negative latency") << QStringList{u"--fault-latency-ms"_s, u"-5"_s}
                                       << QByteArray("--fault-latency-ms");
     QTest::newRow("client without secret") << QStringList{u"--client"_s, u"someone:"_s} << QByteArray("--client");
+    QTest::newRow("no connections") << QStringList{u"--max-connections"_s, u"0"_s} << QByteArray("--max-connections");
+    QTest::newRow("connections not a number")
+        << QStringList{u"--max-connections"_s, u"lots"_s} << QByteArray("--max-connections");
     QTest::newRow("missing value") << QStringList{u"--db"_s} << QByteArray("db");
     QTest::newRow("unknown option") << QStringList{u"--verbose"_s} << QByteArray("verbose");
     QTest::newRow("stray argument") << QStringList{u"8080"_s} << QByteArray("8080");
