@@ -9,11 +9,19 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Sandbox;
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // First: the database, its -wal/-shm and anything else this process creates is for this user only.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casedesk-sandbox"));
 

@@ -1,6 +1,7 @@
 #include "models/environment/LocalSandbox.h"
 
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -132,7 +133,8 @@ void LocalSandbox::start()
         setState(State::Starting);
         return fail(tr("The local sandbox program %1 is missing. Build it with ./dev build.").arg(m_program));
     }
-    if (!QDir().mkpath(m_dataDirectory)) {
+    // The database is made 0600 by the sandbox; the log is opened by QProcess, so it is made 0600 here first.
+    if (!PrivateFiles::makeFolder(m_dataDirectory) || !PrivateFiles::createFile(logFile())) {
         setState(State::Starting);
         return fail(tr("The folder %1 for the local sandbox cannot be created.").arg(m_dataDirectory));
     }
