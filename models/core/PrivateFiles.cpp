@@ -59,8 +59,9 @@ bool PrivateFiles::restrictFile(const QString& path)
 void PrivateFiles::secureAppFolders()
 {
     const bool hasOrganizationFolder = !QCoreApplication::organizationName().isEmpty();
-    for (const auto location :
-         {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation}) {
+    // AppLocalDataLocation is AppDataLocation except on Windows, where the latter roams.
+    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
+                                QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation}) {
         const QString folder = QStandardPaths::writableLocation(location);
         if (folder.isEmpty())
             continue;
