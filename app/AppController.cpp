@@ -2,6 +2,8 @@
 
 #include "app/EnvironmentController.h"
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 #include "models/environment/EnvironmentLock.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
@@ -22,10 +24,25 @@ namespace CaseDesk
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// CaseDesk's folders 0700 and the app's settings file 0600 before anything is written there (QSettings
+// keeps an existing file's mode).
+std::unique_ptr<QSettings> privateSettings()
+{
+    PrivateFiles::secureAppFolders();
+    auto settings = std::make_unique<QSettings>();
+    // Without an organization name (tests) QSettings writes nothing, and there is no file to make.
+    if (settings->status() == QSettings::NoError && !PrivateFiles::createFile(settings->fileName()))
+        qCWarning(lcApp) << "cannot make" << settings->fileName() << "private";
+    return settings;
+}
+} // namespace
+
 AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_settings(std::make_unique<QSettings>())
+    , m_settings(privateSettings())
     , m_environments(new EnvironmentController(this, m_settings.get()))
     , m_window(std::make_unique<MainWindow>())
     , m_catalogue(new CodeCatalogue(m_settings.get(), Session::dataFolderFor(u"catalogue"_s), this))

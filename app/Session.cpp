@@ -4,6 +4,8 @@
 #include "models/api/ApiClient.h"
 #include "models/attachments/AttachmentService.h"
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 #include "models/environment/LocalSandbox.h"
 #include "models/items/CaseListModel.h"
 #include "models/items/SavedViews.h"
@@ -32,10 +34,14 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString settingsFileFor(const QString& key)
+// Made 0600 (in a 0700 folder) before QSettings writes it: QSettings keeps an existing file's mode.
+QString privateSettingsFileFor(const QString& key)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(u"environments/"_s + key + u".ini"_s);
+    const QString file = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(u"environments/"_s + key + u".ini"_s);
+    if (!PrivateFiles::createFile(file))
+        qCWarning(lcApp) << "cannot make" << file << "private";
+    return file;
 }
 } // namespace
 
@@ -44,7 +50,7 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
     , m_config(config)
     , m_window(window)
     , m_catalogue(catalogue)
-    , m_settings(std::make_unique<QSettings>(settingsFileFor(config.key), QSettings::IniFormat))
+    , m_settings(std::make_unique<QSettings>(privateSettingsFileFor(config.key), QSettings::IniFormat))
     , m_client(new ApiClient(this))
     , m_source(new ApiCaseSource(m_client, this))
     , m_repository(new CaseRepository(m_source, this))
@@ -142,6 +148,8 @@ void Session::buildViews()
 
 void Session::start()
 {
+    if (!PrivateFiles::makeFolder(dataFolder()))
+        qCWarning(lcApp) << "cannot make" << dataFolder() << "private";
     m_repository->open(CaseRepository::defaultPath(m_config.key));
     m_cases->setRepository(m_repository);
     m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
@@ -157,7 +165,11 @@ void Session::start()
     if (!m_config.sandboxProgram.isEmpty())
         m_sandbox->setProgram(m_config.sandboxProgram);
     m_sandbox->setExtraArguments(m_config.sandboxArguments);
-    connect(m_sandbox, &LocalSandbox::ready, this, &Session::connectTo);
+    connect(m_sandbox, &LocalSandbox::ready, this, [this](const QUrl& baseUrl) {
+        m_config.clientId = LocalSandbox::clientId();
+        m_config.clientSecret = m_sandbox->clientSecret(); // this launch's
+        connectTo(baseUrl);
+    });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
         emit connectionTextChanged(tr("Local sandbox unavailable"));
         emit problem(message);

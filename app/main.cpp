@@ -7,10 +7,18 @@
 #include <QApplication>
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace CaseDesk;
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // First: whatever this process creates (stores, settings, caches, logs) is for this user only.
+    ::umask(077);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));

@@ -3,6 +3,7 @@
 #include "models/api/ApiClient.h"
 #include "models/attachments/Background.h"
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ QString copyFile(const QString& from, const QString& to)
         return {};
     QFile::remove(to + u".part"_s);
     QFile source(from);
-    if (!source.copy(to + u".part"_s))
+    if (!source.copy(to + u".part"_s)) // the copy takes the cached file's mode, 0600
         return source.errorString();
     QFile::remove(to);
     if (!QFile::rename(to + u".part"_s, to)) {
@@ -153,7 +154,10 @@ Transfer* AttachmentService::fetch(const QString& caseNumber, const AttachmentRe
         QTimer::singleShot(0, context, deliverCopy);
         return nullptr;
     }
-    if (!m_client || !QDir().mkpath(QFileInfo(cached).path())) {
+    // The cache root too, not only the folders made below it: one an older version made may be 0755.
+    const bool folderMade = (m_cacheRoot.isEmpty() || PrivateFiles::makeFolder(m_cacheRoot))
+                            && PrivateFiles::makeFolder(QFileInfo(cached).path());
+    if (!m_client || !folderMade) {
         QTimer::singleShot(0, context, [callback, cached, hasClient = bool(m_client)] {
             ApiResult<QString> result;
             result.error = hasClient ? ApiError::make(ApiError::Kind::Local, tr("cannot create %1").arg(cached))
@@ -168,6 +172,7 @@ Transfer* AttachmentService::fetch(const QString& caseNumber, const AttachmentRe
         [self, id = attachment.id, cached, deliverCopy, callback](const ApiResult<QString>& result) {
             if (!result.ok())
                 return callback(result);
+            PrivateFiles::restrictFile(cached); // written by QSaveFile, with the process's umask
             if (self)
                 self->remember(id, QFileInfo(cached).size());
             deliverCopy();

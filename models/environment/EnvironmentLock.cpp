@@ -1,6 +1,7 @@
 #include "models/environment/EnvironmentLock.h"
 
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,8 +31,10 @@ bool EnvironmentLock::acquire()
 {
     if (m_lock->isLocked())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeFolder(m_dataFolder);
     if (m_lock->tryLock(100)) {
+        // QLockFile creates the file with the process umask; it names this user's process and host.
+        PrivateFiles::restrictFile(m_path);
         m_error = QLockFile::NoError;
         return true;
     }
@@ -53,8 +56,8 @@ bool EnvironmentLock::isHeld() const
 QString EnvironmentLock::explanation(const QString& environmentName) const
 {
     if (m_error == QLockFile::LockFailedError) {
-        const QString who = m_holderPid > 0 ? tr("another CaseDesk (process %1)").arg(m_holderPid)
-                                            : tr("another CaseDesk");
+        const QString who =
+            m_holderPid > 0 ? tr("another CaseDesk (process %1)").arg(m_holderPid) : tr("another CaseDesk");
         return tr("“%1” is already open in %2. Its cases, drafts and outbox can be used by one CaseDesk at a "
                   "time, so that nothing is sent twice: switch to that window, or close it and choose “%1” "
                   "again from the Environment menu.")
@@ -62,8 +65,7 @@ QString EnvironmentLock::explanation(const QString& environmentName) const
     }
     return tr("The data folder of “%1” cannot be locked (%2), so CaseDesk does not use it: check that %3 can "
               "be written.")
-        .arg(environmentName,
-             m_error == QLockFile::PermissionError ? tr("permission denied") : tr("unknown error"),
+        .arg(environmentName, m_error == QLockFile::PermissionError ? tr("permission denied") : tr("unknown error"),
              QFileInfo(m_path).absolutePath());
 }
 

@@ -18,6 +18,8 @@ namespace CaseDesk
  *
  * It picks a free loopback port, keeps its database in `dataDir` (demo cases are created on the first run
  * only) and its log beside it, and stops with the app. The child also dies if CaseDesk itself dies.
+ * Each start() makes a new random client secret and hands it to the child on its stdin (never on the
+ * command line, which other local users can read); only clientId() with clientSecret() can sign in.
  */
 class LocalSandbox : public QObject
 {
@@ -47,10 +49,15 @@ public:
     State state() const { return m_state; }
     QUrl baseUrl() const { return m_baseUrl; }
     QString logFile() const;
+    // This launch's client secret; empty before start().
+    QString clientSecret() const { return m_clientSecret; }
+    qint64 processId() const { return m_process.processId(); }
 
     static QString defaultProgram();
     static QString clientId();
-    static QString clientSecret();
+    // The client a casedesk-sandbox run by hand accepts (README, "Built-in client"); the app uses it only
+    // with --base-url. The sandbox the app starts refuses it.
+    static QString builtInClientSecret();
 
 signals:
     void ready(const QUrl& baseUrl);
@@ -69,6 +76,7 @@ private:
     QTimer m_startTimer;
     QByteArray m_output;
     QUrl m_baseUrl;
+    QString m_clientSecret;
     State m_state = State::Stopped;
 };
 

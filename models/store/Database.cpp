@@ -1,6 +1,7 @@
 #include "models/store/Database.h"
 
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 #include "models/store/Migrations.h"
 #include "models/store/WriteTransaction.h"
 
@@ -72,8 +73,13 @@ bool Database::open()
 {
     m_error.clear();
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeFolder(info.absolutePath()))
         return fail(tr("Cannot create the folder of the local store"), info.absolutePath());
+    // 0600 before SQLite opens it, since SQLite gives the -wal and -shm files the database file's mode; any an
+    // older run left behind are tightened too.
+    if (!PrivateFiles::createFile(m_path) || !PrivateFiles::restrictFile(m_path + u"-wal"_s)
+        || !PrivateFiles::restrictFile(m_path + u"-shm"_s))
+        return fail(tr("Cannot open the local store"), m_path);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);

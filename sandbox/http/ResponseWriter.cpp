@@ -30,6 +30,8 @@ QByteArray ResponseWriter::reasonPhrase(int status)
         return QByteArrayLiteral("Conflict");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 429:

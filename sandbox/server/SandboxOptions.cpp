@@ -52,8 +52,14 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
     const QCommandLineOption pace(u"pace"_s, u"Move open cases on one step every SECONDS (default 0: never)."_s,
                                   u"SECONDS"_s);
     const QCommandLineOption client(u"client"_s,
-                                    u"Accept this client (repeatable); default casedesk-local:casedesk-local-secret."_s,
+                                    u"Accept this client (repeatable); default casedesk-local:casedesk-local-secret. "
+                                    "Other local users can read it in the process list."_s,
                                     u"ID:SECRET[:readonly]"_s);
+    const QCommandLineOption clientStdin(u"client-stdin"_s,
+                                         u"Accept the client on the first line of standard input (ID:SECRET, a secret "
+                                         "of 32 characters or more); it is never locked."_s);
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+                                            u"Answer 503 to connections beyond N open at once (default 64)."_s, u"N"_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens (default 3599)."_s, u"SECONDS"_s);
     const QCommandLineOption noteDelay(u"note-delay"_s,
                                        u"Show a customer note only this long after it was "
@@ -95,6 +101,7 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
                        client,        tokenTtl,  noteDelay,  searchLag,    clockOffset, requestTimeout,
                        latency,       errorRate, dropRate,   truncateRate, expireRate,  afterErrorRate,
                        malformedRate, faultOn,   faultCount, faultSkip,    faultSeed});
+    parser.addOptions({clientStdin, maxConnections});
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
         return Result::Invalid;
@@ -203,7 +210,13 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
         }
         clients.append(ClientCredentials{rest.left(colon), rest.mid(colon + 1), readOnly});
     }
-    if (clients.isEmpty())
+    clientFromStdin = parser.isSet(clientStdin);
+    if (parser.isSet(maxConnections)) {
+        if (!toInt(parser.value(maxConnections), 1, 10000, &number))
+            return invalid(maxConnections, u"1..10000"_s);
+        this->maxConnections = int(number);
+    }
+    if (clients.isEmpty() && !clientFromStdin)
         clients.append(builtInClient());
     return Result::Run;
 }

@@ -81,6 +81,7 @@ bool SandboxServer::start(QString* error)
     limits.maxBodyBytes =
         qMax(m_validator->attachmentMaxBytes() + AttachmentService::kMultipartOverhead, JsonBody::kMaxBytes);
     limits.requestTimeoutMs = m_options.requestTimeoutSeconds * 1000;
+    limits.maxConnections = m_options.maxConnections;
     m_http = std::make_unique<ApiHttpServer>(*m_dispatcher, limits);
     m_port = m_http->listenLocal(m_options.port, error);
     return m_port != 0;

@@ -336,9 +336,8 @@ void TestExactlyOnce::everyWriteReachesTheServerExactlyOnce()
             QCOMPARE(attachments.size(), 1);
             SandboxClient direct(m_sandbox->baseUrl());
             QVERIFY(direct.signIn());
-            const HttpReply download =
-                direct.get(u"/support/v2/tickets/attachment/download/%1/%2"_s.arg(
-                    caseNumber, attachments.at(0)[u"id"_s].toString()));
+            const HttpReply download = direct.get(u"/support/v2/tickets/attachment/download/%1/%2"_s.arg(
+                caseNumber, attachments.at(0)[u"id"_s].toString()));
             QCOMPARE(download.status, 200);
             QCOMPARE(download.body, bytes);
         }

@@ -79,6 +79,8 @@ void TestSandboxCli::helpListsEveryOption()
                                "--search-lag",
                                "--clock-offset",
                                "--fault-seed",
+                               "--client-stdin",
+                               "--max-connections",
                                "--help"})
         QVERIFY2(run.out.contains(option), option);
 }
@@ -108,6 +110,9 @@ void TestSandboxCli::badValuesExitWithCode2_data()
     QTest::newRow("negative latency") << QStringList{u"--fault-latency-ms"_s, u"-5"_s}
                                       << QByteArray("--fault-latency-ms");
     QTest::newRow("client without secret") << QStringList{u"--client"_s, u"someone:"_s} << QByteArray("--client");
+    QTest::newRow("no connections") << QStringList{u"--max-connections"_s, u"0"_s} << QByteArray("--max-connections");
+    QTest::newRow("connections not a number")
+        << QStringList{u"--max-connections"_s, u"lots"_s} << QByteArray("--max-connections");
     QTest::newRow("missing value") << QStringList{u"--db"_s} << QByteArray("db");
     QTest::newRow("unknown option") << QStringList{u"--verbose"_s} << QByteArray("verbose");
     QTest::newRow("stray argument") << QStringList{u"8080"_s} << QByteArray("8080");

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-QByteArray rawCreate(const QByteArray& token, const QString& reference)
+QByteArray rawCreate(const RawHttpClient& raw, const QByteArray& token, const QString& reference)
 {
     const QByteArray body = SandboxClient::toJson(SandboxClient::caseRequest(u"0002-0000"_s, reference));
-    return "POST /support/v2/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+    return "POST /support/v2/tickets HTTP/1.1\r\n" + raw.hostLine() + "Authorization: Bearer " + token
            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
            + body;
 }
@@ -134,7 +134,7 @@ void TestSandboxFaults::dropRateActsThenClosesWithoutAnswer()
         QVERIFY(client.signIn());
         RawHttpClient raw(quint16(sandbox.baseUrl().port()));
         QVERIFY(raw.isConnected());
-        raw.send(rawCreate(client.token(), u"REF-DROP"_s));
+        raw.send(rawCreate(raw, client.token(), u"REF-DROP"_s));
         const QByteArray answer = raw.readUntilClosed(5000);
         QVERIFY(raw.closedByServer());
         QVERIFY2(answer.isEmpty(), answer.constData());
@@ -153,7 +153,7 @@ void TestSandboxFaults::truncateRateSendsHalfTheBody()
         SandboxClient client(sandbox.baseUrl());
         QVERIFY(client.signIn());
         RawHttpClient raw(quint16(sandbox.baseUrl().port()));
-        raw.send(rawCreate(client.token(), u"REF-TRUNCATE"_s));
+        raw.send(rawCreate(raw, client.token(), u"REF-TRUNCATE"_s));
         const QByteArray answer = raw.readResponse(5000);
         QCOMPARE(RawHttpClient::statusOf(answer), 200);
         const QByteArray body = RawHttpClient::bodyOf(answer);
