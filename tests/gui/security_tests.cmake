@@ -1,0 +1,3 @@
+# Hostile input stays inert: text from a server, an API document, a file name or the user shows literally on
+# every screen; the helpers that make it so; downloads that are never run.
+casedesk_add_test(tst_plaintext SOURCES tst_plaintext.cpp LIBS casedesk_ui GUI)
