@@ -1,3 +1,5 @@
 # Hostile input stays inert: text from a server, an API document, a file name or the user shows literally on
 # every screen; the helpers that make it so; downloads that are never run.
 casedesk_add_test(tst_plaintext SOURCES tst_plaintext.cpp LIBS casedesk_ui GUI)
+casedesk_add_test(tst_attachmentdownloads SOURCES tst_attachmentdownloads.cpp
+                  LIBS casedesk_ui casedesk_core casedesk_testserver GUI)
