@@ -3400,6 +3400,14 @@ Details: %2</translation>
             <numerusform>…und %n weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>in einem Status, den CaseDesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Ein Fall ist jetzt %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::WizardField</name>

@@ -3400,6 +3400,14 @@ Détails&#xa0;: %2</translation>
             <numerusform>…et %n autres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>dans un statut que CaseDesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Un dossier est maintenant %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::WizardField</name>
