@@ -286,6 +286,39 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The attachment</source>
+        <translation>Der Anhang</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its content cannot be read.</source>
+        <translation>%1 wurde nicht geöffnet: Sein Inhalt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Use Save as… to keep a copy, and open it only if you trust it.</source>
+        <translation>Verwenden Sie „Speichern unter…“, um eine Kopie zu behalten, und öffnen Sie sie nur, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name has no file extension, and its content is %2 (%3). %4</source>
+        <translation>%1 wurde nicht geöffnet: Der Name hat keine Dateiendung, und der Inhalt ist %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: CaseDesk does not open %2 files. Its content is %3 (%4). %5</source>
+        <translation>%1 wurde nicht geöffnet: CaseDesk öffnet keine %2-Dateien. Der Inhalt ist %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name says %2, but its content is %3 (%4). %5</source>
+        <translation>%1 wurde nicht geöffnet: Der Name sagt %2, der Inhalt ist aber %3 (%4). %5</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStash</name>
@@ -552,6 +585,26 @@
         <source>cannot create %1</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>The server sent %L1 bytes, but the attachment has %L2. The download was deleted.</source>
+        <translation>Der Server hat %L1 Byte gesendet, der Anhang hat aber %L2. Der Download wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Der Download kann nicht wieder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its content is not the file that was uploaded (the SHA-256 differs). The download was deleted.</source>
+        <translation>Der Inhalt ist nicht die hochgeladene Datei (der SHA-256 weicht ab). Der Download wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The download cannot be kept as %1.</source>
+        <translation>Der Download kann nicht als %1 behalten werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its file name changed on the way to disk.</source>
+        <translation>„%1“ wurde nicht geöffnet: Der Dateiname hat sich auf dem Weg auf die Festplatte geändert.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::AttachmentUploader</name>
@@ -786,6 +839,10 @@
     <message>
         <source>Not connected to a server</source>
         <translation>Keine Verbindung zu einem Server</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Anhang nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3436,14 @@ Details: %2</translation>
             <numerusform>…und %n weiterer.</numerusform>
             <numerusform>…und %n weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>in einem Status, den CaseDesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Ein Fall ist jetzt %1.</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,39 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>The attachment</source>
+        <translation>La pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in quotes</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its content cannot be read.</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son contenu ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Use Save as… to keep a copy, and open it only if you trust it.</source>
+        <translation>Utilisez Enregistrer sous… pour en conserver une copie, et ne l&apos;ouvrez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name has no file extension, and its content is %2 (%3). %4</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son nom n&apos;a pas d&apos;extension, et son contenu est de type %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: CaseDesk does not open %2 files. Its content is %3 (%4). %5</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: CaseDesk n&apos;ouvre pas les fichiers %2. Son contenu est de type %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name says %2, but its content is %3 (%4). %5</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son nom indique %2, mais son contenu est de type %3 (%4). %5</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStash</name>
@@ -552,6 +585,26 @@
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
+    <message>
+        <source>The server sent %L1 bytes, but the attachment has %L2. The download was deleted.</source>
+        <translation>Le serveur a envoyé %L1 octets, mais la pièce jointe en compte %L2. Le téléchargement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Le téléchargement ne peut pas être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Its content is not the file that was uploaded (the SHA-256 differs). The download was deleted.</source>
+        <translation>Son contenu n&apos;est pas le fichier envoyé (le SHA-256 diffère). Le téléchargement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The download cannot be kept as %1.</source>
+        <translation>Le téléchargement ne peut pas être conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its file name changed on the way to disk.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été ouvert&#xa0;: son nom de fichier a changé en route vers le disque.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::AttachmentUploader</name>
@@ -786,6 +839,10 @@
     <message>
         <source>Not connected to a server</source>
         <translation>Non connecté à un serveur</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Pièce jointe non ouverte</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3436,14 @@ Détails&#xa0;: %2</translation>
             <numerusform>…et %n autre.</numerusform>
             <numerusform>…et %n autres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>dans un statut que CaseDesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Un dossier est maintenant %1.</translation>
     </message>
 </context>
 <context>

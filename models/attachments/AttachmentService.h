@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ApiResult.h"
+#include "models/attachments/AttachmentOpenCheck.h"
 #include "models/attachments/AttachmentPolicy.h"
 #include "models/attachments/AttachmentStash.h"
 #include "models/domain/AttachmentInfo.h"
@@ -24,6 +25,10 @@ class Transfer;
  * root builds per environment and hands to widgets: the API client (uploads, downloads, deletes), the stash
  * (copies of added files), the cache of downloaded attachments, and the policy. Widgets never see the
  * network; tests pass their own folders.
+ *
+ * A download is kept in the cache only when its size (and SHA-256, for files uploaded from here) is the
+ * attachment's; it is then marked as coming from the server (DownloadMark). Whether it may be opened is
+ * judged by what its bytes are, never by its name alone (checkOpening()).
  *
  *     auto* attachments = new AttachmentService(client, AttachmentStash(AttachmentStash::defaultRoot(env)),
  *                                               AttachmentService::defaultCacheRoot(env), this);
@@ -56,12 +61,20 @@ public:
 
     // Where an attachment of a case is kept once downloaded: <cacheRoot>/<case>/<id>-<name>.
     QString cachePath(const QString& caseNumber, const AttachmentRef& attachment) const;
+    // The attachment's name as a file name: without bidi or other disguising characters, controls, path or
+    // Windows-reserved characters and leading dots, at most 150 characters with the real extension kept.
+    static QString fileNameFor(const QString& name);
     bool isCached(const QString& caseNumber, const AttachmentRef& attachment) const;
     // Puts the attachment in the cache (downloading it unless it is there already) and, when `destination`
     // is not the cache, copies it there too. `callback` gets the destination path. Returns the download for
-    // progress and cancel, or nullptr when no download was needed.
+    // progress and cancel, or nullptr when no download was needed. A download whose size or hash is not the
+    // attachment's fails (BadPayload, the reason in technicalDetails) and leaves nothing behind.
     Transfer* fetch(const QString& caseNumber, const AttachmentRef& attachment, const QString& destination,
                     QObject* context, ApiCallback<QString> callback);
+    // Reads what the downloaded file at `path` really is (off the UI thread) and says whether the desktop
+    // may open it (AttachmentPolicy::openCheck), naming it by the attachment's name.
+    void checkOpening(const QString& path, const AttachmentRef& attachment, QObject* context,
+                      std::function<void(const AttachmentOpenCheck&)> done) const;
 
     // The size of an attachment when known: from an upload of ours, a download, or the API's metadata (which
     // answers only for attachments this client uploaded). `callback` gets nothing when it cannot be known.
@@ -80,6 +93,7 @@ private:
     QString m_cacheRoot;
     AttachmentPolicy m_policy;
     QHash<QString, std::optional<qint64>> m_sizes; // also remembers "not knowable", so we ask once
+    QHash<QString, QString> m_hashes;              // attachment id -> SHA-256 (hex) of the file we uploaded
 };
 
 } // namespace CaseDesk

@@ -1,5 +1,6 @@
 #include "ui/casedetail/CaseDetailView.h"
 
+#include "models/core/OutsideText.h"
 #include "ui/attachments/CaseAttachmentsPanel.h"
 #include "ui/attachments/FileDropFilter.h"
 #include "ui/casedetail/CancelCaseDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/casedetail/NotesThreadWidget.h"
 #include "ui/casedetail/StatusTimelineWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QLabel>
@@ -24,7 +26,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     : QWidget(parent)
     , m_caseNumber(caseNumber)
     , m_header(new CaseHeaderWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new CaseOverviewWidget(this))
     , m_timeline(new StatusTimelineWidget(this))
@@ -119,9 +121,11 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
     m_tabs->setTabText(3, tr("&Attachments (%1)").arg(m_attachmentsPanel->count()));
     m_drops->setEnabled(facts.noteBlockedReason.isEmpty());
     m_cancel->setEnabled(facts.cancelBlockedReason.isEmpty());
-    m_cancel->setToolTip(facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason")
-                                                             : facts.cancelBlockedReason);
-    m_cancel->setStatusTip(m_cancel->toolTip());
+    // The reason names the case's status as the server sent it.
+    const QString cancelTip =
+        facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason") : facts.cancelBlockedReason;
+    m_cancel->setToolTip(OutsideText::toolTip(cancelTip));
+    m_cancel->setStatusTip(OutsideText::name(cancelTip));
     m_composer->setBlockedReason(facts.noteBlockedReason);
     m_writeNote->setEnabled(facts.noteBlockedReason.isEmpty());
 }
@@ -157,7 +161,7 @@ void CaseDetailView::setFreshness(const QString& fetchedAge, bool offline)
 
 void CaseDetailView::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    PlainText::setText(m_message, message);
     m_message->setVisible(!message.isEmpty());
 }
 

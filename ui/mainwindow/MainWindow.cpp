@@ -1,6 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/core/OutsideText.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,9 +25,9 @@ namespace CaseDesk
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_environmentLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
-    , m_problemLabel(new QLabel(this))
+    , m_environmentLabel(PlainText::label(QString(), this))
+    , m_connectionLabel(PlainText::label(QString(), this))
+    , m_problemLabel(PlainText::label(QString(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -152,7 +154,7 @@ void MainWindow::setListView(QWidget* list)
 void MainWindow::setEnvironmentName(const QString& name)
 {
     m_environment = name;
-    m_environmentLabel->setText(name);
+    PlainText::setText(m_environmentLabel, name);
     updateTitle();
 }
 
@@ -167,17 +169,17 @@ void MainWindow::updateTitle()
     QString title = m_environment.isEmpty() ? tr("CaseDesk") : tr("CaseDesk – %1").arg(m_environment);
     if (m_changed > 0)
         title = tr("%1 (%n changed)", nullptr, m_changed).arg(title);
-    setWindowTitle(title);
+    PlainText::setWindowTitle(this, title);
 }
 
 void MainWindow::setConnectionText(const QString& text)
 {
-    m_connectionLabel->setText(text);
+    PlainText::setText(m_connectionLabel, text);
 }
 
 void MainWindow::showProblem(const QString& message)
 {
-    m_problemLabel->setText(message);
+    PlainText::setText(m_problemLabel, message);
     m_problemLabel->setVisible(!message.isEmpty());
 }
 
@@ -188,7 +190,7 @@ QString MainWindow::problemText() const
 
 void MainWindow::showStatusMessage(const QString& message)
 {
-    statusBar()->showMessage(message, 8000);
+    statusBar()->showMessage(OutsideText::clean(message), 8000);
 }
 
 void MainWindow::setBanner(QWidget* banner)

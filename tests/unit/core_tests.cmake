@@ -1,0 +1,1 @@
+casedesk_add_test(tst_outsidetext SOURCES tst_outsidetext.cpp LIBS casedesk_core)
