@@ -1,7 +1,7 @@
 // casedesk-sandbox: the local Case Management API server. See README, "The local sandbox".
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
-#include "sandbox/server/UnixSignalWatcher.h"
+#include "sandbox/server/TerminationWatcher.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +27,8 @@ int main(int argc, char* argv[])
         break;
     }
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    TerminationWatcher terminationWatcher;
+    QObject::connect(&terminationWatcher, &TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     SandboxServer server(options);
     QString error;

@@ -36,7 +36,7 @@ public:
     explicit LocalSandbox(const QString& dataDirectory, QObject* parent = nullptr);
     ~LocalSandbox() override;
 
-    // The server binary; by default casedesk-sandbox beside the application.
+    // The server binary; by default defaultProgram().
     void setProgram(const QString& program);
     QString program() const { return m_program; }
     void setExtraArguments(const QStringList& arguments);
@@ -48,7 +48,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString logFile() const;
 
+    // programFor() the app's own folder.
     static QString defaultProgram();
+    // casedesk-sandbox (with the platform's suffix: .exe on Windows) beside an app in `applicationDirectory`,
+    // as in the build folder, else where it is installed (bin/../libexec/casedesk/); the first when neither is
+    // an executable file.
+    static QString programFor(const QString& applicationDirectory);
     static QString clientId();
     static QString clientSecret();
 
