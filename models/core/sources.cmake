@@ -1,4 +1,6 @@
 target_sources(casedesk_core PRIVATE
+    core/AppIdentity.h core/AppIdentity.cpp
     core/Logging.h core/Logging.cpp
     core/Timestamp.h core/Timestamp.cpp
 )
+set_property(SOURCE core/AppIdentity.cpp APPEND PROPERTY COMPILE_DEFINITIONS CASEDESK_APP_ID="${CASEDESK_APP_ID}")

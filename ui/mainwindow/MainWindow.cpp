@@ -1,5 +1,6 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcon::icon()); // the tray takes it from here too (app/PreferencesController)
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_environmentLabel->setAccessibleName(tr("Environment"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
