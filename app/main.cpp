@@ -1,6 +1,7 @@
 #include "app/AppController.h"
 #include "app/AppOptions.h"
 #include "models/core/AppIdentity.h"
+#include "models/core/LogFile.h"
 #include "models/core/Logging.h"
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QSysInfo>
 
 #include <memory>
 
@@ -35,6 +37,12 @@ int main(int argc, char* argv[])
     if (!qobject_cast<QApplication*>(app.get()))
         return 0; // not reached: parse() has printed and exited
 
+    // A log per run, from here to the end (--help and --version, done above, leave none).
+    LogFile log(LogFile::defaultFolder());
+    if (!log.install())
+        qCWarning(lcApp).noquote() << "no log file:" << log.errorString();
+    qCInfo(lcApp).noquote() << "CaseDesk" << QCoreApplication::applicationVersion() << "on Qt" << qVersion() << "and"
+                            << QSysInfo::prettyProductName();
     if (!translations.isEmpty())
         qCInfo(lcApp) << "translations:" << translations;
 

@@ -1,16 +1,16 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/core/Diagnostics.h"
+#include "ui/dialogs/AboutDialog.h"
 #include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -128,12 +128,9 @@ void MainWindow::createActions()
     QAction* about = make(Action::About, tr("&About CaseDesk"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("About CaseDesk"),
-                                    tr("CaseDesk %1\nA desktop client for the Case Management API 2.0.0.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto* dialog = new AboutDialog(Diagnostics::collect(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     help->addAction(about);
 }
