@@ -176,6 +176,7 @@ void TestInstallTree::theMetainfoValidatesAndDescribesThisRelease()
     QXmlStreamReader xml(&file);
     QHash<QString, QString> text;
     QStringList releases;
+    QStringList images; // the screenshots' addresses, with their declared sizes
     int screenshots = 0;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -185,7 +186,10 @@ void TestInstallTree::theMetainfoValidatesAndDescribesThisRelease()
             releases << xml.attributes().value(u"version"_s).toString();
         else if (name == u"screenshot"_s)
             ++screenshots;
-        else if (name == u"id"_s || name == u"launchable"_s || name == u"name"_s)
+        else if (name == u"image"_s) {
+            const QString size = xml.attributes().value(u"width"_s) + u'x' + xml.attributes().value(u"height"_s);
+            images << size + u' ' + xml.readElementText(); // reading the text moves past the attributes
+        } else if (name == u"id"_s || name == u"launchable"_s || name == u"name"_s)
             text.insert(name, xml.readElementText());
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -194,6 +198,17 @@ void TestInstallTree::theMetainfoValidatesAndDescribesThisRelease()
     QCOMPARE(text.value(u"name"_s), u"CaseDesk"_s);
     QCOMPARE(releases.value(0), QStringLiteral(CASEDESK_VERSION)); // the newest release is this version
     QVERIFY(screenshots >= 1);
+    QCOMPARE(images.size(), screenshots);
+    // Each screenshot is in the repository, where the home page's address will serve it, at its declared size.
+    for (const QString& image : std::as_const(images)) {
+        const QString size = image.section(u' ', 0, 0);
+        const QString url = image.section(u' ', 1);
+        const QString prefix = u"/raw/main/"_s;
+        QVERIFY2(url.contains(prefix), qPrintable(url));
+        const QImage shot(QStringLiteral(CASEDESK_SOURCE_DIR) + u'/' + url.section(prefix, 1));
+        QVERIFY2(!shot.isNull(), qPrintable(url));
+        QCOMPARE(u"%1x%2"_s.arg(shot.width()).arg(shot.height()), size);
+    }
 }
 
 void TestInstallTree::theInstalledAppAnswersVersionWithoutADisplay()
