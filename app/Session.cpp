@@ -102,7 +102,7 @@ Session::~Session()
 
 QString Session::dataFolderFor(const QString& key)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(key);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(key);
 }
 
 QString Session::dataFolder() const

@@ -2,7 +2,7 @@
 #include "sandbox/auth/LaunchClient.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
-#include "sandbox/server/UnixSignalWatcher.h"
+#include "sandbox/server/TerminationWatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -52,8 +52,8 @@ int main(int argc, char* argv[])
         options.clients.append(*client); // last: it wins over a --client of the same id
     }
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    TerminationWatcher terminationWatcher;
+    QObject::connect(&terminationWatcher, &TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     SandboxServer server(options);
     QString error;

@@ -344,6 +344,77 @@
     </message>
 </context>
 <context>
+    <name>CaseDesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Über CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>CaseDesk-Symbol</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Case Management API 2.0.0.</source>
+        <translation>Ein Desktop-Client für die Case Management API 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>none in this run</source>
+        <translation>keine in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnosedaten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the versions and folders above on the clipboard, for a support request.</source>
+        <translation>Legt die Versionen und Ordner oben in die Zwischenablage, für eine Supportanfrage.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard.</source>
+        <translation>Die Diagnosedaten sind in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ApiClient</name>
     <message>
         <source>“%1” is not a valid server address.</source>
@@ -2287,16 +2358,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Über CaseDesk</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>Über CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     </message>
     <message>
         <source>Cases</source>

@@ -344,6 +344,77 @@
     </message>
 </context>
 <context>
+    <name>CaseDesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>À propos de CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>Icône de CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Case Management API 2.0.0.</source>
+        <translation>Un client de bureau pour l’API Case Management 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Système d’exploitation :</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Fichier journal :</translation>
+    </message>
+    <message>
+        <source>none in this run</source>
+        <translation>aucun pour cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Puts the versions and folders above on the clipboard, for a support request.</source>
+        <translation>Copie les versions et les dossiers ci-dessus dans le presse-papiers, pour une demande d’assistance.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard.</source>
+        <translation>Le diagnostic est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ApiClient</name>
     <message>
         <source>“%1” is not a valid server address.</source>
@@ -2287,16 +2358,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
-    </message>
-    <message>
-        <source>About CaseDesk</source>
-        <translation>À propos de CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Un client de bureau pour la Case Management API 2.0.0.</translation>
     </message>
     <message>
         <source>Cases</source>

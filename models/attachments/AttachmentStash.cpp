@@ -42,7 +42,7 @@ AttachmentStash::AttachmentStash(const QString& root)
 
 QString AttachmentStash::defaultRoot(const QString& environment)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(base).filePath(environment + u"/attachments"_s);
 }
 

@@ -73,7 +73,23 @@ LocalSandbox::~LocalSandbox()
 
 QString LocalSandbox::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"casedesk-sandbox"_s);
+    return programFor(QCoreApplication::applicationDirPath());
+}
+
+QString LocalSandbox::programFor(const QString& applicationDirectory)
+{
+    // Both spelled by the build (models/environment/sources.cmake).
+    const QString name = QStringLiteral(CASEDESK_SANDBOX_EXECUTABLE);
+    const QString installedDirectory = QStringLiteral(CASEDESK_INSTALLED_SANDBOX_DIR);
+    const QDir directory(applicationDirectory);
+    const QString beside = directory.filePath(name);
+    const QString installed = QDir::cleanPath(directory.filePath(installedDirectory + u'/' + name));
+    for (const QString& candidate : {beside, installed}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return candidate;
+    }
+    return beside;
 }
 
 QString LocalSandbox::clientId()
@@ -177,7 +193,12 @@ void LocalSandbox::stop()
     }
     setState(State::Stopped);
     // SQLite in WAL mode survives an abrupt end; the terminate lets it finish the request in hand.
+#ifdef Q_OS_WIN
+    // terminate() posts WM_CLOSE, which the console sandbox never gets (sandbox/server/TerminationWatcher).
+    m_process.kill();
+#else
     m_process.terminate();
+#endif
 }
 
 } // namespace CaseDesk

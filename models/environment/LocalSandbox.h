@@ -38,7 +38,7 @@ public:
     explicit LocalSandbox(const QString& dataDirectory, QObject* parent = nullptr);
     ~LocalSandbox() override;
 
-    // The server binary; by default casedesk-sandbox beside the application.
+    // The server binary; by default defaultProgram().
     void setProgram(const QString& program);
     QString program() const { return m_program; }
     void setExtraArguments(const QStringList& arguments);
@@ -53,7 +53,12 @@ public:
     QString clientSecret() const { return m_clientSecret; }
     qint64 processId() const { return m_process.processId(); }
 
+    // programFor() the app's own folder.
     static QString defaultProgram();
+    // casedesk-sandbox (with the platform's suffix: .exe on Windows) beside an app in `applicationDirectory`,
+    // as in the build folder, else where it is installed (bin/../libexec/casedesk/); the first when neither is
+    // an executable file.
+    static QString programFor(const QString& applicationDirectory);
     static QString clientId();
     // The client a casedesk-sandbox run by hand accepts (README, "Built-in client"); the app uses it only
     // with --base-url. The sandbox the app starts refuses it.

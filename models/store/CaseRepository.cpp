@@ -59,7 +59,7 @@ CaseRepository::~CaseRepository()
 
 QString CaseRepository::defaultPath(const QString& environment)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(base).filePath(environment + u"/casedesk.sqlite"_s);
 }
 

@@ -73,7 +73,7 @@ public:
     explicit CaseRepository(CaseSource* source, QObject* parent = nullptr);
     ~CaseRepository() override;
 
-    // AppDataLocation/<environment>/casedesk.sqlite: one store per environment.
+    // AppLocalDataLocation/<environment>/casedesk.sqlite: one store per environment.
     static QString defaultPath(const QString& environment);
 
     // Opens the store at `path` (creating and migrating it); opened() reports the outcome.

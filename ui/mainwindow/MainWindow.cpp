@@ -1,17 +1,18 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/core/Diagnostics.h"
 #include "models/core/OutsideText.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -31,6 +32,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcon::icon()); // the tray takes it from here too (app/PreferencesController)
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_environmentLabel->setAccessibleName(tr("Environment"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -128,12 +130,9 @@ void MainWindow::createActions()
     QAction* about = make(Action::About, tr("&About CaseDesk"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("About CaseDesk"),
-                                    tr("CaseDesk %1\nA desktop client for the Case Management API 2.0.0.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto* dialog = new AboutDialog(Diagnostics::collect(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     help->addAction(about);
 }
