@@ -21,6 +21,7 @@ class CaseTabs;
 class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
+class ListExportUi;
 class MainWindow;
 
 /*
@@ -41,6 +42,7 @@ public:
     Session* session() const { return m_session.get(); }
     CodeCatalogue* catalogue() const { return m_catalogue; }
     CatalogueActions* catalogueActions() const { return m_catalogueActions; }
+    ListExportUi* listExport() const { return m_listExport; }
     // Environments, sign-in, secrets and preferences.
     EnvironmentController* environments() const { return m_environments; }
     // Shortcuts into the current session, for tests and the wiring below.
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;
     CatalogueActions* m_catalogueActions = nullptr;
+    ListExportUi* m_listExport = nullptr;
     std::unique_ptr<Session> m_session;
 };
 

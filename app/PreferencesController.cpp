@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "models/api/ApiClient.h"
+#include "models/export/CaseExporter.h"
 #include "models/secrets/SecretStore.h"
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
@@ -78,8 +79,10 @@ void PreferencesController::apply(Preferences::Item item)
             m_session->refresher()->setInterval(m_preferences->refreshInterval());
         break;
     case Preferences::Item::TimeDisplay:
-        if (m_session)
+        if (m_session) {
             m_session->caseTabs()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+            m_session->caseExporter()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+        }
         break;
     case Preferences::Item::StatusNotifications:
         if (m_notifier)
