@@ -3588,16 +3588,6 @@ Details: %2</translation>
         <translation>Vorgang %1</translation>
     </message>
     <message>
-        <source>%1 · exported %2</source>
-        <comment>footer: environment, when</comment>
-        <translation>%1 · exportiert am %2</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <comment>the zone of the export time</comment>
-        <translation>(%1)</translation>
-    </message>
-    <message>
         <source>%1 (%L2 bytes)</source>
         <translation>%1 (%L2 Byte)</translation>
     </message>
@@ -3737,6 +3727,11 @@ Details: %2</translation>
     <message>
         <source>not known (not downloaded)</source>
         <translation>unbekannt (nicht heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>%1 · exported %2, %3</source>
+        <comment>footer: environment, when, the time zone</comment>
+        <translation>%1 · exportiert am %2, %3</translation>
     </message>
 </context>
 <context>

@@ -3588,16 +3588,6 @@ Détails&#xa0;: %2</translation>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <source>%1 · exported %2</source>
-        <comment>footer: environment, when</comment>
-        <translation>%1 · exporté le %2</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <comment>the zone of the export time</comment>
-        <translation>(%1)</translation>
-    </message>
-    <message>
         <source>%1 (%L2 bytes)</source>
         <translation>%1 (%L2 octets)</translation>
     </message>
@@ -3737,6 +3727,11 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>not known (not downloaded)</source>
         <translation>inconnu (non téléchargée)</translation>
+    </message>
+    <message>
+        <source>%1 · exported %2, %3</source>
+        <comment>footer: environment, when, the time zone</comment>
+        <translation>%1 · exporté le %2, %3</translation>
     </message>
 </context>
 <context>

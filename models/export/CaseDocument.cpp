@@ -1,6 +1,7 @@
 #include "models/export/CaseDocument.h"
 
 #include "models/attachments/AttachmentPolicy.h"
+#include "models/export/PagedPrinter.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -61,6 +62,7 @@ public:
         QTextBlockFormat block;
         block.setTopMargin(14);
         block.setBottomMargin(4);
+        block.setProperty(PagedPrinter::KeepWithNext, true);
         QTextCharFormat format = m_bold;
         format.setFontPointSize(12.5);
         newBlock(block);
@@ -151,11 +153,9 @@ QString CaseDocument::title(const CaseExportContent& content)
 
 QString CaseDocument::footer(const CaseExportContent& content)
 {
-    return tr("%1 · exported %2", "footer: environment, when")
-        .arg(content.environment,
-             content.time.format(content.exportedAt, content.facts.ibx) + u' '
-                 + tr("(%1)", "the zone of the export time").arg(content.time.zoneName(content.facts.ibx)))
-        .replace(u"  "_s, u" "_s);
+    const QString& ibx = content.facts.ibx;
+    return tr("%1 · exported %2, %3", "footer: environment, when, the time zone")
+        .arg(content.environment, content.time.formatShort(content.exportedAt, ibx), content.time.zoneName(ibx));
 }
 
 QString CaseDocument::sizeText(qint64 bytes)
@@ -186,7 +186,7 @@ std::unique_ptr<QTextDocument> CaseDocument::build(const CaseExportContent& cont
         {tr("Created"), facts.created},
         {tr("Last updated"), facts.updated},
     };
-    QTextTable* summary = out.table({}, int(header.size()), {25, 75});
+    QTextTable* summary = out.table({}, int(header.size()), {30, 70});
     for (int row = 0; row < header.size(); ++row) {
         Writer::cell(summary, row, 0, header.at(row).first, out.bold());
         Writer::cell(summary, row, 1, orDash(header.at(row).second), out.body());
@@ -199,7 +199,7 @@ std::unique_ptr<QTextDocument> CaseDocument::build(const CaseExportContent& cont
     // Every section of the Overview tab: the case's fields, contacts, additional information.
     for (const FactSection& section : facts.sections) {
         out.heading(section.title);
-        QTextTable* table = out.table({}, int(section.rows.size()), {25, 75});
+        QTextTable* table = out.table({}, int(section.rows.size()), {30, 70});
         for (int row = 0; row < section.rows.size(); ++row) {
             Writer::cell(table, row, 0, section.rows.at(row).label, out.bold());
             Writer::cell(table, row, 1, section.rows.at(row).value, out.body());

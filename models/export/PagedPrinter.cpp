@@ -5,10 +5,42 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace CaseDesk
 {
+
+namespace
+{
+// A heading in the last eighth of a page starts the next one instead; moving one may move the ones after it,
+// so the check repeats until nothing moves (or a few rounds, for pathological documents).
+void keepHeadingsWithTheirText(QTextDocument* document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    for (int round = 0; round < 5; ++round) {
+        bool moved = false;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (!format.boolProperty(PagedPrinter::KeepWithNext)
+                || format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            const qreal onPage = top - std::floor(top / pageHeight) * pageHeight;
+            if (top > pageHeight / 2 && onPage > pageHeight * 7 / 8) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+} // namespace
 
 QPageLayout PagedPrinter::defaultLayout()
 {
@@ -32,6 +64,7 @@ bool PagedPrinter::print(QTextDocument* document, QPagedPaintDevice* device, con
     const QSizeF page(device->width(), device->height());
     const QSizeF body(page.width(), page.height() - footerHeight);
     document->setPageSize(body);
+    keepHeadingsWithTheirText(document, body.height());
     const int pages = document->pageCount();
     if (pageCount)
         *pageCount = pages;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QString>
+#include <QTextFormat>
 
 #include <functional>
 
@@ -28,6 +29,10 @@ class PagedPrinter
     Q_DECLARE_TR_FUNCTIONS(PagedPrinter)
 
 public:
+    // A block format property: a block (a heading) that starts near a page's foot moves to the next page,
+    // so it is never left alone above what it introduces.
+    static constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+
     // A4 with 15 mm margins, or US Letter where the user's locale measures in inches.
     static QPageLayout defaultLayout();
     // Prints every page; false when painting could not begin or `cancelled` returned true between pages.

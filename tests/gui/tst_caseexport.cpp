@@ -98,7 +98,8 @@ QByteArray sha256Of(const QByteArray& data)
  * contacts, a status history, notes with attachments and markup in its text. The PDF's text (pdftotext)
  * holds every field, the history, the notes and the attachments, in English and in German; the evidence
  * pack unzips to the PDF, the raw answer, every attachment and a manifest whose sizes and hashes match;
- * cancelling while downloading or zipping leaves no file at all.
+ * cancelling while downloading or zipping leaves no file at all. With CASEDESK_TEST_SHOTS set to a folder,
+ * the PDFs are left there.
  */
 class TestCaseExport : public QObject
 {
@@ -332,6 +333,9 @@ void TestCaseExport::pdfShowsEveryFieldHistoryNoteAndAttachment()
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"case.pdf"_s});
 
+    // With CASEDESK_TEST_SHOTS set to a folder, the PDF stays there to be looked at (README's picture).
+    if (const QString shots = qEnvironmentVariable("CASEDESK_TEST_SHOTS"); !shots.isEmpty())
+        QFile::copy(path, QDir(shots).filePath(u"case-export-%1.pdf"_s.arg(language)));
     QString error;
     const QString text = normalized(pdfText(path, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
