@@ -5,12 +5,14 @@
 #include "models/core/Logging.h"
 #include "models/core/PrivateFiles.h"
 #include "models/environment/EnvironmentLock.h"
+#include "models/items/CaseListModel.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/catalogue/CatalogueActions.h"
 #include "ui/dialogs/FindOnServerDialog.h"
 #include "ui/dialogs/GoToCaseDialog.h"
+#include "ui/export/ListExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -55,6 +57,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->fileMenu()->insertAction(preferences, m_catalogueActions->loadAction());
     m_window->fileMenu()->insertAction(preferences, m_catalogueActions->resetAction());
     m_window->fileMenu()->insertSeparator(preferences);
+    m_listExport = new ListExportUi(m_window.get(), this);
+    connect(m_listExport, &ListExportUi::statusMessage, m_window.get(), &MainWindow::showStatusMessage);
     wireActions();
 }
 
@@ -122,6 +126,10 @@ void AppController::wireActions()
     connect(window->action(MainWindow::Action::GoToCase), &QAction::triggered, this, &AppController::openGoToCase);
     connect(window->action(MainWindow::Action::FindOnServer), &QAction::triggered, this,
             &AppController::openFindOnServer);
+    connect(window->action(MainWindow::Action::ExportList), &QAction::triggered, this, [this] {
+        if (listView())
+            m_listExport->exportTable(listView()->table(), CaseListModel::DateTimeRole);
+    });
     connect(window->action(MainWindow::Action::FocusFilter), &QAction::triggered, this, [this] {
         m_window->tabs()->setCurrentIndex(0);
         if (listView())
@@ -153,6 +161,10 @@ void AppController::fillCaseMenu(CaseDetailView* view)
     menu->addAction(view->refreshAction());
     menu->addAction(view->writeNoteAction());
     menu->addAction(view->newLikeThisAction());
+    menu->addSeparator();
+    menu->addAction(view->exportPdfAction());
+    menu->addAction(view->printAction());
+    menu->addAction(view->exportEvidencePackAction());
     menu->addSeparator();
     menu->addAction(view->cancelAction());
 }

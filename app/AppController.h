@@ -22,6 +22,7 @@ class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
 class EnvironmentLock;
+class ListExportUi;
 class MainWindow;
 
 /*
@@ -42,6 +43,7 @@ public:
     Session* session() const { return m_session.get(); }
     CodeCatalogue* catalogue() const { return m_catalogue; }
     CatalogueActions* catalogueActions() const { return m_catalogueActions; }
+    ListExportUi* listExport() const { return m_listExport; }
     // Environments, sign-in, secrets and preferences.
     EnvironmentController* environments() const { return m_environments; }
     // Shortcuts into the current session, for tests and the wiring below.
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;
     CatalogueActions* m_catalogueActions = nullptr;
+    ListExportUi* m_listExport = nullptr;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<EnvironmentLock> m_lock; // held for m_session's environment, released after it
 };

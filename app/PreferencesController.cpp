@@ -2,6 +2,7 @@
 
 #include "app/Session.h"
 #include "models/api/ApiClient.h"
+#include "models/export/CaseExporter.h"
 #include "models/offline/OfflineServices.h"
 #include "models/offline/OutboxSender.h"
 #include "models/secrets/SecretStore.h"
@@ -81,8 +82,10 @@ void PreferencesController::apply(Preferences::Item item)
             m_session->refresher()->setInterval(m_preferences->refreshInterval());
         break;
     case Preferences::Item::TimeDisplay:
-        if (m_session)
+        if (m_session) {
             m_session->caseTabs()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+            m_session->caseExporter()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+        }
         break;
     case Preferences::Item::StatusNotifications:
         if (m_notifier)

@@ -7,6 +7,7 @@
 #include "models/core/Logging.h"
 #include "models/core/PrivateFiles.h"
 #include "models/environment/LocalSandbox.h"
+#include "models/export/CaseExporter.h"
 #include "models/items/CaseListModel.h"
 #include "models/items/SavedViews.h"
 #include "models/offline/ConnectivityMonitor.h"
@@ -15,6 +16,7 @@
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
 #include "ui/caselist/CaseListView.h"
+#include "ui/export/CaseExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/offline/ConnectivityBanner.h"
@@ -140,6 +142,16 @@ void Session::buildViews()
     connect(m_window->action(MainWindow::Action::NewCase), &QAction::triggered, m_offlineUi,
             [this] { m_offlineUi->newCase(); });
     connect(m_tabs, &CaseTabs::newCaseLikeRequested, m_offlineUi, &OfflineWorkspace::newCaseLike);
+
+    // Case ▸ Export as PDF…, Print…, Export evidence pack…
+    m_exporter = new CaseExporter(m_repository, m_attachments, m_config.displayName, labels, this);
+    m_exportUi = new CaseExportUi(m_exporter, m_window, this);
+    connect(m_exportUi, &CaseExportUi::statusMessage, m_window, &MainWindow::showStatusMessage);
+    connect(m_tabs, &CaseTabs::exportPdfRequested, m_exportUi,
+            [this](const QString& key) { m_exportUi->exportPdf({key}); });
+    connect(m_tabs, &CaseTabs::printRequested, m_exportUi, &CaseExportUi::print);
+    connect(m_tabs, &CaseTabs::exportEvidencePackRequested, m_exportUi,
+            [this](const QString& key) { m_exportUi->exportEvidencePacks({key}); });
     connect(m_actions, &CaseActions::noteQueued, m_window,
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
     connect(m_actions, &CaseActions::cancelQueued, m_window,

@@ -220,6 +220,7 @@ CaseDetail CaseStore::detail(const QString& key)
     if (stored->summary.lastFetchedMs > 0)
         detail.fetchedAt = QDateTime::fromMSecsSinceEpoch(stored->summary.lastFetchedMs, Qt::UTC);
     if (stored->summary.hasFullAnswer) {
+        detail.raw = stored->answer;
         Decoded<Case> decoded = decodeJson<Case>(stored->answer);
         if (decoded.ok())
             detail.answer = std::move(decoded.value);

@@ -38,6 +38,9 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     , m_cancel(new QAction(tr("&Cancel case…"), this))
     , m_newLikeThis(new QAction(tr("New case &like this…"), this))
     , m_writeNote(new QAction(tr("&Write a note"), this))
+    , m_exportPdf(new QAction(tr("Export as P&DF…"), this))
+    , m_print(new QAction(tr("&Print…"), this))
+    , m_exportPack(new QAction(tr("Export &evidence pack…"), this))
 {
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Case %1").arg(caseNumber));
@@ -53,7 +56,17 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_writeNote->setObjectName(QStringLiteral("writeNoteAction"));
     m_writeNote->setShortcut(ContextShortcuts::writeNote());
     m_writeNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote})
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportPdf->setStatusTip(tr("Save this case with its history, notes and attachment list as a PDF"));
+    m_print->setObjectName(QStringLiteral("printCaseAction"));
+    m_print->setShortcut(ContextShortcuts::printCase());
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportPack->setObjectName(QStringLiteral("exportEvidencePackAction"));
+    m_exportPack->setStatusTip(
+        tr("Save one zip with the PDF, every attachment, the server's answer and a manifest of hashes"));
+    for (QAction* action : {m_exportPdf, m_print, m_exportPack})
+        action->setEnabled(false); // until the case is read: there is nothing to export yet
+    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote, m_exportPdf, m_print, m_exportPack})
         addAction(action);
 
     auto* toolbar = new QToolBar(this);
@@ -93,6 +106,9 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
 
     connect(m_refresh, &QAction::triggered, this, &CaseDetailView::refreshRequested);
     connect(m_newLikeThis, &QAction::triggered, this, &CaseDetailView::newCaseLikeThisRequested);
+    connect(m_exportPdf, &QAction::triggered, this, &CaseDetailView::exportPdfRequested);
+    connect(m_print, &QAction::triggered, this, &CaseDetailView::printRequested);
+    connect(m_exportPack, &QAction::triggered, this, &CaseDetailView::exportEvidencePackRequested);
     connect(m_cancel, &QAction::triggered, this, &CaseDetailView::askCancelReason);
     connect(m_writeNote, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(2);
@@ -112,6 +128,8 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
 {
     m_hasFacts = true;
     m_newLikeThis->setEnabled(true);
+    for (QAction* action : {m_exportPdf, m_print, m_exportPack})
+        action->setEnabled(true);
     m_header->setFacts(facts);
     m_overview->setFacts(facts);
     m_timeline->setSteps(facts.timeline);

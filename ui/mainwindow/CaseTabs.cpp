@@ -99,6 +99,12 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
         if (controller->answer())
             emit newCaseLikeRequested(*controller->answer());
     });
+    connect(view, &CaseDetailView::exportPdfRequested, this,
+            [this, controller] { emit exportPdfRequested(controller->key()); });
+    connect(view, &CaseDetailView::printRequested, this,
+            [this, controller] { emit printRequested(controller->key()); });
+    connect(view, &CaseDetailView::exportEvidencePackRequested, this,
+            [this, controller] { emit exportEvidencePackRequested(controller->key()); });
     m_tabs->setCurrentWidget(view);
     controller->open();
     return view;

@@ -84,6 +84,8 @@ void MainWindow::createActions()
                                QStringLiteral("goToCaseAction")));
     m_fileMenu->addAction(make(Action::FindOnServer, tr("&Find on server…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("findOnServerAction")));
+    m_fileMenu->addAction(make(Action::ExportList, tr("&Export list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               QStringLiteral("exportListAction")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(
         make(Action::Preferences, tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction")));
