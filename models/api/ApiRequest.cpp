@@ -165,7 +165,11 @@ void ApiRequest::send(const QString& token)
         connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     }
     m_bytesSent = 0;
+    m_requestSent = false;
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) { m_bytesSent = sent; });
+    // Upload progress alone is not proof: a small body can leave with the headers before any progress is
+    // reported. requestSent (Qt 6.3) says the whole request was written to the connection.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     if (m_transfer) {
         auto progress = [this](qint64 done, qint64 total) {
             if (m_transfer)
@@ -232,7 +236,7 @@ ApiError::Delivery ApiRequest::delivery(QNetworkReply* reply, int httpStatus) co
     // A request with a body is carried out only once the body has arrived: none of it sent, nothing done.
     // Without a body (GET, DELETE) the request line itself may have been enough.
     const bool hasBody = !m_spec.body.isEmpty() || !m_spec.uploadFile.isEmpty();
-    return hasBody && m_bytesSent == 0 ? Delivery::ResetBeforeSending : Delivery::ResetAfterSending;
+    return hasBody && m_bytesSent == 0 && !m_requestSent ? Delivery::ResetBeforeSending : Delivery::ResetAfterSending;
 }
 
 ApiError ApiRequest::classify(QNetworkReply* reply, int httpStatus, const QByteArray& body) const

@@ -87,6 +87,7 @@ private:
     QElapsedTimer m_clock;
     int m_attempt = 0;
     qint64 m_bytesSent = 0;
+    bool m_requestSent = false;
     bool m_reauthenticated = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -46,12 +46,12 @@ bool ConnectivityMonitor::useSystemNetworkInformation()
         return false;
     m_systemInfo = true;
     connect(info, &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability reachability) { onSystemReachability(int(reachability)); });
-    onSystemReachability(int(info->reachability()));
+            [this](QNetworkInformation::Reachability reachability) { noteSystemReachability(int(reachability)); });
+    noteSystemReachability(int(info->reachability()));
     return true;
 }
 
-void ConnectivityMonitor::onSystemReachability(int value)
+void ConnectivityMonitor::noteSystemReachability(int value)
 {
     const auto reachability = QNetworkInformation::Reachability(value);
     // Unknown means the backend cannot tell (no NetworkManager on the bus, for one): no information.

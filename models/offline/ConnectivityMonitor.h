@@ -57,6 +57,8 @@ public slots:
     // Reports the outcome of any call: a failure to connect makes the app offline, any answer online.
     void noteResult(const ApiError& error);
     void probeNow();
+    // What the system's backend reports (a QNetworkInformation::Reachability); tests play the backend here.
+    void noteSystemReachability(int reachability);
 
 signals:
     void onlineChanged(bool online);
@@ -65,7 +67,6 @@ signals:
 
 private:
     void setOnline(bool online, const QString& reason = {});
-    void onSystemReachability(int reachability);
     void scheduleProbe();
 
     Probe m_probe;

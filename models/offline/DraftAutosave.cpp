@@ -66,9 +66,11 @@ void DraftAutosave::flush()
     draft.id = m_id;
     draft.createdMs = m_createdMs;
     draft.editedMs = now;
-    m_store->save(draft);
+    m_store->save(draft, this, [this, id = m_id](OfflineTables::SaveResult result, const QString&) {
+        if (result == OfflineTables::SaveResult::Saved)
+            emit saved(id);
+    });
     m_stored = true;
-    emit saved(m_id);
 }
 
 QString DraftAutosave::beginSubmit()

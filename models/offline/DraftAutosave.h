@@ -55,6 +55,7 @@ public:
     void resumeWith(const Draft& draft);
 
 signals:
+    // The draft's latest text has reached the disk (not merely the store's queue).
     void saved(const QString& draftId);
     void removed(const QString& draftId);
 

@@ -2,3 +2,5 @@ casedesk_add_test(tst_appsmoke SOURCES tst_appsmoke.cpp LIBS casedesk_app GUI IN
 casedesk_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS casedesk_app GUI INTEGRATION)
 # Help ▸ About with the diagnostics, and the app's icon on its window.
 casedesk_add_test(tst_aboutdialog SOURCES tst_aboutdialog.cpp LIBS casedesk_ui GUI)
+# One CaseDesk per environment's data: the real binary holds it, a second copy (the app in the test) is refused.
+casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cpp LIBS casedesk_app GUI INTEGRATION)

@@ -1,6 +1,7 @@
 #include "app/AppController.h"
 #include "models/catalogue/CodeCatalogue.h"
 #include "models/environment/LocalSandbox.h"
+#include "tests/support/SandboxClient.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestHome.h"
 #include "ui/catalogue/CatalogueActions.h"
@@ -81,15 +82,33 @@ void TestAppSmoke::baseUrlConnectsToAnotherServer()
 
 void TestAppSmoke::localSandboxKeepsItsDataAcrossRestarts()
 {
-    LocalSandbox first(m_home->filePath(u"sandbox-data"_s));
-    first.setProgram(SandboxProcess::sandboxBinary());
-    QSignalSpy ready(&first, &LocalSandbox::ready);
-    first.start();
+    // A case made in one run of the local sandbox is there in the next run, over the same data folder.
+    const QString folder = m_home->filePath(u"sandbox-data"_s);
+    QString caseNumber;
+    {
+        LocalSandbox first(folder);
+        first.setProgram(SandboxProcess::sandboxBinary());
+        QSignalSpy ready(&first, &LocalSandbox::ready);
+        first.start();
+        QVERIFY(ready.wait(20000));
+        SandboxClient direct(first.baseUrl());
+        QVERIFY(direct.signIn(LocalSandbox::clientId(), first.clientSecret()));
+        caseNumber = direct.createCase(SandboxClient::caseRequest(u"0101-0000"_s, u"KEPT-1"_s));
+        QVERIFY(!caseNumber.isEmpty());
+        first.stop();
+        QCOMPARE(first.state(), LocalSandbox::State::Stopped);
+    }
+    LocalSandbox second(folder);
+    second.setProgram(SandboxProcess::sandboxBinary());
+    QSignalSpy ready(&second, &LocalSandbox::ready);
+    second.start();
     QVERIFY(ready.wait(20000));
-    QCOMPARE(first.state(), LocalSandbox::State::Running);
-    QVERIFY(QFile::exists(m_home->filePath(u"sandbox-data/sandbox.sqlite"_s)));
-    first.stop();
-    QCOMPARE(first.state(), LocalSandbox::State::Stopped);
+    SandboxClient direct(second.baseUrl());
+    QVERIFY(direct.signIn(LocalSandbox::clientId(), second.clientSecret()));
+    const HttpReply reply = direct.get(u"/support/v2/tickets/"_s + caseNumber);
+    QCOMPARE(reply.status, 200);
+    QVERIFY2(QString::fromUtf8(reply.body).contains(u"KEPT-1"_s), reply.body.constData());
+    second.stop();
 }
 
 void TestAppSmoke::fileMenuLoadsAProviderDocument()

@@ -1,6 +1,7 @@
 #include "models/offline/ConnectivityMonitor.h"
 #include "models/offline/DraftStore.h"
 #include "models/offline/OfflineServices.h"
+#include "models/offline/OfflineStore.h"
 #include "models/offline/Outbox.h"
 #include "tests/gui/tst_newcasewizard_driver.h"
 #include "tests/support/FakeOutboxServer.h"
@@ -44,7 +45,10 @@ private:
     // A wizard whose submit goes through the outbox, keeper attached (with `draft` restored if given).
     NewCaseWizard* openKeptWizard(const std::optional<Draft>& draft = std::nullopt);
     bool goOffline();
+    // The draft as the next start reads it from the file, through a store of its own (not the one in memory).
+    std::optional<Draft> onDisk(const QString& id) const;
 
+    QString m_storePath;
     std::unique_ptr<FakeOutboxServer> m_fake;
     std::unique_ptr<OfflineServices> m_offline;
     QPointer<CaseDraftKeeper> m_keeper;
@@ -70,7 +74,8 @@ void TestWizardDrafts::init()
             0, context, [fake, done] { done(fake->reachable ? ApiError() : ApiError::make(ApiError::Kind::Offline)); });
     });
     QSignalSpy loaded(m_offline.get(), &OfflineServices::loaded);
-    m_offline->open(m_home->filePath(u"store-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    m_storePath = m_home->filePath(u"store-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_offline->open(m_storePath);
     QVERIFY(loaded.wait(10000));
 }
 
@@ -97,6 +102,17 @@ NewCaseWizard* TestWizardDrafts::openKeptWizard(const std::optional<Draft>& draf
     return QTest::qWaitForWindowExposed(m_wizard.get()) ? m_wizard.get() : nullptr;
 }
 
+std::optional<Draft> TestWizardDrafts::onDisk(const QString& id) const
+{
+    OfflineStore store;
+    DraftStore drafts(&store);
+    QSignalSpy opened(&store, &OfflineStore::opened);
+    store.open(m_storePath);
+    if (!opened.wait(10000) || !QTest::qWaitFor([&] { return drafts.isLoaded(); }))
+        return std::nullopt;
+    return drafts.find(id);
+}
+
 bool TestWizardDrafts::goOffline()
 {
     m_fake->reachable = false;
@@ -111,16 +127,17 @@ void TestWizardDrafts::wizardSavesItselfWhileTypedInAndWhenClosed()
     DraftStore* drafts = m_offline->drafts();
     QTRY_COMPARE_WITH_TIMEOUT(drafts->count(), 1, 3000); // within about a second of typing
     const QString id = m_keeper->draftId();
-    QCOMPARE(drafts->find(id)->caseDraft->request.description, u"Cabinet lost power on the B feed."_s);
-    QCOMPARE(drafts->find(id)->caseDraft->step, CaseDraft::Step::Problem);
+    QTRY_VERIFY(onDisk(id).has_value());
+    QCOMPARE(onDisk(id)->caseDraft->request.description, u"Cabinet lost power on the B feed."_s);
+    QCOMPARE(onDisk(id)->caseDraft->step, CaseDraft::Step::Problem);
 
     m_drive->type(m_drive->find<QPlainTextEdit>(u"description"_s), u" Since 14:00."_s);
     QSignalSpy kept(m_keeper.data(), &CaseDraftKeeper::draftKept);
     m_wizard->reject(); // closed at once: what was typed last is kept anyway
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.at(0).at(0).toString(), id);
-    QCOMPARE(drafts->find(id)->caseDraft->request.description, u"Cabinet lost power on the B feed. Since 14:00."_s);
     QCOMPARE(drafts->count(), 1);
+    QTRY_COMPARE(onDisk(id)->caseDraft->request.description, u"Cabinet lost power on the B feed. Since 14:00."_s);
 }
 
 void TestWizardDrafts::reopenedDraftComesBackOnItsStep()
@@ -130,7 +147,8 @@ void TestWizardDrafts::reopenedDraftComesBackOnItsStep()
     m_drive->addPerson(u"Ana"_s, u"Okafor"_s, u"ana@example.com"_s);
     m_wizard->reject();
     QTRY_COMPARE(m_offline->drafts()->count(), 1);
-    const Draft saved = *m_offline->drafts()->find(m_offline->drafts()->entries().at(0).id);
+    QTRY_VERIFY(onDisk(m_offline->drafts()->entries().at(0).id).has_value());
+    const Draft saved = *onDisk(m_offline->drafts()->entries().at(0).id);
 
     QVERIFY(openKeptWizard(saved));
     QCOMPARE(m_wizard->currentId(), int(NewCaseWizard::ContactsPageId));
@@ -139,8 +157,8 @@ void TestWizardDrafts::reopenedDraftComesBackOnItsStep()
     m_drive->type(m_drive->findAnywhere<QLineEdit>(u"contacts[0].lastName"_s), u"-Mensah"_s);
     m_wizard->reject();
     QCOMPARE(m_offline->drafts()->count(), 1); // the same draft, not a second one
-    QCOMPARE(m_offline->drafts()->find(saved.id)->caseDraft->request.contacts->at(0).lastName,
-             std::optional<QString>(u"Okafor-Mensah"_s));
+    QTRY_COMPARE(onDisk(saved.id)->caseDraft->request.contacts->at(0).lastName,
+                 std::optional<QString>(u"Okafor-Mensah"_s));
 }
 
 void TestWizardDrafts::createWhileOfflineWaitsInTheOutboxAndClosesTheWizard()

@@ -4,7 +4,7 @@ casedesk_add_test(tst_outboxdelivery SOURCES tst_outboxdelivery.cpp LIBS casedes
 # The app's own classes in a child process, typing and sending, for tst_crashsafety to kill.
 qt_add_executable(casedesk_crashdriver crashdriver/main.cpp crashdriver/TypingStream.h)
 target_link_libraries(casedesk_crashdriver PRIVATE casedesk_ui casedesk_core Qt6::Test casedesk_options)
-casedesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp crashdriver/TypingStream.h LIBS casedesk_core
+casedesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp crashdriver/TypingStream.h LIBS casedesk_core Qt6::Sql
                   INTEGRATION)
 target_compile_definitions(tst_crashsafety PRIVATE CASEDESK_CRASHDRIVER_BIN="$<TARGET_FILE:casedesk_crashdriver>")
 add_dependencies(tst_crashsafety casedesk_crashdriver)

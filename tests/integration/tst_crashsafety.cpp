@@ -9,10 +9,14 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <memory>
 
 using namespace CaseDesk;
@@ -21,7 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-constexpr int kRuns = 30;
+// How many times the driver is killed: `tst_crashsafety --kills 100` for the README's figure.
+int g_kills = 30;
 
 struct DraftCheck
 {
@@ -30,16 +35,22 @@ struct DraftCheck
     int cases = 0;
     qsizetype noteLength = 0;
     qsizetype descriptionLength = 0;
+    QSet<QString> movesInDrafts; // MOVE-<run> case drafts not yet moved into the outbox
+    QSet<QString> movesInOutbox; // ... and those the outbox holds
+    int pendingNotes = 0;        // pending copies of notes in the case store
     QStringList problems;
 };
 } // namespace
 
 /*
  * Kill safety with the app's own classes in a child process (casedesk_crashdriver: the real store,
- * autosave, note composer, wizard and outbox, typing without pause and sending through a slow sandbox that
- * drops some answers), killed with SIGKILL at random moments, again and again. After every kill each draft
- * must read whole (a prefix of what was typed, never torn, never doubled, never shorter than before); at the
- * end, once what waits is sent, every case and note the outbox took exists exactly once on the sandbox.
+ * autosave, note composer, wizard and outbox, typing without pause and sending creates, notes, a note with a
+ * file and a cancel through a slow sandbox that drops some answers, and moving a saved draft into the outbox),
+ * killed with SIGKILL at random moments, again and again (30 times, `--kills N` for more). After every kill
+ * each draft must read whole (a prefix of what was typed, never torn, never doubled, never shorter than
+ * before), a moved draft is either still a draft or in the outbox (never both, never neither), and every
+ * pending note in the case store has its outbox item. At the end, once what waits is sent, every case, note,
+ * file and cancel the outbox took exists exactly once on the sandbox.
  */
 class TestCrashSafety : public QObject
 {
@@ -53,6 +64,7 @@ private slots:
 private:
     QStringList driverArguments(int run) const;
     DraftCheck checkDrafts();
+    QJsonObject caseAnswer(const QString& caseNumber);
     QJsonArray notesOnTheCase();
     int casesWithReference(const QString& reference);
 
@@ -60,6 +72,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
     QString m_case;
+    QStringList m_cancelCases; // one per run, for its cancel
 };
 
 void TestCrashSafety::initTestCase()
@@ -75,6 +88,10 @@ void TestCrashSafety::initTestCase()
     QVERIFY(direct.signIn());
     m_case = direct.createCase(SandboxClient::caseRequest(u"0101-0000"_s));
     QVERIFY(!m_case.isEmpty());
+    for (int run = 1; run <= g_kills; ++run) {
+        m_cancelCases << direct.createCase(SandboxClient::caseRequest(u"0101-0000"_s));
+        QVERIFY(!m_cancelCases.constLast().isEmpty());
+    }
     // Slow answers widen the moments when a request is on the wire; some answers never come.
     m_sandbox->stop();
     m_sandbox->setArguments(m_sandbox->arguments()
@@ -90,9 +107,11 @@ void TestCrashSafety::cleanupTestCase()
 
 QStringList TestCrashSafety::driverArguments(int run) const
 {
-    return {
-        u"--store"_s, m_dir->filePath(u"app"_s), u"--server"_s, m_sandbox->baseUrl().toString(), u"--case"_s, m_case,
-        u"--run"_s,   QString::number(run)};
+    return {u"--store"_s,       m_dir->filePath(u"app"_s),
+            u"--server"_s,      m_sandbox->baseUrl().toString(),
+            u"--case"_s,        m_case,
+            u"--run"_s,         QString::number(run),
+            u"--cancel-case"_s, run > 0 ? m_cancelCases.at(run - 1) : QString()};
 }
 
 DraftCheck TestCrashSafety::checkDrafts()
@@ -106,18 +125,51 @@ DraftCheck TestCrashSafety::checkDrafts()
         check.problems << u"the store did not open"_s;
         return check;
     }
+    QSet<QString> pendingNoteIds;
     for (const StoredOutboxItem& entry : offline.outbox()->entries()) {
-        if (!entry.item)
+        if (!entry.item) {
             check.problems << u"outbox item %1 does not read: %2"_s.arg(entry.id, entry.problem);
-        else if (entry.item->isPending() && entry.item->mayHaveBeenSent())
+            continue;
+        }
+        if (entry.item->isPending() && entry.item->mayHaveBeenSent())
             ++check.maybeSent;
+        if (entry.item->reference.startsWith(u"MOVE-"_s))
+            check.movesInOutbox << entry.item->reference;
+        if (!entry.item->pendingNoteId.isEmpty())
+            pendingNoteIds << entry.item->pendingNoteId;
     }
+    {
+        // A pending note is written with its outbox item or not at all: none may be left without one.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"crashcheck"_s);
+        db.setDatabaseName(m_dir->filePath(u"app/casedesk.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            check.problems << u"the store does not open for reading"_s;
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT local_id FROM notes WHERE state <> 0"_s))
+                check.problems << u"pending notes do not read"_s;
+            while (query.next()) {
+                ++check.pendingNotes;
+                if (!pendingNoteIds.contains(query.value(0).toString()))
+                    check.problems << u"pending note %1 has no outbox item"_s.arg(query.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"crashcheck"_s);
     for (const StoredDraft& entry : offline.drafts()->entries()) {
         if (!entry.draft) {
             check.problems << u"draft %1 does not read: %2"_s.arg(entry.id, entry.problem);
             continue;
         }
         const Draft& draft = *entry.draft;
+        if (draft.kind == Draft::Kind::Case && draft.caseDraft->generatedReference.startsWith(u"MOVE-"_s)) {
+            if (check.movesInDrafts.contains(draft.caseDraft->generatedReference))
+                check.problems << u"%1 is twice among the drafts"_s.arg(draft.caseDraft->generatedReference);
+            check.movesInDrafts << draft.caseDraft->generatedReference;
+            continue;
+        }
         const QString text = draft.kind == Draft::Kind::Note ? draft.note->text : draft.caseDraft->request.description;
         if (!TypingStream::isPrefix(text))
             check.problems << u"draft %1 is not what was typed: %2"_s.arg(entry.id, text.left(60));
@@ -132,17 +184,22 @@ DraftCheck TestCrashSafety::checkDrafts()
     return check;
 }
 
-QJsonArray TestCrashSafety::notesOnTheCase()
+QJsonObject TestCrashSafety::caseAnswer(const QString& caseNumber)
 {
     SandboxClient direct(m_sandbox->baseUrl());
     if (!direct.signIn())
         return {};
     for (int attempt = 0; attempt < 20; ++attempt) { // answers are dropped now and then
-        const HttpReply reply = direct.get(u"/support/v2/tickets/"_s + m_case);
+        const HttpReply reply = direct.get(u"/support/v2/tickets/"_s + caseNumber);
         if (reply.status == 200)
-            return reply.object().value(u"notes"_s).toArray();
+            return reply.object();
     }
     return {};
+}
+
+QJsonArray TestCrashSafety::notesOnTheCase()
+{
+    return caseAnswer(m_case).value(u"notes"_s).toArray();
 }
 
 int TestCrashSafety::casesWithReference(const QString& reference)
@@ -174,9 +231,11 @@ void TestCrashSafety::killedAtRandomLosesNoDraftAndSendsNothingTwice()
     QRandomGenerator random(20261128);
     qsizetype lastNote = 0;
     qsizetype lastDescription = 0;
-    int killedWhileSending = 0;
     int leftOnTheWire = 0;
-    for (int run = 1; run <= kRuns; ++run) {
+    int withPendingNote = 0;
+    int movesKilledBetween = 0; // kills that found a saved MOVE draft not yet moved
+    QSet<QString> movesSaved;
+    for (int run = 1; run <= g_kills; ++run) {
         QProcess driver;
         driver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         driver.start(driverBinary, driverArguments(run));
@@ -194,10 +253,20 @@ void TestCrashSafety::killedAtRandomLosesNoDraftAndSendsNothingTwice()
         QVERIFY2(!driver.waitForFinished(lifeMs), "the driver must run until it is killed");
         driver.kill(); // SIGKILL: no aboutToQuit, no destructors
         QVERIFY(driver.waitForFinished(5000));
-        killedWhileSending += lifeMs < 700 ? 1 : 0;
+        out += driver.readAllStandardOutput();
+        static const QRegularExpression saved(u"^saved (MOVE-\\d+)$"_s, QRegularExpression::MultilineOption);
+        for (auto match = saved.globalMatch(QString::fromUtf8(out)); match.hasNext();)
+            movesSaved << match.next().captured(1);
 
         const DraftCheck check = checkDrafts();
-        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u'\n')));
+        QVERIFY2(check.problems.isEmpty(), qPrintable(u"run %1: %2"_s.arg(run).arg(check.problems.join(u'\n'))));
+        // A draft moved into the outbox is in one place or the other, never both, never neither.
+        for (const QString& move : std::as_const(movesSaved)) {
+            const int places = int(check.movesInDrafts.contains(move)) + int(check.movesInOutbox.contains(move));
+            QVERIFY2(places == 1, qPrintable(u"run %1: %2 is in %3 places"_s.arg(run).arg(move).arg(places)));
+        }
+        movesKilledBetween += check.movesInDrafts.contains(u"MOVE-%1"_s.arg(run)) ? 1 : 0;
+        withPendingNote += check.pendingNotes > 0 ? 1 : 0;
         QVERIFY2(check.notes <= 1 && check.cases <= 1,
                  qPrintable(u"run %1: %2 note and %3 case drafts"_s.arg(run).arg(check.notes).arg(check.cases)));
         // Each start puts the draft back and goes on typing: nothing already saved is ever lost.
@@ -212,16 +281,20 @@ void TestCrashSafety::killedAtRandomLosesNoDraftAndSendsNothingTwice()
         lastDescription = check.descriptionLength;
     }
     QVERIFY2(lastNote > 0 && lastDescription > 0, "autosave never wrote between kills");
-    QVERIFY(killedWhileSending > 5);
     // The kills did hit writes on their way: otherwise this test would prove nothing about sending twice.
     QVERIFY2(leftOnTheWire >= 3, qPrintable(QString::number(leftOnTheWire)));
-    qInfo("%d kills, %d of them with a write that may have reached the server", kRuns, leftOnTheWire);
+    QVERIFY2(withPendingNote >= 3, qPrintable(QString::number(withPendingNote))); // notes had their pending copy
+    QVERIFY2(!movesSaved.isEmpty(), "no draft was ever saved to be moved");
+    qInfo("%d kills: %d with a write that may have reached the server, %d with a pending note, %d between a "
+          "draft's save and its move, %lld drafts moved or left",
+          g_kills, leftOnTheWire, withPendingNote, movesKilledBetween, qsizetype(movesSaved.size()));
 
     // A last, peaceful run sends everything that waits.
     QProcess drain;
     drain.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     drain.start(driverBinary, driverArguments(0) << u"--drain"_s);
-    QVERIFY(drain.waitForFinished(60000));
+    // Each run left up to five writes; through slow answers, dropped ones and arrival checks that takes time.
+    QVERIFY2(drain.waitForFinished(qMax(60000, g_kills * 3000)), "the last run did not send everything in time");
     const QString drained = QString::fromUtf8(drain.readAllStandardOutput());
     QVERIFY2(drained.contains(u"drained 0"_s), qPrintable(drained));
 
@@ -232,25 +305,71 @@ void TestCrashSafety::killedAtRandomLosesNoDraftAndSendsNothingTwice()
     QVERIFY(loaded.wait(10000));
     QSet<QString> references;
     QSet<QString> noteTexts;
+    QSet<QString> cancelled;
     for (const StoredOutboxItem& entry : offline.outbox()->entries()) {
         QVERIFY2(entry.item, qPrintable(entry.problem));
         QCOMPARE(entry.item->state, OutboxItem::State::Delivered);
         if (entry.item->kind == OutboxItem::Kind::Create)
             references << entry.item->reference;
+        else if (entry.item->kind == OutboxItem::Kind::Cancel)
+            cancelled << entry.item->caseNumber;
         else
             noteTexts << entry.item->note->text;
     }
-    QVERIFY2(references.size() > kRuns / 2, qPrintable(QString::number(references.size())));
+    QVERIFY2(references.size() > g_kills / 2, qPrintable(QString::number(references.size())));
+    QVERIFY2(!cancelled.isEmpty(), "no cancel was ever stored");
     const QJsonArray notes = notesOnTheCase();
-    for (int run = 1; run <= kRuns; ++run) {
-        const QString reference = u"CRASH-%1"_s.arg(run);
-        QCOMPARE(casesWithReference(reference), references.contains(reference) ? 1 : 0);
+    QVERIFY(!notes.isEmpty());
+    const auto notesWithText = [&notes](const QString& text) {
+        QJsonArray found;
+        for (const QJsonValue& note : notes) {
+            if (note[u"text"_s].toString() == text)
+                found.append(note);
+        }
+        return found;
+    };
+    for (int run = 1; run <= g_kills; ++run) {
+        for (const QString& reference : {u"CRASH-%1"_s.arg(run), u"MOVE-%1"_s.arg(run)})
+            QCOMPARE(casesWithReference(reference), references.contains(reference) ? 1 : 0);
         const QString text = u"Crash note %1"_s.arg(run);
-        const auto same = std::count_if(notes.begin(), notes.end(),
-                                        [&](const QJsonValue& note) { return note[u"text"_s].toString() == text; });
+        const qsizetype same = notesWithText(text).size();
         QVERIFY2(same == (noteTexts.contains(text) ? 1 : 0), qPrintable(u"%1: %2 times"_s.arg(text).arg(same)));
+        // The note with a file: once, with its one file, however often its upload was cut off.
+        const QString fileText = u"Crash file note %1"_s.arg(run);
+        const QJsonArray withFile = notesWithText(fileText);
+        QVERIFY2(withFile.size() == (noteTexts.contains(fileText) ? 1 : 0),
+                 qPrintable(u"%1: %2 times"_s.arg(fileText).arg(withFile.size())));
+        if (!withFile.isEmpty())
+            QCOMPARE(withFile.first()[u"attachments"_s].toArray().size(), 1);
+        // The cancel: the case is cancelled once when the outbox took it, untouched otherwise.
+        const QJsonObject answer = caseAnswer(m_cancelCases.at(run - 1));
+        QVERIFY(!answer.isEmpty());
+        int cancels = 0;
+        for (const QJsonValue& entry : answer[u"otherDetails"_s][u"statusHistory"_s].toArray())
+            cancels += entry[u"status"_s].toString().contains(u"cancel"_s, Qt::CaseInsensitive) ? 1 : 0;
+        QCOMPARE(cancels, cancelled.contains(m_cancelCases.at(run - 1)) ? 1 : 0);
     }
 }
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+int main(int argc, char* argv[])
+{
+    // `--kills N` is this test's own; the rest goes to QtTest.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (const qsizetype at = arguments.indexOf(u"--kills"_s); at > 0 && at + 1 < arguments.size()) {
+        bool ok = false;
+        const int kills = arguments.at(at + 1).toInt(&ok);
+        if (!ok || kills < 1) {
+            std::fprintf(stderr, "--kills wants a positive number, not %s\n", qPrintable(arguments.at(at + 1)));
+            return 2;
+        }
+        g_kills = kills;
+        arguments.remove(at, 2);
+    }
+    QCoreApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestCrashSafety test;
+    return QTest::qExec(&test, arguments);
+}
 #include "tst_crashsafety.moc"

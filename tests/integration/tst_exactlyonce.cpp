@@ -244,6 +244,8 @@ void TestExactlyOnce::everyWriteReachesTheServerExactlyOnce_data()
         {"gateway 502/504 after acting", {u"--fault-after-error-rate"_s, u"1"_s}, true},
         {"200 that is not JSON", {u"--fault-malformed-rate"_s, u"1"_s}, true},
         {"dropped after acting", {u"--fault-drop-rate"_s, u"1"_s}, true},
+        // The same a moment later: by then the request has long left, whatever the upload progress said.
+        {"dropped slowly after acting", {u"--fault-drop-rate"_s, u"1"_s, u"--fault-latency-ms"_s, u"150"_s}, true},
         {"answer cut short", {u"--fault-truncate-rate"_s, u"1"_s}, true},
         {"answer later than the timeout", {u"--fault-latency-ms"_s, QString::number(kTransferTimeoutMs + 1500)}, true},
         {"token expired (401)", {u"--fault-expire-rate"_s, u"1"_s}, false},

@@ -1,5 +1,6 @@
 #include "models/offline/ConnectivityMonitor.h"
 
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -24,6 +25,8 @@ private slots:
     void probePausesGrowUpToTheLimit();
     void retryNowProbesAtOnce();
     void systemNetworkInformationLoadsOrDeclinesQuietly();
+    void systemReachabilityDecidesForRemoteServersOnly_data();
+    void systemReachabilityDecidesForRemoteServersOnly();
 };
 
 namespace
@@ -140,13 +143,54 @@ void TestConnectivityMonitor::retryNowProbesAtOnce()
 
 void TestConnectivityMonitor::systemNetworkInformationLoadsOrDeclinesQuietly()
 {
-    // Where no backend can tell (no NetworkManager in CI), nothing changes; where one can, a computer that
-    // runs this test is connected, or at least not known to be disconnected.
+    // Where no backend can tell (no NetworkManager in CI) it declines and reports so; where one loads, it says so.
     ConnectivityMonitor monitor;
     monitor.setServerIsLocal(true);
     const bool loaded = monitor.useSystemNetworkInformation();
     QCOMPARE(monitor.hasSystemNetworkInformation(), loaded);
-    QVERIFY(monitor.isOnline()); // a local server never goes offline because of the system's network
+}
+
+void TestConnectivityMonitor::systemReachabilityDecidesForRemoteServersOnly_data()
+{
+    using R = QNetworkInformation::Reachability;
+    QTest::addColumn<bool>("local");
+    QTest::addColumn<QList<int>>("reports"); // what the backend says, in order
+    QTest::addColumn<bool>("online");        // afterwards
+    QTest::addColumn<int>("probes");         // questions asked of the server meanwhile
+    QTest::newRow("remote, disconnected") << false << QList<int>{int(R::Disconnected)} << false << 0;
+    QTest::newRow("remote, online") << false << QList<int>{int(R::Online)} << true << 0;
+    QTest::newRow("remote, unknown (no information)") << false << QList<int>{int(R::Unknown)} << true << 0;
+    QTest::newRow("remote, local network only") << false << QList<int>{int(R::Local)} << true << 0;
+    QTest::newRow("remote, disconnected then back: asks at once")
+        << false << QList<int>{int(R::Disconnected), int(R::Online)} << true << 1;
+    QTest::newRow("remote, disconnected then unknown: asks at once")
+        << false << QList<int>{int(R::Disconnected), int(R::Unknown)} << true << 1;
+    QTest::newRow("local server, disconnected") << true << QList<int>{int(R::Disconnected)} << true << 0;
+    QTest::newRow("malformed report (not a reachability)") << false << QList<int>{42} << true << 0;
+    QTest::newRow("malformed negative report") << false << QList<int>{-1} << true << 0;
+}
+
+void TestConnectivityMonitor::systemReachabilityDecidesForRemoteServersOnly()
+{
+    QFETCH(bool, local);
+    QFETCH(QList<int>, reports);
+    QFETCH(bool, online);
+    QFETCH(int, probes);
+    FakeProbe probe;
+    probe.reachable = true;
+    ConnectivityMonitor monitor;
+    monitor.setProbe(probe.probe());
+    monitor.setProbeDelays(60000, 60000);
+    monitor.setServerIsLocal(local);
+    QSignalSpy finished(&monitor, &ConnectivityMonitor::probeFinished);
+    for (const int report : reports)
+        monitor.noteSystemReachability(report);
+    if (probes > 0)
+        QTRY_COMPARE(finished.size(), probes);
+    QCOMPARE(monitor.isOnline(), online);
+    QCOMPARE(probe.asked, probes);
+    if (!online)
+        QVERIFY(!monitor.reason().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectivityMonitor)

@@ -41,6 +41,9 @@ private slots:
 
 private:
     Draft note(const QString& text) const { return Draft::forNote(noteDraft(u"11150929"_s, text)); }
+    // What the next start reads from the file, through a store of its own: never m_drafts' copy in memory.
+    QList<StoredDraft> onDisk() const;
+    QString noteOnDisk(const QString& id) const;
 
     std::unique_ptr<TestHome> m_home;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,6 +73,24 @@ void TestDraftAutosave::cleanup()
     m_dir.reset();
 }
 
+QList<StoredDraft> TestDraftAutosave::onDisk() const
+{
+    OfflineStore store;
+    DraftStore drafts(&store);
+    if (!open(store, m_dir->filePath(u"casedesk.sqlite"_s)) || !QTest::qWaitFor([&] { return drafts.isLoaded(); }))
+        return {};
+    return drafts.entries();
+}
+
+QString TestDraftAutosave::noteOnDisk(const QString& id) const
+{
+    for (const StoredDraft& entry : onDisk()) {
+        if (entry.id == id && entry.draft && entry.draft->note)
+            return entry.draft->note->text;
+    }
+    return {};
+}
+
 void TestDraftAutosave::changeIsSavedAfterThePauseNotBefore()
 {
     DraftAutosave autosave(m_drafts.get());
@@ -84,6 +105,7 @@ void TestDraftAutosave::changeIsSavedAfterThePauseNotBefore()
     QVERIFY(clock.elapsed() >= 150);
     QCOMPARE(m_drafts->count(), 1);
     QCOMPARE(m_drafts->find(autosave.draftId())->note->text, u"Hello"_s);
+    QCOMPARE(noteOnDisk(autosave.draftId()), u"Hello"_s);
 }
 
 void TestDraftAutosave::typingOnIsSavedAtLeastOncePerPause()
@@ -120,9 +142,8 @@ void TestDraftAutosave::destructionSavesAtOnce()
         autosave.changed(note(u"closing the tab now"_s));
     }
     QCOMPARE(m_drafts->find(id)->note->text, u"closing the tab now"_s);
-    // And it reached the disk: a fresh store reads it.
-    m_drafts->reload();
-    QTRY_COMPARE(m_drafts->find(id)->note->text, u"closing the tab now"_s);
+    // And it reached the disk: a store of its own reads it.
+    QTRY_COMPARE(noteOnDisk(id), u"closing the tab now"_s);
 }
 
 void TestDraftAutosave::quittingSavesAtOnce()
@@ -133,6 +154,7 @@ void TestDraftAutosave::quittingSavesAtOnce()
     QMetaObject::invokeMethod(QCoreApplication::instance(), "aboutToQuit"); // what quit() emits first
     QVERIFY(!autosave.hasUnsavedChanges());
     QCOMPARE(m_drafts->count(), 1);
+    QTRY_COMPARE(noteOnDisk(autosave.draftId()), u"quitting"_s);
 }
 
 void TestDraftAutosave::emptiedEditorRemovesItsDraft()
@@ -145,9 +167,10 @@ void TestDraftAutosave::emptiedEditorRemovesItsDraft()
     autosave.changed(note(u"   "_s));
     autosave.flush();
     QCOMPARE(m_drafts->count(), 0);
+    QTRY_VERIFY(onDisk().isEmpty());
+    // The removal is for good: a later reload does not bring the draft back.
     m_drafts->reload();
     QTRY_VERIFY(m_drafts->isLoaded());
-    QTest::qWait(50);
     QCOMPARE(m_drafts->count(), 0);
 }
 
@@ -159,16 +182,20 @@ void TestDraftAutosave::submitStopsSavingUntilTheOutcome()
     const QString id = autosave.beginSubmit();
     QVERIFY(!id.isEmpty());
     QCOMPARE(m_drafts->find(id)->note->text, u"send me"_s); // saved before it went
+    QTRY_COMPARE(noteOnDisk(id), u"send me"_s);
     QVERIFY(autosave.isSuspended());
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
     autosave.changed(note(u"send me, edited while sending"_s));
-    QTest::qWait(50);
+    QVERIFY(!saved.wait(100)); // well past the delay of 10 ms: nothing is written while it is out
     QCOMPARE(m_drafts->find(id)->note->text, u"send me"_s);
+    QCOMPARE(noteOnDisk(id), u"send me"_s);
 
     // Refused: the text came back as the same draft; saving goes on there.
     autosave.resumeWith(*m_drafts->find(id));
     autosave.changed(note(u"send me, fixed"_s));
     autosave.flush();
     QCOMPARE(m_drafts->find(id)->note->text, u"send me, fixed"_s);
+    QTRY_COMPARE(noteOnDisk(id), u"send me, fixed"_s);
 
     // Delivered: the next note is a new draft.
     autosave.beginSubmit();
@@ -189,7 +216,10 @@ void TestDraftAutosave::reopenedDraftKeepsItsIdAndCreationTime()
     autosave.changed(note(u"from yesterday, and today"_s));
     autosave.flush();
     QCOMPARE(m_drafts->count(), 1);
-    const Draft saved = *m_drafts->find(existing.id);
+    QTRY_COMPARE(noteOnDisk(existing.id), u"from yesterday, and today"_s);
+    const QList<StoredDraft> stored = onDisk();
+    QCOMPARE(stored.size(), 1);
+    const Draft saved = *stored.at(0).draft;
     QCOMPARE(saved.createdMs, 1000);
     QVERIFY(saved.editedMs > 2000);
 }

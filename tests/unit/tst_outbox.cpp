@@ -6,6 +6,9 @@
 #include "tests/support/TestHome.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,10 +194,41 @@ void TestOutbox::enqueueTakesTheDraftInTheSameTransaction()
     Services services;
     QVERIFY(services.open(m_path));
     services.drafts.save(Draft::forCase(caseDraft(u"Submit me"_s), u"d-9"_s));
+    QTRY_COMPARE(services.drafts.count(), 1);
+    {
+        // The store refuses to let the draft go: the item written before it in the same transaction must go
+        // too. Written in two transactions, the item would stay while its draft stays as well.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(
+            query.exec(u"CREATE TRIGGER keep_drafts BEFORE DELETE ON drafts BEGIN SELECT RAISE(ABORT, 'kept'); END"_s),
+            qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"trigger"_s);
+    QVERIFY(!services.enqueue(Outbox::forCreate(caseDraft(u"Submit me"_s), u"d-9"_s)));
+    {
+        Services fresh;
+        QVERIFY(fresh.open(m_path));
+        QCOMPARE(fresh.drafts.count(), 1);
+        QCOMPARE(fresh.outbox.entries().size(), 0);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"DROP TRIGGER keep_drafts"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"trigger"_s);
+
+    // Without the trigger the move happens, both halves of it.
     const auto stored = services.enqueue(Outbox::forCreate(caseDraft(u"Submit me"_s), u"d-9"_s));
     QVERIFY(stored);
     QTRY_COMPARE(services.drafts.count(), 0);
-
     Services fresh;
     QVERIFY(fresh.open(m_path));
     QCOMPARE(fresh.drafts.count(), 0);

@@ -3,11 +3,13 @@
 // It opens an environment's store the way the app does (case repository first, then drafts and the outbox),
 // shows a case's note composer and a create-case wizard (offscreen), restores their drafts as the app does
 // at start, and types into them without pause, so autosave is always about to write. It also submits one new
-// case and one note per run through the outbox, so sending is always under way. It prints "ready" once all
-// that runs, and "queued <what>" for each submission stored. With --drain it only sends what waits, prints
+// case and one note per run through the outbox, so sending is always under way, and once the case is in the
+// store: a note with a file (an upload under way), a cancel of --cancel-case, and a case draft that is saved
+// ("saved MOVE-<run>") and then, a random moment later, moved into the outbox. It prints "ready" once the
+// typing runs, and "queued <what>" for each submission stored. With --drain it only sends what waits, prints
 // "drained" and exits.
 //
-//   casedesk_crashdriver --store DIR --server URL --case 20000001 --run 7 [--drain]
+//   casedesk_crashdriver --store DIR --server URL --case 20000001 --cancel-case 20000002 --run 7 [--drain]
 
 #include "models/api/ApiClient.h"
 #include "models/catalogue/CodeCatalogue.h"
@@ -27,7 +29,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QTest>
 #include <QTextStream>
@@ -69,12 +73,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption serverOption(u"server"_s, u"base URL"_s, u"url"_s);
     const QCommandLineOption caseOption(u"case"_s, u"case number for notes"_s, u"number"_s);
     const QCommandLineOption runOption(u"run"_s, u"run number"_s, u"n"_s);
+    const QCommandLineOption cancelOption(u"cancel-case"_s, u"case number to cancel"_s, u"number"_s);
     const QCommandLineOption drainOption(u"drain"_s, u"only send what waits, then exit"_s);
-    parser.addOptions({storeOption, serverOption, caseOption, runOption, drainOption});
+    parser.addOptions({storeOption, serverOption, caseOption, cancelOption, runOption, drainOption});
     parser.process(app);
     const QString folder = parser.value(storeOption);
     const QString caseNumber = parser.value(caseOption);
     const QString run = parser.value(runOption);
+    const QString cancelCase = parser.value(cancelOption);
     const bool drain = parser.isSet(drainOption);
 
     ApiClient client;
@@ -129,7 +135,8 @@ int main(int argc, char* argv[])
         // The create-case wizard, reopened from its draft if there is one (as the Drafts list does).
         std::optional<Draft> kept;
         for (const StoredDraft& entry : offline.drafts()->entries()) {
-            if (entry.draft && entry.draft->kind == Draft::Kind::Case)
+            if (entry.draft && entry.draft->kind == Draft::Kind::Case
+                && !entry.draft->caseDraft->generatedReference.startsWith(u"MOVE-"_s))
                 kept = entry.draft;
         }
         auto* keeper = new CaseDraftKeeper(&offline);
@@ -147,17 +154,45 @@ int main(int argc, char* argv[])
         if (auto* description = wizard->findChild<QPlainTextEdit*>(u"description"_s))
             typeForever(description, 11);
 
-        // One new case and one note per run, through the outbox, while the typing goes on.
+        // One new case per run through the outbox at once, while the typing goes on.
         CaseDraft created;
         created.request.code = u"0101-0000"_s;
         created.request.description = u"Crash run %1"_s.arg(run);
         created.request.primaryId = u"AM5:01:001234"_s;
         created.generatedReference = u"CRASH-%1"_s.arg(run);
         offline.sender()->submitCreate(created, {}, nullptr, {});
-        offline.sender()->submitNote(caseNumber, NoteRequest{u"Crash note %1"_s.arg(run), {}, {}}, {}, {}, nullptr, {});
         QObject::connect(offline.outbox(), &Outbox::itemAdded, &app, [&](const QString& id) {
             if (const std::optional<OutboxItem> item = offline.outbox()->find(id))
                 say(u"queued "_s + item->summary());
+        });
+        // The rest once the case is in the store, so that the note gets its pending copy in the case (written
+        // with its outbox item, in one transaction). Fetched or not, it goes on.
+        repository.fetch(caseNumber, &app, [&, created](const CaseRepository::FetchOutcome&) {
+            offline.sender()->submitNote(caseNumber, NoteRequest{u"Crash note %1"_s.arg(run), {}, {}}, {}, {}, nullptr,
+                                         {});
+            const QString filePath = QDir(folder).filePath(u"crash-file-%1.txt"_s.arg(run));
+            QFile file(filePath);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(u"Crash file %1\n"_s.arg(run).toUtf8());
+            file.close();
+            offline.sender()->submitNote(caseNumber, NoteRequest{u"Crash file note %1"_s.arg(run), {}, {}},
+                                         {DraftAttachment{filePath, u"crash-%1.txt"_s.arg(run), {}, {}}}, {}, nullptr,
+                                         {});
+            if (!cancelCase.isEmpty())
+                offline.sender()->submitCancel(cancelCase, CancelRequest{u"Crash cancel %1"_s.arg(run)}, nullptr, {});
+            // A case draft, saved, then moved into the outbox a moment later: the move must be all or nothing.
+            CaseDraft moving = created;
+            moving.generatedReference = u"MOVE-%1"_s.arg(run);
+            moving.request.description = u"Moved run %1"_s.arg(run);
+            const Draft draft = Draft::forCase(moving);
+            offline.drafts()->save(draft, &app, [&, draft](OfflineTables::SaveResult result, const QString&) {
+                if (result != OfflineTables::SaveResult::Saved)
+                    return;
+                say(u"saved "_s + draft.caseDraft->generatedReference);
+                QTimer::singleShot(int(QRandomGenerator::global()->bounded(0, 400)), &app, [&, draft] {
+                    offline.sender()->submitCreate(*draft.caseDraft, draft.id, nullptr, {});
+                });
+            });
         });
         say(u"ready"_s);
     });
