@@ -40,7 +40,10 @@ FaultInjector::Plan FaultInjector::draw(const QByteArray& method, const QString&
     plan.drop = hit(m_options.dropRate);
     plan.truncate = hit(m_options.truncateRate);
     if (hit(m_options.afterErrorRate))
-        plan.afterErrorStatus = m_random.bounded(2) == 0 ? 502 : 504;
+        plan.afterErrorStatus =
+            m_options.afterErrorStatuses.isEmpty()
+                ? 502
+                : m_options.afterErrorStatuses.at(int(m_random.bounded(quint32(m_options.afterErrorStatuses.size()))));
     plan.malformed = hit(m_options.malformedRate);
     plan.latencyMs = m_options.latencyMs;
     if (plan.expire || plan.error || plan.drop || plan.truncate || plan.afterErrorStatus > 0 || plan.malformed

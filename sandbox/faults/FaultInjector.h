@@ -17,6 +17,7 @@ struct FaultOptions
     double truncateRate = 0;
     double expireRate = 0;
     double afterErrorRate = 0;
+    QList<int> afterErrorStatuses{502, 504}; // drawn from at random for each after-error fault
     double malformedRate = 0;
     quint32 seed = 1;
     // Only requests matching one of these ("POST /support/v2/tickets": method and path prefix) get faults;
@@ -41,7 +42,7 @@ public:
         bool error = false;       // answer 500 without performing the action
         bool drop = false;        // perform the action, then close without answering
         bool truncate = false;    // perform the action, send only the first half of the body
-        int afterErrorStatus = 0; // perform the action, then answer this (502 or 504) as a gateway would
+        int afterErrorStatus = 0; // perform the action, then answer this (a 5xx) as a gateway would
         bool malformed = false;   // perform the action, then answer 200 with a body that is not JSON
         int latencyMs = 0;        // hold the answer back this long
     };

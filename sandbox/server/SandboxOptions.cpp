@@ -86,6 +86,10 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
     const QCommandLineOption afterErrorRate(u"fault-after-error-rate"_s,
                                             u"Act, then answer 502 or 504 (a gateway giving up), with probability P."_s,
                                             u"P"_s);
+    const QCommandLineOption afterErrorStatus(
+        u"fault-after-error-status"_s,
+        u"The statuses --fault-after-error-rate answers, comma-separated, one drawn at random (default 502,504)."_s,
+        u"CODES"_s);
     const QCommandLineOption malformedRate(
         u"fault-malformed-rate"_s, u"Act, then answer 200 with a body that is not JSON, with probability P."_s, u"P"_s);
     const QCommandLineOption faultOn(u"fault-on"_s,
@@ -101,7 +105,7 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
                        client,        tokenTtl,  noteDelay,  searchLag,    clockOffset, requestTimeout,
                        latency,       errorRate, dropRate,   truncateRate, expireRate,  afterErrorRate,
                        malformedRate, faultOn,   faultCount, faultSkip,    faultSeed});
-    parser.addOptions({clientStdin, maxConnections});
+    parser.addOptions({clientStdin, maxConnections, afterErrorStatus});
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
         return Result::Invalid;
@@ -171,6 +175,14 @@ SandboxOptions::Result SandboxOptions::parse(const QStringList& arguments, QStri
     for (const auto& [option, target] : rates) {
         if (parser.isSet(*option) && !toDouble(parser.value(*option), 0, 1, target))
             return invalid(*option, u"a probability, 0..1"_s);
+    }
+    if (parser.isSet(afterErrorStatus)) {
+        faults.afterErrorStatuses.clear();
+        for (const QString& code : parser.value(afterErrorStatus).split(u',')) {
+            if (!toInt(code.trimmed(), 500, 599, &number))
+                return invalid(afterErrorStatus, u"5xx statuses, e.g. 500,502,504"_s);
+            faults.afterErrorStatuses.append(int(number));
+        }
     }
     for (const QString& value : parser.values(faultOn)) {
         const QStringList parts = value.simplified().split(u' ');

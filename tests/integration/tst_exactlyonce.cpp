@@ -241,7 +241,13 @@ void TestExactlyOnce::everyWriteReachesTheServerExactlyOnce_data()
     QTest::addColumn<bool>("carriedOut"); // whether the faulted request itself was carried out
 
     const QList<std::tuple<const char*, QStringList, bool>> faults{
-        {"gateway 502/504 after acting", {u"--fault-after-error-rate"_s, u"1"_s}, true},
+        {"500 after acting", {u"--fault-after-error-rate"_s, u"1"_s, u"--fault-after-error-status"_s, u"500"_s}, true},
+        {"gateway 502 after acting",
+         {u"--fault-after-error-rate"_s, u"1"_s, u"--fault-after-error-status"_s, u"502"_s},
+         true},
+        {"gateway 504 after acting",
+         {u"--fault-after-error-rate"_s, u"1"_s, u"--fault-after-error-status"_s, u"504"_s},
+         true},
         {"200 that is not JSON", {u"--fault-malformed-rate"_s, u"1"_s}, true},
         {"dropped after acting", {u"--fault-drop-rate"_s, u"1"_s}, true},
         // The same a moment later: by then the request has long left, whatever the upload progress said.

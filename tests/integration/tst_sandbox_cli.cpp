@@ -81,6 +81,7 @@ void TestSandboxCli::helpListsEveryOption()
                                "--fault-seed",
                                "--client-stdin",
                                "--max-connections",
+                               "--fault-after-error-status",
                                "--help"})
         QVERIFY2(run.out.contains(option), option);
 }
@@ -113,6 +114,10 @@ void TestSandboxCli::badValuesExitWithCode2_data()
     QTest::newRow("no connections") << QStringList{u"--max-connections"_s, u"0"_s} << QByteArray("--max-connections");
     QTest::newRow("connections not a number")
         << QStringList{u"--max-connections"_s, u"lots"_s} << QByteArray("--max-connections");
+    QTest::newRow("after-error status not a 5xx")
+        << QStringList{u"--fault-after-error-status"_s, u"502,404"_s} << QByteArray("--fault-after-error-status");
+    QTest::newRow("after-error status empty")
+        << QStringList{u"--fault-after-error-status"_s, u""_s} << QByteArray("--fault-after-error-status");
     QTest::newRow("missing value") << QStringList{u"--db"_s} << QByteArray("db");
     QTest::newRow("unknown option") << QStringList{u"--verbose"_s} << QByteArray("verbose");
     QTest::newRow("stray argument") << QStringList{u"8080"_s} << QByteArray("8080");

@@ -237,6 +237,18 @@ void TestSandboxFaults::afterErrorRateActsThenAnswersAsAGateway()
     }
     QCOMPARE(statuses, (QSet<int>{502, 504}));             // both, drawn from the seed
     QCOMPARE(casesWithReference(db, u"REF-GATEWAY"_s), 6); // every one was carried out
+
+    // Or the statuses asked for: a backend's own 500 after acting.
+    SandboxProcess sandbox(
+        {u"--db"_s, db, u"--fault-after-error-rate"_s, u"1"_s, u"--fault-after-error-status"_s, u"500"_s});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox.baseUrl());
+    QVERIFY(client.signIn());
+    const HttpReply create =
+        client.postJson(u"/support/v2/tickets"_s, SandboxClient::caseRequest(u"0002-0000"_s, u"REF-500"_s));
+    QCOMPARE(create.status, 500);
+    sandbox.stop();
+    QCOMPARE(casesWithReference(db, u"REF-500"_s), 1);
 }
 
 void TestSandboxFaults::malformedRateActsThenAnswersWhatIsNotJson()
