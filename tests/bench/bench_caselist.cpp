@@ -273,6 +273,14 @@ int main(int argc, char** argv)
         << "\n";
     out << "  slowest keystroke               " << ms(*std::max_element(allMine.begin(), allMine.end()))
         << "           " << ms(*std::max_element(allTheirs.begin(), allTheirs.end())) << "\n";
+    // One line for ./dev bench's summary: figure|floor|ratio|target|verdict.
+    const double keystroke = median(allMine);
+    const double plainKeystroke = median(allTheirs);
+    out << u"SUMMARY|quick filter keystroke, %1 cases|%2 ms|%3 ms|%4|<= 1x the plain proxy|%5\n"_s.arg(caseCount)
+               .arg(keystroke, 0, 'f', 2)
+               .arg(plainKeystroke, 0, 'f', 2)
+               .arg(plainKeystroke > 0 ? keystroke / plainKeystroke : 0, 0, 'f', 2)
+               .arg(keystroke <= plainKeystroke ? u"met"_s : u"missed"_s);
     out.flush();
     return 0;
 }
