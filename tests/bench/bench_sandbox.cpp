@@ -108,9 +108,8 @@ int floorServer(int bodySize)
     // The floor: Qt's HTTP server with one route and a fixed JSON body, nothing else.
     QHttpServer server;
     const QByteArray body = "{\"x\":\"" + QByteArray(qMax(0, bodySize - 8), 'x') + "\"}";
-    server.route(u"/support/v2/tickets/<arg>"_s, [body](const QString&) {
-        return QHttpServerResponse("application/json", body);
-    });
+    server.route(u"/support/v2/tickets/<arg>"_s,
+                 [body](const QString&) { return QHttpServerResponse("application/json", body); });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     if (port == 0)
         return 1;
@@ -150,11 +149,11 @@ int main(int argc, char* argv[])
     const QByteArray path = "/support/v2/tickets/" + caseNumber.toLatin1();
     const QByteArray host = "Host: 127.0.0.1:";
     const QByteArray sandboxRequest = "GET " + path + " HTTP/1.1\r\n" + host + QByteArray::number(sandboxPort)
-                                      + "\r\nAuthorization: Bearer " + direct.token() + "\r\nConnection: keep-alive\r\n\r\n";
+                                      + "\r\nAuthorization: Bearer " + direct.token()
+                                      + "\r\nConnection: keep-alive\r\n\r\n";
 
     QProcess floor;
-    floor.start(QCoreApplication::applicationFilePath(),
-                {u"--floor-server"_s, QString::number(sample.body.size())});
+    floor.start(QCoreApplication::applicationFilePath(), {u"--floor-server"_s, QString::number(sample.body.size())});
     QByteArray line;
     QElapsedTimer waited;
     waited.start();
@@ -165,8 +164,8 @@ int main(int argc, char* argv[])
         out << "the floor server did not start\n";
         return 1;
     }
-    const QByteArray floorRequest = "GET " + path + " HTTP/1.1\r\n" + host + QByteArray::number(floorPort)
-                                    + "\r\nConnection: keep-alive\r\n\r\n";
+    const QByteArray floorRequest =
+        "GET " + path + " HTTP/1.1\r\n" + host + QByteArray::number(floorPort) + "\r\nConnection: keep-alive\r\n\r\n";
 
     const Rate floorRate = load(floorPort, floorRequest, seconds);
     const Rate sandboxRate = load(sandboxPort, sandboxRequest, seconds);
@@ -174,9 +173,8 @@ int main(int argc, char* argv[])
     floor.waitForFinished();
 
     const double ratio = floorRate.perSecond > 0 ? sandboxRate.perSecond / floorRate.perSecond : 0;
-    out << u"case GETs per second, %1 keep-alive clients, %2 s each, body %3 bytes\n"_s.arg(kClients)
-               .arg(seconds)
-               .arg(sample.body.size());
+    out << u"case GETs per second, %1 keep-alive clients, %2 s each, body %3 bytes\n"_s.arg(kClients).arg(seconds).arg(
+        sample.body.size());
     out << u"floor: minimal QtHttpServer, fixed body   %1/s (%2 failed)\n"_s.arg(floorRate.perSecond, 0, 'f', 0)
                .arg(floorRate.failed);
     out << u"casedesk-sandbox, GET a case              %1/s (%2 failed)\n"_s.arg(sandboxRate.perSecond, 0, 'f', 0)

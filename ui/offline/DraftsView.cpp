@@ -3,6 +3,7 @@
 #include "models/offline/DraftListModel.h"
 #include "models/offline/DraftStore.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,15 +33,7 @@ DraftsView::DraftsView(DraftStore* drafts, QWidget* parent)
 {
     setObjectName(u"draftsView"_s);
     m_table->setObjectName(u"draftsTable"_s);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Drafts"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
+    RecordTable::setUp(m_table, m_model, tr("Drafts"));
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::FirstWordsColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DraftListModel::SubjectColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(DraftListModel::SubjectColumn, 200);

@@ -4,6 +4,7 @@
 #include "models/offline/OutboxModel.h"
 #include "models/offline/OutboxSender.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -37,15 +38,7 @@ OutboxView::OutboxView(Outbox* outbox, OutboxSender* sender, QWidget* parent)
 {
     setObjectName(u"outboxView"_s);
     m_table->setObjectName(u"outboxTable"_s);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Outbox"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
+    RecordTable::setUp(m_table, m_model, tr("Outbox"));
     QHeaderView* header = m_table->horizontalHeader();
     // The reason is what matters most in a narrow dock: it gets the room; the rest stays compact.
     header->setSectionResizeMode(OutboxModel::ItemColumn, QHeaderView::Interactive);

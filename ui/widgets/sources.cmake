@@ -3,5 +3,6 @@ target_sources(casedesk_ui PRIVATE
     widgets/CollapsibleSection.h widgets/CollapsibleSection.cpp
     widgets/ContextShortcuts.h widgets/ContextShortcuts.cpp
     widgets/PlainText.h widgets/PlainText.cpp
+    widgets/RecordTable.h widgets/RecordTable.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
 )
