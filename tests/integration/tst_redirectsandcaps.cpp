@@ -354,8 +354,9 @@ void TestRedirectsAndCaps::aDownloadPastItsCapIsStoppedWhileItStreamsAndLeavesNo
     QTRY_VERIFY_WITH_TIMEOUT(downloaded.result, 60000);
     QCOMPARE(downloaded.result->error.kind, ApiError::Kind::AnswerTooLarge);
     QTRY_COMPARE(huge.closed(), 1);
-    // Stopped at the cap, not at some larger limit: at most a read buffer (256 KiB) and a chunk past it.
-    QVERIFY2(mostReceived > cap && mostReceived < cap + 1024 * 1024, qPrintable(QString::number(mostReceived)));
+    // Stopped at this cap, not at the JSON one (16 MiB): what Qt had already received when the client hung up
+    // runs a little past the cap, more on a busy machine (3.9 MB seen under the full suite).
+    QVERIFY2(mostReceived > cap && mostReceived < cap + 8 * 1024 * 1024, qPrintable(QString::number(mostReceived)));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no partial file
 }
 
