@@ -194,6 +194,22 @@
         <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
         <translation>Der Server erhält zu viele Anfragen. CaseDesk wartet und versucht es erneut.</translation>
     </message>
+    <message>
+        <source>The server redirected CaseDesk to an address it does not follow, so nothing was sent there: %1</source>
+        <translation>Der Server hat CaseDesk an eine Adresse weitergeleitet, der CaseDesk nicht folgt; dorthin wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than CaseDesk accepts, so it was stopped: %1</source>
+        <translation>Die Antwort des Servers war größer, als CaseDesk annimmt, und wurde deshalb abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 CaseDesk accepts here</source>
+        <translation>der Server kündigte %1 an, mehr als die %2, die CaseDesk hier annimmt</translation>
+    </message>
+    <message>
+        <source>it grew past the %1 CaseDesk accepts here</source>
+        <translation>sie wurde größer als die %1, die CaseDesk hier annimmt</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -194,6 +194,22 @@
         <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
         <translation>Le serveur reçoit trop de requêtes. CaseDesk attend puis réessaie.</translation>
     </message>
+    <message>
+        <source>The server redirected CaseDesk to an address it does not follow, so nothing was sent there: %1</source>
+        <translation>Le serveur a redirigé CaseDesk vers une adresse que CaseDesk ne suit pas ; rien n’y a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than CaseDesk accepts, so it was stopped: %1</source>
+        <translation>La réponse du serveur dépassait ce que CaseDesk accepte ; elle a donc été interrompue : %1</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 CaseDesk accepts here</source>
+        <translation>le serveur a annoncé %1, plus que les %2 que CaseDesk accepte ici</translation>
+    </message>
+    <message>
+        <source>it grew past the %1 CaseDesk accepts here</source>
+        <translation>elle a dépassé les %1 que CaseDesk accepte ici</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

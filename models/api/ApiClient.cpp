@@ -1,6 +1,7 @@
 #include "models/api/ApiClient.h"
 
 #include "models/api/ApiRequest.h"
+#include "models/api/NetworkRules.h"
 #include "models/api/TokenProvider.h"
 #include "models/core/Logging.h"
 
@@ -63,6 +64,29 @@ std::optional<T> decodeBody(const RawResponse& response, ApiError* error)
     return std::nullopt;
 }
 
+// The proxy the user chose (or the system's), except for this computer: the local sandbox and any server on a
+// loopback address are always reached directly, never through a corporate proxy that would see their traffic.
+class LoopbackDirectProxyFactory : public QNetworkProxyFactory
+{
+public:
+    // Nothing: the system's configuration.
+    explicit LoopbackDirectProxyFactory(std::optional<QNetworkProxy> manual)
+        : m_manual(std::move(manual))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        if (NetworkRules::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        if (m_manual)
+            return {*m_manual};
+        return systemProxyForQuery(query);
+    }
+
+private:
+    std::optional<QNetworkProxy> m_manual;
+};
+
 template <JsonObjectType T>
 std::function<void(const RawResponse&)> deliverJson(QObject* context, ApiCallback<T> callback)
 {
@@ -100,17 +124,25 @@ void ApiClient::setProxy(const ProxySettings& proxy)
     m_proxy = proxy;
     switch (proxy.mode) {
     case ProxySettings::Mode::System:
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_network->setProxyFactory(new LoopbackDirectProxyFactory(std::nullopt));
         break;
     case ProxySettings::Mode::None:
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // also drops any proxy factory
         break;
     case ProxySettings::Mode::Manual:
-        m_network->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, proxy.port, proxy.user, proxy.password));
+        m_network->setProxyFactory(new LoopbackDirectProxyFactory(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, proxy.port, proxy.user, proxy.password)));
         break;
     }
+}
+
+QNetworkProxy ApiClient::proxyFor(const QUrl& url) const
+{
+    if (QNetworkProxyFactory* factory = m_network->proxyFactory()) {
+        const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+        return proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+    return m_network->proxy();
 }
 
 void ApiClient::noteServerDate(qint64 serverDateMs, qint64 localMs)
@@ -132,6 +164,12 @@ void ApiClient::resetAuthentication()
 QString ApiClient::userName() const
 {
     return m_tokens->userName();
+}
+
+bool ApiClient::http2Allowed()
+{
+    static const bool allowed = NetworkRules::http2Allowed(QString::fromLatin1(qVersion()));
+    return allowed;
 }
 
 QString ApiClient::checkBaseUrl(const QUrl& url)
@@ -278,12 +316,14 @@ Transfer* ApiClient::uploadAttachment(const QString& filePath, QObject* context,
 }
 
 Transfer* ApiClient::downloadAttachment(const QString& caseId, const QString& attachmentId,
-                                        const QString& destinationPath, QObject* context, ApiCallback<QString> callback)
+                                        const QString& destinationPath, qint64 maxBytes, QObject* context,
+                                        ApiCallback<QString> callback)
 {
     auto* transfer = new Transfer(QFileInfo(destinationPath).fileName(), this);
     ApiRequest::Spec spec;
     spec.path = u"/support/v2/tickets/attachment/download/"_s + segment(caseId) + u'/' + segment(attachmentId);
     spec.downloadPath = destinationPath;
+    spec.maxDownloadBytes = maxBytes;
     spec.idempotent = true;
     spec.label = u"download"_s;
     auto done = deliverTo<QString>(context, std::move(callback), [destinationPath](const RawResponse&, ApiError*) {

@@ -22,6 +22,7 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QNetworkProxy;
 QT_END_NAMESPACE
 
 namespace CaseDesk
@@ -72,7 +73,10 @@ struct ProxySettings
  *         show(*result.value);
  *     });
  *
- * HTTPS is required for any host that is not loopback; certificate errors are never ignored.
+ * HTTPS is required for any host that is not loopback; certificate errors are never ignored. Redirects are
+ * followed only to the same origin (a download also to another origin, without the token; the token request
+ * follows none); answers are capped while they stream; a proxy never carries loopback traffic; HTTP/2 is off
+ * on Qt versions with CVE-2023-51714. The rules themselves are in NetworkRules.
  */
 class ApiClient : public QObject
 {
@@ -86,6 +90,8 @@ public:
     ApiEndpoint endpoint() const { return m_endpoint; }
     void setProxy(const ProxySettings& proxy);
     ProxySettings proxy() const { return m_proxy; }
+    // The proxy a request to `url` goes through (NoProxy: direct). Loopback hosts are always direct.
+    QNetworkProxy proxyFor(const QUrl& url) const;
     // Forgets the token (sign out, or credentials changed).
     void resetAuthentication();
     // The account name from the last token answer, empty when not signed in.
@@ -104,8 +110,9 @@ public:
     // Streams the file from disk. The returned Transfer reports progress and can be cancelled.
     Transfer* uploadAttachment(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback);
     // Streams the answer to `destinationPath` (written to a temporary file, renamed on success).
+    // A download larger than `maxBytes` is stopped while it streams, and nothing is kept.
     Transfer* downloadAttachment(const QString& caseId, const QString& attachmentId, const QString& destinationPath,
-                                 QObject* context, ApiCallback<QString> callback);
+                                 qint64 maxBytes, QObject* context, ApiCallback<QString> callback);
 
     // The server's clock now, estimated from the Date header of its answers (this computer's clock until the
     // server has answered). The outbox compares the server's own times with it, never this computer's.
@@ -114,6 +121,11 @@ public:
 
     // Validates a base URL as this client would use it: http only for loopback hosts. Empty when fine.
     static QString checkBaseUrl(const QUrl& url);
+
+    // The largest JSON answer (or error body) the client holds; a larger one is stopped while it streams.
+    static constexpr qint64 MaxJsonAnswerBytes = 16 * 1024 * 1024;
+    // Whether this process's requests may use HTTP/2: decided once from the Qt library loaded at run time.
+    static bool http2Allowed();
 
 signals:
     // The server answered (any HTTP status) or could not be reached at all. Drives the connectivity banner.

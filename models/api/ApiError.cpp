@@ -79,6 +79,8 @@ ApiError ApiError::make(Kind kind, const QString& technicalDetails)
         error.transient = true;
         break;
     case Kind::Cancelled:
+    case Kind::RedirectRefused: // the server answered (with a redirect): a write may have been done
+    case Kind::AnswerTooLarge:
         error.reachedServer = true;
         break;
     default:
@@ -176,6 +178,15 @@ QString ApiError::userMessage() const
         break;
     case Kind::Local:
         sentence = tr("A local file could not be used: %1").arg(technicalDetails);
+        break;
+    case Kind::RedirectRefused:
+        sentence = tr("The server redirected CaseDesk to an address it does not follow, so nothing was sent "
+                      "there: %1")
+                       .arg(technicalDetails);
+        break;
+    case Kind::AnswerTooLarge:
+        sentence =
+            tr("The server's answer was larger than CaseDesk accepts, so it was stopped: %1").arg(technicalDetails);
         break;
     }
     if (!correlationId.isEmpty())

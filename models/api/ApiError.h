@@ -23,23 +23,25 @@ public:
     enum class Kind
     {
         None,
-        Offline,        // no connection to the server (refused, unreachable, dropped before an answer)
-        Timeout,        // no answer within the transfer timeout, or 408 from the server
-        Unauthorized,   // 401, or the token endpoint refused the credentials
-        AccountLocked,  // the token endpoint says the account is locked
-        Forbidden,      // 403
-        RateLimited,    // 429: too many requests; wait (Retry-After) and send again
-        Validation,     // 400 with field errors
-        Conflict,       // 409: the case's state does not allow it
-        NotFound,       // 404
-        TooLarge,       // 413
-        Server,         // 5xx
-        BadPayload,     // an answer we cannot read (not JSON, wrong shape, cut short)
-        Tls,            // certificate or TLS problem; never ignored
-        InsecureUrl,    // plain http:// to a host that is not loopback
-        SignInRequired, // no server or credentials yet for this environment
-        Cancelled,      // the user (or the owner going away) cancelled
-        Local,          // a local file could not be read or written
+        Offline,         // no connection to the server (refused, unreachable, dropped before an answer)
+        Timeout,         // no answer within the transfer timeout, or 408 from the server
+        Unauthorized,    // 401, or the token endpoint refused the credentials
+        AccountLocked,   // the token endpoint says the account is locked
+        Forbidden,       // 403
+        RateLimited,     // 429: too many requests; wait (Retry-After) and send again
+        Validation,      // 400 with field errors
+        Conflict,        // 409: the case's state does not allow it
+        NotFound,        // 404
+        TooLarge,        // 413
+        Server,          // 5xx
+        BadPayload,      // an answer we cannot read (not JSON, wrong shape, cut short)
+        Tls,             // certificate or TLS problem; never ignored
+        InsecureUrl,     // plain http:// to a host that is not loopback
+        SignInRequired,  // no server or credentials yet for this environment
+        Cancelled,       // the user (or the owner going away) cancelled
+        Local,           // a local file could not be read or written
+        RedirectRefused, // the server sent us elsewhere, somewhere credentials (or CaseDesk) must not go
+        AnswerTooLarge,  // the answer grew past what CaseDesk holds for its kind; stopped while it streamed
     };
     Q_ENUM(Kind)
 

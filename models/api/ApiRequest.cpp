@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "models/api/HttpHeaders.h"
+#include "models/api/NetworkRules.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/TokenProvider.h"
 #include "models/core/Logging.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,6 +46,13 @@ QHttpMultiPart* multipartFor(const QString& path, QString* problem)
     file->setParent(multipart);
     multipart->append(part);
     return multipart;
+}
+
+constexpr int kMaxRedirects = 5;
+
+bool isRedirect(int httpStatus)
+{
+    return httpStatus == 301 || httpStatus == 302 || httpStatus == 303 || httpStatus == 307 || httpStatus == 308;
 }
 } // namespace
 
@@ -90,6 +99,8 @@ void ApiRequest::start()
     if (m_finished)
         return;
     m_clock.start();
+    m_target.clear(); // a retry starts again where the call was meant to go
+    m_redirects = 0;
     // No server yet (an environment nobody has signed in to) is not an insecure one.
     const QUrl baseUrl = m_client->endpoint().baseUrl;
     const QString problem = baseUrl.isEmpty() ? QString() : ApiClient::checkBaseUrl(baseUrl);
@@ -117,19 +128,28 @@ void ApiRequest::send(const QString& token)
     if (m_cancelled)
         return finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Cancelled), {}});
     const ApiEndpoint endpoint = m_client->endpoint();
-    QUrl url = endpoint.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_spec.path);
-    if (!m_spec.query.isEmpty())
-        url.setQuery(m_spec.query);
+    QUrl url = m_target;
+    if (url.isEmpty()) {
+        url = endpoint.baseUrl;
+        url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_spec.path);
+        if (!m_spec.query.isEmpty())
+            url.setQuery(m_spec.query);
+    }
 
     QNetworkRequest request(url);
     request.setTransferTimeout(endpoint.transferTimeoutMs);
     request.setRawHeader("Accept", m_spec.downloadPath.isEmpty() ? "application/json" : "*/*");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (!token.isEmpty())
+    // Qt would carry every header, Authorization included, to wherever a redirect points: redirects are
+    // decided here, in onFinished(), instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, ApiClient::http2Allowed());
+    // The token goes only to the server it was issued by, never to where a download was handed on to.
+    if (!token.isEmpty() && NetworkRules::sameOrigin(url, endpoint.baseUrl))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     m_tokenUsed = token;
     m_sslErrors.clear();
+    m_stopped.reset();
+    m_written = 0;
 
     QNetworkAccessManager* network = m_client->network();
     if (!m_spec.uploadFile.isEmpty()) {
@@ -164,6 +184,8 @@ void ApiRequest::send(const QString& token)
         m_reply->setReadBufferSize(256 * 1024);
         connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     }
+    // Sizes are checked as the answer streams in, never once it is all in memory.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiRequest::checkSize);
     m_bytesSent = 0;
     m_requestSent = false;
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) { m_bytesSent = sent; });
@@ -188,19 +210,94 @@ void ApiRequest::send(const QString& token)
 
 void ApiRequest::onReadyRead()
 {
-    if (!m_reply || !m_download)
+    if (m_reply)
+        drain(m_reply);
+}
+
+void ApiRequest::drain(QNetworkReply* reply)
+{
+    if (!m_download || m_stopped)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300)
         return; // an error body: read whole in onFinished, never into the file
-    while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(64 * 1024);
+    const qint64 cap = sizeCap(reply);
+    while (reply->bytesAvailable() > 0) {
+        if (m_written + reply->bytesAvailable() > cap)
+            return stop(tooLarge(-1, cap), reply); // also when the last bytes are read after the answer finished
+        const QByteArray chunk = reply->read(64 * 1024);
         if (m_download->write(chunk) != chunk.size()) {
             m_download->cancelWriting();
-            m_reply->abort();
+            reply->abort();
             return;
         }
+        m_written += chunk.size();
     }
+}
+
+qint64 ApiRequest::sizeCap(QNetworkReply* reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool intoFile = m_download && status >= 200 && status < 300;
+    return intoFile && m_spec.maxDownloadBytes > 0 ? m_spec.maxDownloadBytes : ApiClient::MaxJsonAnswerBytes;
+}
+
+void ApiRequest::checkSize(qint64 received, qint64 announced)
+{
+    if (!m_reply || m_stopped)
+        return;
+    const qint64 cap = sizeCap(m_reply);
+    if (received > cap || announced > cap)
+        stop(tooLarge(announced, cap), m_reply);
+}
+
+ApiError ApiRequest::tooLarge(qint64 announced, qint64 cap)
+{
+    const QLocale locale;
+    const QString limit = locale.formattedDataSize(cap);
+    return ApiError::make(ApiError::Kind::AnswerTooLarge,
+                          announced > cap
+                              ? ApiError::tr("the server announced %1, more than the %2 CaseDesk accepts here")
+                                    .arg(locale.formattedDataSize(announced), limit)
+                              : ApiError::tr("it grew past the %1 CaseDesk accepts here").arg(limit));
+}
+
+void ApiRequest::stop(const ApiError& reason, QNetworkReply* reply)
+{
+    m_stopped = reason;
+    m_stopped->httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCWarning(lcApi) << m_spec.label << "answer stopped:" << reason.technicalDetails;
+    if (m_download)
+        m_download->cancelWriting(); // the partial file is never kept
+    reply->abort();                  // nothing more is read; when it has already finished, this does nothing
+}
+
+ApiError ApiRequest::followRedirect(int httpStatus, const QUrl& from, const QUrl& to)
+{
+    auto refuse = [&](const QString& reason) {
+        ApiError error = ApiError::make(ApiError::Kind::RedirectRefused, reason);
+        error.httpStatus = httpStatus;
+        qCWarning(lcApi) << m_spec.label << "redirect refused:" << reason;
+        return error;
+    };
+    if (!m_spec.followRedirects)
+        return refuse(u"the %1 request follows no redirect (to \"%2\")"_s.arg(m_spec.label, to.toDisplayString()));
+    if (++m_redirects > kMaxRedirects)
+        return refuse(u"more than %1 redirects"_s.arg(kMaxRedirects));
+    // 301, 302 and 303 turn a request into a GET: for anything but a GET that would be a different call.
+    if (httpStatus != 307 && httpStatus != 308 && m_spec.verb != "GET")
+        return refuse(u"the server answered a %1 with HTTP %2 to \"%3\""_s.arg(
+            QString::fromLatin1(m_spec.verb), QString::number(httpStatus), to.toDisplayString()));
+    const NetworkRules::RedirectDecision decision =
+        NetworkRules::decideRedirect(from, to, !m_spec.downloadPath.isEmpty());
+    if (decision.action == NetworkRules::Redirect::Refuse)
+        return refuse(decision.reason);
+    qCInfo(lcApi) << m_spec.label << "redirected to" << to.toDisplayString()
+                  << (decision.action == NetworkRules::Redirect::Follow ? "" : "without credentials");
+    m_target = to;
+    m_download.reset();
+    send(m_tokenUsed);
+    return {};
 }
 
 ApiError::Delivery ApiRequest::delivery(QNetworkReply* reply, int httpStatus) const
@@ -281,15 +378,30 @@ void ApiRequest::onFinished()
     const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
     QByteArray body;
     if (m_download && success)
-        onReadyRead();
-    else
+        drain(reply);
+    else if (!m_stopped)
         body = reply->readAll();
 
-    RawResponse response{status, body, classify(reply, status, body), {}};
+    RawResponse response{status, body, m_stopped ? *m_stopped : classify(reply, status, body), {}};
+    if (!m_stopped && !m_cancelled && isRedirect(status)) {
+        const QUrl to = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+        if (reply->hasRawHeader("Location")) {
+            response.error = followRedirect(status, reply->url(), to);
+            if (!response.error.isError())
+                return; // a new attempt is under way
+            response.body.clear();
+        }
+    }
     if (status > 0)
         response.serverDateMs = HttpHeaders::parseDate(reply->rawHeader("Date"));
     qCInfo(lcApi).noquote() << m_spec.label << m_spec.verb << m_spec.path << "->" << status << response.error.kind
                             << m_clock.elapsed() << "ms";
+    // The server's own words, quoted: a newline or an escape sequence in them cannot start a log line of its own.
+    if (status > 0 && response.error.isError()
+        && !(response.error.errorCode.isEmpty() && response.error.message.isEmpty()
+             && response.error.technicalDetails.isEmpty()))
+        qCInfo(lcApi).quote() << m_spec.label << "server said:" << response.error.errorCode << response.error.message
+                              << response.error.technicalDetails.left(300);
     if (status > 0) {
         m_client->noteReachability(true);
         if (response.serverDateMs)
@@ -297,7 +409,7 @@ void ApiRequest::onFinished()
     } else if (response.error.kind == ApiError::Kind::Offline || response.error.kind == ApiError::Kind::Timeout)
         m_client->noteReachability(false);
 
-    if (status == 401 && m_spec.authenticated && !m_reauthenticated && !m_cancelled) {
+    if (status == 401 && m_spec.authenticated && !m_reauthenticated && !m_cancelled && !m_stopped) {
         // The token may have expired early or been revoked: one new token, one more try.
         m_reauthenticated = true;
         m_client->m_tokens->invalidate(m_tokenUsed);
@@ -305,7 +417,7 @@ void ApiRequest::onFinished()
         start();
         return;
     }
-    if (shouldRetry(response.error)) {
+    if (!m_stopped && shouldRetry(response.error)) {
         m_download.reset();
         retryLater(response.error.retryAfterMs);
         return;

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
@@ -52,10 +53,12 @@ public:
         QByteArray body;
         QByteArray contentType;
         bool authenticated = true;
-        bool idempotent = false; // reads: retried on transient failures
-        QString uploadFile;      // multipart upload of this file as field uploadFile
-        QString downloadPath;    // stream the answer body to this file
-        QString label;           // for the log: the operation name
+        bool idempotent = false;     // reads: retried on transient failures
+        bool followRedirects = true; // to the same origin (a download: anywhere, without credentials)
+        QString uploadFile;          // multipart upload of this file as field uploadFile
+        QString downloadPath;        // stream the answer body to this file
+        qint64 maxDownloadBytes = 0; // a download larger than this is stopped while it streams
+        QString label;               // for the log: the operation name
     };
 
     ApiRequest(ApiClient* client, Spec spec, std::function<void(const RawResponse&)> done);
@@ -70,6 +73,13 @@ private:
     void send(const QString& token);
     void onFinished();
     void onReadyRead();
+    void drain(QNetworkReply* reply);
+    void checkSize(qint64 received, qint64 announced);
+    qint64 sizeCap(QNetworkReply* reply) const;
+    static ApiError tooLarge(qint64 announced, qint64 cap);
+    void stop(const ApiError& reason, QNetworkReply* reply);
+    // Empty when the redirect is followed (a new attempt is under way); the refusal otherwise.
+    ApiError followRedirect(int httpStatus, const QUrl& from, const QUrl& to);
     void finish(const RawResponse& response);
     bool shouldRetry(const ApiError& error) const;
     void retryLater(int notBeforeMs);
@@ -80,6 +90,10 @@ private:
     Spec m_spec;
     std::function<void(const RawResponse&)> m_done;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_target; // where a followed redirect sent this call; empty: the endpoint's own path
+    int m_redirects = 0;
+    std::optional<ApiError> m_stopped; // why this client stopped the answer (too large, a refused redirect)
+    qint64 m_written = 0;
     QPointer<Transfer> m_transfer;
     std::unique_ptr<QSaveFile> m_download;
     QString m_tokenUsed;

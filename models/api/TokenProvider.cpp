@@ -84,6 +84,7 @@ void TokenProvider::requestToken()
     spec.contentType = "application/json";
     spec.authenticated = false;
     spec.idempotent = true;
+    spec.followRedirects = false; // the client secret goes to the token endpoint and nowhere else
     spec.label = u"token"_s;
 
     m_requesting = true;

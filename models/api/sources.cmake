@@ -4,6 +4,7 @@ target_sources(casedesk_core PRIVATE
     api/ApiErrorEntry.h api/ApiErrorEntry.cpp
     api/ApiRequest.h api/ApiRequest.cpp
     api/HttpHeaders.h api/HttpHeaders.cpp
+    api/NetworkRules.h api/NetworkRules.cpp
     api/ApiResult.h
     api/OneShotBody.h api/OneShotBody.cpp
     api/TokenProvider.h api/TokenProvider.cpp

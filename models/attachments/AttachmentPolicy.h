@@ -59,6 +59,10 @@ public:
     static const AttachmentPolicy& bundled();
 
     qint64 maxBytes() const { return m_maxBytes; }
+    // The most a download may bring: what the API accepts, plus a margin (1 MiB) so that a server counting a
+    // little differently is not refused. A larger download is stopped while it streams.
+    static constexpr qint64 DownloadMarginBytes = 1024 * 1024;
+    qint64 maxDownloadBytes() const { return m_maxBytes + DownloadMarginBytes; }
     QStringList extensions() const { return m_extensions; }
     int maxCount() const { return m_maxCount; }
     int retentionDays() const { return m_retentionDays; }

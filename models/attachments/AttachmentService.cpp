@@ -161,7 +161,7 @@ void AttachmentService::deleteOnce(const QString& attachmentId, int attempt, con
         if (r.ok() || r.error.kind == ApiError::Kind::NotFound)
             return finish(true);
         if (!r.error.isTransient() || attempt + 1 >= kDiscardAttempts) {
-            qCWarning(lcApi).noquote() << "attachment" << attachmentId << "left to expire:" << r.error.kind;
+            qCWarning(lcApi) << "attachment" << attachmentId << "left to expire:" << r.error.kind;
             return finish(false);
         }
         // Before deleting again, ask whether the first one was carried out (a gateway may have acted, then
@@ -249,7 +249,7 @@ Transfer* AttachmentService::fetch(const QString& caseNumber, const AttachmentRe
     const std::optional<qint64> size = knownSize(attachment.id);
     const QString sha256 = m_hashes.value(attachment.id);
     return m_client->downloadAttachment(
-        caseNumber, attachment.id, staging, context,
+        caseNumber, attachment.id, staging, m_policy.maxDownloadBytes(), context,
         [self, context, id = attachment.id, staging, cached, size, sha256, origin, deliverCopy,
          callback](const ApiResult<QString>& result) {
             if (!result.ok()) {

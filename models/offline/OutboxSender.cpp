@@ -248,7 +248,8 @@ void OutboxSender::onAttemptDone(const OutboxAttempt::Result& result)
     item.state = OutboxItem::State::Failed;
     item.reason = result.reason;
     store(item, [this, item] {
-        qCWarning(lcOutbox).noquote() << "item" << item.id << "needs the user:" << item.reason.value_or(QString());
+        qCWarning(lcOutbox) << "item" << item.id
+                            << "needs the user:" << item.reason.value_or(QString()); // may quote the server
         emit itemFailed(item);
         finishCurrent();
     });
@@ -298,8 +299,8 @@ void OutboxSender::backToDraft(const OutboxItem& item, const QString& message, c
 
 void OutboxSender::afterDelivery(const OutboxItem& item, const OutboxAttempt::Result& result)
 {
-    qCInfo(lcOutbox).noquote() << "delivered" << OutboxItem::kindKey(item.kind) << item.id << "as"
-                               << item.resultId.value_or(QString());
+    qCInfo(lcOutbox) << "delivered" << OutboxItem::kindKey(item.kind) << item.id << "as"
+                     << item.resultId.value_or(QString()); // the server's case number: quoted
     if (!m_repository)
         return;
     switch (item.kind) {

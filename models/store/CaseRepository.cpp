@@ -126,7 +126,7 @@ void CaseRepository::onAnswer(const QString& id, const ApiResult<Case>& result)
 {
     if (!result.ok()) {
         const ApiError error = result.error.isError() ? result.error : ApiError::badPayload(u"empty answer"_s);
-        qCInfo(lcStore).noquote() << "fetching" << id << "failed:" << error.technicalDetails;
+        qCInfo(lcStore) << "fetching" << id << "failed:" << error.technicalDetails; // server text: quoted
         emit refreshFailed(id, error);
         finishFetch({id, {}, error});
         return;

@@ -18,7 +18,13 @@
  *     RecordingProxy proxy;
  *     QVERIFY(proxy.listen());
  *     client.setProxy({ProxySettings::Mode::Manual, u"127.0.0.1"_s, proxy.port(), {}, {}});
- *     QTRY_VERIFY(proxy.requestLines().contains(u"POST http://127.0.0.1:%1/oauth2/v1/token HTTP/1.1"_s...));
+ *     QTRY_VERIFY(proxy.requestLines().contains(u"CONNECT cases.example.test:443 HTTP/1.1"_s));
+ *
+ * CaseDesk never sends loopback traffic through a proxy, so a test proxy only ever sees requests for other hosts:
+ * a CONNECT for an https server is recorded and answered 502 (there is no such host to tunnel to). With
+ * relayTo(port) it is no proxy at all but a recording relay in front of a server on 127.0.0.1:port, for tests
+ * that point the client straight at it to see what goes over the wire (its Host header is rewritten to the
+ * server's port, which is all the server accepts).
  */
 class RecordingProxy : public QObject
 {
@@ -32,13 +38,15 @@ public:
     }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    // Every connection goes to 127.0.0.1:port as it is, whatever its request line says.
+    void relayTo(quint16 port) { m_relayPort = port; }
     quint16 port() const { return m_server.serverPort(); }
 
     // Every request line sent through the proxy, in order.
     QStringList requestLines() const
     {
         static const QRegularExpression line(
-            QStringLiteral("(?:^|\\r\\n)((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \\S+ HTTP/1\\.1)\\r\\n"));
+            QStringLiteral("(?:^|\\r\\n)((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT) \\S+ HTTP/1\\.1)\\r\\n"));
         QStringList lines;
         for (const auto& connection : m_connections) {
             auto matches = line.globalMatch(QString::fromLatin1(connection->sent));
@@ -86,9 +94,12 @@ private:
         connection->upstream = std::make_unique<QTcpSocket>();
         m_connections.append(connection);
         QTcpSocket* upstream = connection->upstream.get();
-        connect(client, &QTcpSocket::readyRead, this, [connection, client, upstream] {
-            const QByteArray data = client->readAll();
+        connect(client, &QTcpSocket::readyRead, this, [this, connection, client, upstream] {
+            QByteArray data = client->readAll();
             connection->sent += data;
+            if (m_relayPort != 0) // the server serves only requests addressed to its own port
+                data.replace(QByteArray("Host: 127.0.0.1:" + QByteArray::number(m_server.serverPort()) + "\r\n"),
+                             QByteArray("Host: 127.0.0.1:" + QByteArray::number(m_relayPort) + "\r\n"));
             if (upstream->state() == QAbstractSocket::ConnectedState) {
                 upstream->write(data);
                 return;
@@ -96,6 +107,17 @@ private:
             connection->waiting += data;
             if (upstream->state() != QAbstractSocket::UnconnectedState)
                 return;
+            if (m_relayPort != 0) {
+                upstream->connectToHost(QHostAddress::LocalHost, m_relayPort);
+                return;
+            }
+            if (connection->waiting.startsWith("CONNECT ")) {
+                if (connection->waiting.contains("\r\n\r\n")) {
+                    client->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    client->disconnectFromHost();
+                }
+                return;
+            }
             static const QRegularExpression target(QStringLiteral("^[A-Z]+ http://([^/:\\s]+):(\\d+)[/ ]"));
             const auto match = target.match(QString::fromLatin1(connection->waiting));
             if (!match.hasMatch())
@@ -126,4 +148,5 @@ private:
 
     QTcpServer m_server;
     QList<std::shared_ptr<Connection>> m_connections;
+    quint16 m_relayPort = 0;
 };

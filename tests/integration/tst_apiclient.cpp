@@ -579,8 +579,8 @@ void TestApiClient::uploadStreamsWithProgressAndDownloadMatches()
 
     const QString target = m_dir.filePath(u"downloaded.png"_s);
     Outcome<QString> downloaded;
-    client.downloadAttachment(created.result->value->id, uploaded.result->value->attachmentId, target, this,
-                              downloaded.callback());
+    client.downloadAttachment(created.result->value->id, uploaded.result->value->attachmentId, target, 64 * 1024 * 1024,
+                              this, downloaded.callback());
     QTRY_VERIFY_WITH_TIMEOUT(downloaded.result, 30000);
     QVERIFY2(downloaded.result->ok(), qPrintable(downloaded.result->error.userMessage()));
     QCOMPARE(sha256Hex(target), sha256Hex(path));

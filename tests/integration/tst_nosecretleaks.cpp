@@ -2,7 +2,6 @@
 #include "app/EnvironmentController.h"
 #include "models/core/LogFile.h"
 #include "models/environment/EnvironmentRegistry.h"
-#include "models/settings/Preferences.h"
 #include "models/store/CaseRepository.h"
 #include "tests/integration/RecordingProxy.h"
 #include "tests/support/SandboxProcess.h"
@@ -47,7 +46,7 @@ void capture(QtMsgType type, const QMessageLogContext& context, const QString& m
  * seconds) and errors (404s), after which neither a file under the test's home (settings, per-environment
  * settings, stores, the run's log file as main() writes it) nor any message logged (every casedesk category
  * at debug level) holds a secret or a token. The tokens are the ones the server really handed out: the app goes
- * through a recording proxy.
+ * through a recording relay in front of the sandbox (not a proxy: CaseDesk sends no loopback traffic through one).
  */
 class TestNoSecretLeaks : public QObject
 {
@@ -82,10 +81,7 @@ void TestNoSecretLeaks::aSessionWithSignInRefreshAndErrorsLeavesNoSecretOrToken(
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     RecordingProxy proxy;
     QVERIFY(proxy.listen());
-    {
-        QSettings settings;
-        Preferences(&settings).setProxy({ProxySettings::Mode::Manual, u"127.0.0.1"_s, proxy.port(), {}, {}});
-    }
+    proxy.relayTo(sandbox.baseUrl().port());
 
     QStringList tokens;
     {
@@ -93,7 +89,8 @@ void TestNoSecretLeaks::aSessionWithSignInRefreshAndErrorsLeavesNoSecretOrToken(
         options.sandboxProgram = SandboxProcess::sandboxBinary();
         AppController app(options);
         app.start();
-        const auto added = app.environments()->registry()->addCustom(u"Leak check"_s, sandbox.baseUrl().toString());
+        const auto added =
+            app.environments()->registry()->addCustom(u"Leak check"_s, u"http://127.0.0.1:%1"_s.arg(proxy.port()));
         QVERIFY(added.environment);
         app.environments()->menu()->actionFor(added.environment->key)->trigger();
         QTRY_VERIFY(app.environments()->signInDialog());

@@ -1,6 +1,7 @@
 #include "tests/support/HostileServer.h"
 
 #include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QMetaEnum>
 
 namespace CaseDesk
@@ -36,8 +37,9 @@ bool HostileServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
             break;
         }
     }
-    makeResponder(request, socket)
-        .write(answer.body, answer.contentType, QHttpServerResponder::StatusCode(answer.status));
+    QHttpServerResponse response(answer.contentType, answer.body, QHttpServerResponder::StatusCode(answer.status));
+    response.addHeaders(answer.headers);
+    response.write(makeResponder(request, socket));
     return true;
 }
 

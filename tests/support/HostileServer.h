@@ -32,6 +32,7 @@ public:
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers = {}; // more headers, e.g. {"Location", "http://..."}
     };
     using Handler = std::function<Answer(const QHttpServerRequest&)>;
 

@@ -165,6 +165,12 @@ void TestApiError::errorsMadeWithoutAnAnswerKeepTheirMeaning()
     QVERIFY(!ApiError::make(Kind::Validation).isTransient());
     QVERIFY(!ApiError::make(Kind::Validation).mayHaveReachedServer());
     QVERIFY(!ApiError::make(Kind::Local).mayHaveReachedServer());
+    // The server answered (a redirect, an answer too large): a write may have been carried out, and sending
+    // it again by itself would not help.
+    for (const Kind kind : {Kind::RedirectRefused, Kind::AnswerTooLarge}) {
+        QVERIFY(ApiError::make(kind).mayHaveReachedServer());
+        QVERIFY(!ApiError::make(kind).isTransient());
+    }
 }
 
 void TestApiError::readsTheServersDate_data()
