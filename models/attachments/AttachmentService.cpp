@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "models/attachments/Background.h"
+#include "models/core/NumberConversion.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,13 @@ QString safeComponent(QString name)
     while (name.startsWith(u'.'))
         name.remove(0, 1);
     return name.isEmpty() ? u"attachment"_s : name.left(150);
+}
+
+// The server's attachmentSize is a JSON number: a size only when it is a whole number of bytes, 0 or more.
+std::optional<qint64> sizeOf(double attachmentSize)
+{
+    const std::optional<qint64> size = NumberConversion::exactInteger(attachmentSize);
+    return size && *size >= 0 ? size : std::nullopt;
 }
 
 QString copyFile(const QString& from, const QString& to)
@@ -73,7 +81,7 @@ Transfer* AttachmentService::upload(const QString& path, QObject* context, ApiCa
     const QPointer<AttachmentService> self(this);
     return m_client->uploadAttachment(path, context, [self, callback](const ApiResult<AttachmentInfo>& result) {
         if (self && result.ok() && result.value->attachmentSize)
-            self->remember(result.value->attachmentId, qint64(*result.value->attachmentSize));
+            self->remember(result.value->attachmentId, sizeOf(*result.value->attachmentSize));
         callback(result);
     });
 }
@@ -161,7 +169,7 @@ void AttachmentService::lookUpSize(const QString& attachmentId, QObject* context
                              [self, attachmentId, callback](const ApiResult<AttachmentInfo>& result) {
                                  std::optional<qint64> size;
                                  if (result.ok() && result.value->attachmentSize)
-                                     size = qint64(*result.value->attachmentSize);
+                                     size = sizeOf(*result.value->attachmentSize);
                                  // Only a clear answer is remembered; a network failure may be asked again.
                                  if (self
                                      && (result.ok() || result.error.kind == ApiError::Kind::Forbidden

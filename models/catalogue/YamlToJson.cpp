@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <yaml-cpp/yaml.h>
 
 namespace CaseDesk
@@ -50,7 +51,7 @@ QJsonValue plainScalar(const QString& text)
     if (hasDigit && decimal.match(text).hasMatch()) {
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (ok)
+        if (ok && std::isfinite(value)) // JSON has no infinities: 1e400 stays text
             return value;
     }
     return text;
@@ -64,9 +65,10 @@ QJsonValue taggedScalar(const YAML::Node& node, const QString& text)
     if (tag == "?" || tag.empty())
         return plainScalar(text);
     if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float") {
+        // Qt reads "nan" and "inf" as numbers, but JSON has neither, and NaN would reach integer casts later.
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite(value))
             throw ConversionError{where(node.Mark())
                                   + YamlToJson::tr("\"%1\" is tagged as a number but is not one.").arg(text)};
         return value;

@@ -60,6 +60,8 @@ void TestCatalogueYaml::convertsToTheJsonItDenotes_data()
         << QByteArray("'200': {description: OK}\n400: {description: Bad}")
         << QByteArray(R"({"200":{"description":"OK"},"400":{"description":"Bad"}})");
     QTest::newRow("infinity stays text") << QByteArray("a: .inf\nb: .nan") << QByteArray(R"({"a":".inf","b":".nan"})");
+    QTest::newRow("number beyond double stays text")
+        << QByteArray("a: 1e400\nb: -2e999") << QByteArray(R"({"a":"1e400","b":"-2e999"})");
 }
 
 void TestCatalogueYaml::convertsToTheJsonItDenotes()
@@ -85,6 +87,9 @@ void TestCatalogueYaml::refusesWithWhereAndWhy_data()
     QTest::newRow("non-scalar key") << QByteArray("? [a, b]\n: c") << u"not plain text"_s;
     QTest::newRow("unknown alias") << QByteArray("a: *nowhere") << u"line 1"_s;
     QTest::newRow("tagged number that is not one") << QByteArray("a: !!int seven") << u"is tagged as a number"_s;
+    QTest::newRow("tagged NaN") << QByteArray("a: !!float nan") << u"is tagged as a number"_s;
+    QTest::newRow("tagged infinity") << QByteArray("a: !!float -inf") << u"is tagged as a number"_s;
+    QTest::newRow("tagged number beyond double") << QByteArray("a: !!int 1e400") << u"is tagged as a number"_s;
     QTest::newRow("nested too deeply") << QByteArray(300, '[') + QByteArray(300, ']') << u"deep"_s;
 }
 
