@@ -2,12 +2,17 @@
 
 #include "app/EnvironmentController.h"
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
+#include "models/environment/EnvironmentLock.h"
+#include "models/items/CaseListModel.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/catalogue/CatalogueActions.h"
 #include "ui/dialogs/FindOnServerDialog.h"
 #include "ui/dialogs/GoToCaseDialog.h"
+#include "ui/export/ListExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -21,10 +26,25 @@ namespace CaseDesk
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// CaseDesk's folders 0700 and the app's settings file 0600 before anything is written there (QSettings
+// keeps an existing file's mode).
+std::unique_ptr<QSettings> privateSettings()
+{
+    PrivateFiles::secureAppFolders();
+    auto settings = std::make_unique<QSettings>();
+    // Without an organization name (tests) QSettings writes nothing, and there is no file to make.
+    if (settings->status() == QSettings::NoError && !PrivateFiles::createFile(settings->fileName()))
+        qCWarning(lcApp) << "cannot make" << settings->fileName() << "private";
+    return settings;
+}
+} // namespace
+
 AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_settings(std::make_unique<QSettings>())
+    , m_settings(privateSettings())
     , m_environments(new EnvironmentController(this, m_settings.get()))
     , m_window(std::make_unique<MainWindow>())
     , m_catalogue(new CodeCatalogue(m_settings.get(), Session::dataFolderFor(u"catalogue"_s), this))
@@ -37,6 +57,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->fileMenu()->insertAction(preferences, m_catalogueActions->loadAction());
     m_window->fileMenu()->insertAction(preferences, m_catalogueActions->resetAction());
     m_window->fileMenu()->insertSeparator(preferences);
+    m_listExport = new ListExportUi(m_window.get(), this);
+    connect(m_listExport, &ListExportUi::statusMessage, m_window.get(), &MainWindow::showStatusMessage);
     wireActions();
 }
 
@@ -68,9 +90,24 @@ void AppController::start()
     m_environments->start(m_options);
 }
 
-void AppController::startSession(const SessionConfig& config)
+bool AppController::startSession(const SessionConfig& config)
 {
+    // One process per environment's data: taken before anything of the new session exists, so a second copy
+    // never reads, let alone sends, another's outbox.
+    const QString folder = Session::dataFolderFor(config.key);
+    // The same environment again (after signing out, say): this process keeps the lock it holds.
+    auto lock =
+        m_lock && m_lock->dataFolder() == folder ? std::move(m_lock) : std::make_unique<EnvironmentLock>(folder);
+    if (!lock->acquire()) {
+        const QString why = lock->explanation(config.displayName);
+        if (m_session)
+            m_window->showStatusMessage(why);
+        else
+            m_window->showProblem(why);
+        return false;
+    }
     m_session.reset();
+    m_lock = std::move(lock); // the old environment's lock goes only now, after its session
     m_window->showProblem({});
     m_window->setEnvironmentName(config.displayName);
     m_session = std::make_unique<Session>(config, m_window.get(), m_catalogue);
@@ -80,6 +117,7 @@ void AppController::startSession(const SessionConfig& config)
     fillCaseMenu(nullptr);
     m_environments->sessionCreated(m_session.get());
     m_session->start();
+    return true;
 }
 
 void AppController::wireActions()
@@ -88,6 +126,10 @@ void AppController::wireActions()
     connect(window->action(MainWindow::Action::GoToCase), &QAction::triggered, this, &AppController::openGoToCase);
     connect(window->action(MainWindow::Action::FindOnServer), &QAction::triggered, this,
             &AppController::openFindOnServer);
+    connect(window->action(MainWindow::Action::ExportList), &QAction::triggered, this, [this] {
+        if (listView())
+            m_listExport->exportTable(listView()->table(), CaseListModel::DateTimeRole);
+    });
     connect(window->action(MainWindow::Action::FocusFilter), &QAction::triggered, this, [this] {
         m_window->tabs()->setCurrentIndex(0);
         if (listView())
@@ -119,6 +161,10 @@ void AppController::fillCaseMenu(CaseDetailView* view)
     menu->addAction(view->refreshAction());
     menu->addAction(view->writeNoteAction());
     menu->addAction(view->newLikeThisAction());
+    menu->addSeparator();
+    menu->addAction(view->exportPdfAction());
+    menu->addAction(view->printAction());
+    menu->addAction(view->exportEvidencePackAction());
     menu->addSeparator();
     menu->addAction(view->cancelAction());
 }

@@ -21,6 +21,8 @@ class CaseTabs;
 class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
+class EnvironmentLock;
+class ListExportUi;
 class MainWindow;
 
 /*
@@ -41,6 +43,7 @@ public:
     Session* session() const { return m_session.get(); }
     CodeCatalogue* catalogue() const { return m_catalogue; }
     CatalogueActions* catalogueActions() const { return m_catalogueActions; }
+    ListExportUi* listExport() const { return m_listExport; }
     // Environments, sign-in, secrets and preferences.
     EnvironmentController* environments() const { return m_environments; }
     // Shortcuts into the current session, for tests and the wiring below.
@@ -48,8 +51,9 @@ public:
     CaseTabs* caseTabs() const;
     CaseListView* listView() const;
 
-    // Ends the current session and starts one for `config`.
-    void startSession(const SessionConfig& config);
+    // Ends the current session and starts one for `config`. False, with the reason shown in the window,
+    // when another CaseDesk holds that environment's data (the current session then goes on).
+    bool startSession(const SessionConfig& config);
 
 private:
     void wireActions();
@@ -63,7 +67,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;
     CatalogueActions* m_catalogueActions = nullptr;
+    ListExportUi* m_listExport = nullptr;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<EnvironmentLock> m_lock; // held for m_session's environment, released after it
 };
 
 } // namespace CaseDesk

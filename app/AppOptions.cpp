@@ -29,4 +29,14 @@ AppOptions AppOptions::parse(const QCoreApplication& app)
     return options;
 }
 
+bool AppOptions::onlyPrints(int argc, const char* const* argv)
+{
+    if (argc != 2)
+        return false;
+    const QByteArray argument(argv[1]);
+    // The spellings QCommandLineParser's addHelpOption() and addVersionOption() answer to.
+    return argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+           || argument == "--version" || argument == "-v";
+}
+
 } // namespace CaseDesk

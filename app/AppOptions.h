@@ -20,6 +20,9 @@ public:
     QStringList sandboxArguments; // extra options for the local sandbox (tests: --note-delay, --pace)
 
     static AppOptions parse(const QCoreApplication& app);
+    // True for a command line that only asks for --help or --version (nothing else): parse() prints the
+    // answer and exits, so main() needs no QApplication, and no display, for it.
+    static bool onlyPrints(int argc, const char* const* argv);
 };
 
 } // namespace CaseDesk

@@ -127,10 +127,13 @@ SessionConfig EnvironmentController::configFor(const Environment& environment) c
     config.displayName = ProductionBand::titleFor(environment);
     config.sandboxProgram = m_options.sandboxProgram;
     config.sandboxArguments = m_options.sandboxArguments;
-    if (!environment.needsSignIn() || m_registry->find(environment.key) == std::nullopt) {
-        // The local sandbox, or a development server from --base-url: the sandbox's own client.
+    if (!environment.baseUrl.isValid()) {
+        // The local sandbox: its secret is made anew at each launch (Session takes it from LocalSandbox).
         config.clientId = LocalSandbox::clientId();
-        config.clientSecret = LocalSandbox::clientSecret();
+    } else if (!environment.needsSignIn() || m_registry->find(environment.key) == std::nullopt) {
+        // A development server from --base-url: the built-in client of a casedesk-sandbox run by hand.
+        config.clientId = LocalSandbox::clientId();
+        config.clientSecret = LocalSandbox::builtInClientSecret();
     } else {
         config.clientId = m_registry->clientId(environment.key); // the secret comes from the keychain
     }
@@ -140,8 +143,10 @@ SessionConfig EnvironmentController::configFor(const Environment& environment) c
 
 void EnvironmentController::startIn(const Environment& environment)
 {
-    m_current = environment;
-    m_app->startSession(configFor(environment));
+    const Environment previous = m_current;
+    m_current = environment; // sessionCreated() reads it
+    if (!m_app->startSession(configFor(environment)))
+        m_current = previous;
 }
 
 void EnvironmentController::switchTo(const QString& key)

@@ -2,6 +2,9 @@
 
 #include "app/Session.h"
 #include "models/api/ApiClient.h"
+#include "models/export/CaseExporter.h"
+#include "models/offline/OfflineServices.h"
+#include "models/offline/OutboxSender.h"
 #include "models/secrets/SecretStore.h"
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
@@ -60,6 +63,7 @@ void PreferencesController::applyTo(Session* session, bool direct)
     m_direct = direct;
     apply(Preferences::Item::RefreshInterval);
     apply(Preferences::Item::TimeDisplay);
+    apply(Preferences::Item::ArrivalCheck);
     applyProxy();
     if (m_notifier) {
         connect(session->repository(), &CaseRepository::opened, m_notifier,
@@ -78,8 +82,10 @@ void PreferencesController::apply(Preferences::Item item)
             m_session->refresher()->setInterval(m_preferences->refreshInterval());
         break;
     case Preferences::Item::TimeDisplay:
-        if (m_session)
+        if (m_session) {
             m_session->caseTabs()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+            m_session->caseExporter()->setTimeDisplay(TimeDisplay(m_preferences->timeDisplay()));
+        }
         break;
     case Preferences::Item::StatusNotifications:
         if (m_notifier)
@@ -87,6 +93,12 @@ void PreferencesController::apply(Preferences::Item item)
         break;
     case Preferences::Item::Proxy:
         applyProxy();
+        break;
+    case Preferences::Item::ArrivalCheck:
+        if (m_session) {
+            const auto window = std::chrono::milliseconds(m_preferences->arrivalWindow());
+            m_session->offline()->sender()->setArrivalCheck(int(window.count()), 10000);
+        }
         break;
     case Preferences::Item::Language:
         if (m_window)

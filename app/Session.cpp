@@ -4,7 +4,10 @@
 #include "models/api/ApiClient.h"
 #include "models/attachments/AttachmentService.h"
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 #include "models/environment/LocalSandbox.h"
+#include "models/export/CaseExporter.h"
 #include "models/items/CaseListModel.h"
 #include "models/items/SavedViews.h"
 #include "models/offline/ConnectivityMonitor.h"
@@ -13,6 +16,7 @@
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
 #include "ui/caselist/CaseListView.h"
+#include "ui/export/CaseExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/offline/ConnectivityBanner.h"
@@ -32,10 +36,14 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-QString settingsFileFor(const QString& key)
+// Made 0600 (in a 0700 folder) before QSettings writes it: QSettings keeps an existing file's mode.
+QString privateSettingsFileFor(const QString& key)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(u"environments/"_s + key + u".ini"_s);
+    const QString file = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(u"environments/"_s + key + u".ini"_s);
+    if (!PrivateFiles::createFile(file))
+        qCWarning(lcApp) << "cannot make" << file << "private";
+    return file;
 }
 } // namespace
 
@@ -44,7 +52,7 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
     , m_config(config)
     , m_window(window)
     , m_catalogue(catalogue)
-    , m_settings(std::make_unique<QSettings>(settingsFileFor(config.key), QSettings::IniFormat))
+    , m_settings(std::make_unique<QSettings>(privateSettingsFileFor(config.key), QSettings::IniFormat))
     , m_client(new ApiClient(this))
     , m_source(new ApiCaseSource(m_client, this))
     , m_repository(new CaseRepository(m_source, this))
@@ -85,6 +93,8 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
 Session::~Session()
 {
     delete m_offlineUi; // its wizards save their drafts while the store still lives
+    m_actions->setOutbox(nullptr);
+    delete m_offline; // it runs on the repository's store thread: gone before the repository
     // The views live in the window, which outlives us: take them out first, case tabs before the list.
     QTabWidget* tabs = m_window->tabs();
     while (tabs->count() > 0)
@@ -94,7 +104,7 @@ Session::~Session()
 
 QString Session::dataFolderFor(const QString& key)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(key);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(key);
 }
 
 QString Session::dataFolder() const
@@ -132,6 +142,16 @@ void Session::buildViews()
     connect(m_window->action(MainWindow::Action::NewCase), &QAction::triggered, m_offlineUi,
             [this] { m_offlineUi->newCase(); });
     connect(m_tabs, &CaseTabs::newCaseLikeRequested, m_offlineUi, &OfflineWorkspace::newCaseLike);
+
+    // Case ▸ Export as PDF…, Print…, Export evidence pack…
+    m_exporter = new CaseExporter(m_repository, m_attachments, m_config.displayName, labels, this);
+    m_exportUi = new CaseExportUi(m_exporter, m_window, this);
+    connect(m_exportUi, &CaseExportUi::statusMessage, m_window, &MainWindow::showStatusMessage);
+    connect(m_tabs, &CaseTabs::exportPdfRequested, m_exportUi,
+            [this](const QString& key) { m_exportUi->exportPdf({key}); });
+    connect(m_tabs, &CaseTabs::printRequested, m_exportUi, &CaseExportUi::print);
+    connect(m_tabs, &CaseTabs::exportEvidencePackRequested, m_exportUi,
+            [this](const QString& key) { m_exportUi->exportEvidencePacks({key}); });
     connect(m_actions, &CaseActions::noteQueued, m_window,
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
     connect(m_actions, &CaseActions::cancelQueued, m_window,
@@ -140,6 +160,8 @@ void Session::buildViews()
 
 void Session::start()
 {
+    if (!PrivateFiles::makeFolder(dataFolder()))
+        qCWarning(lcApp) << "cannot make" << dataFolder() << "private";
     m_repository->open(CaseRepository::defaultPath(m_config.key));
     m_cases->setRepository(m_repository);
     m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
@@ -155,7 +177,11 @@ void Session::start()
     if (!m_config.sandboxProgram.isEmpty())
         m_sandbox->setProgram(m_config.sandboxProgram);
     m_sandbox->setExtraArguments(m_config.sandboxArguments);
-    connect(m_sandbox, &LocalSandbox::ready, this, &Session::connectTo);
+    connect(m_sandbox, &LocalSandbox::ready, this, [this](const QUrl& baseUrl) {
+        m_config.clientId = LocalSandbox::clientId();
+        m_config.clientSecret = m_sandbox->clientSecret(); // this launch's
+        connectTo(baseUrl);
+    });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
         emit connectionTextChanged(tr("Local sandbox unavailable"));
         emit problem(message);

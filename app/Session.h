@@ -20,6 +20,8 @@ class AttachmentService;
 class AutoRefresher;
 class CaseActions;
 class CaseDetailView;
+class CaseExporter;
+class CaseExportUi;
 class CaseListModel;
 class CaseListView;
 class CaseRepository;
@@ -76,6 +78,9 @@ public:
     // Drafts, the outbox and connectivity of this environment.
     OfflineServices* offline() const { return m_offline; }
     OfflineWorkspace* offlineWorkspace() const { return m_offlineUi; }
+    // Exports of this environment's cases (PDF, print, evidence pack) and their dialogs.
+    CaseExporter* caseExporter() const { return m_exporter; }
+    CaseExportUi* caseExports() const { return m_exportUi; }
 
     static QString dataFolderFor(const QString& key);
 
@@ -108,6 +113,8 @@ private:
     CaseListView* m_listView = nullptr;
     CaseTabs* m_tabs = nullptr;
     LocalSandbox* m_sandbox = nullptr;
+    CaseExporter* m_exporter = nullptr;
+    CaseExportUi* m_exportUi = nullptr;
 };
 
 } // namespace CaseDesk

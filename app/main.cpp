@@ -1,30 +1,60 @@
 #include "app/AppController.h"
 #include "app/AppOptions.h"
+#include "models/core/AppIdentity.h"
+#include "models/core/LogFile.h"
 #include "models/core/Logging.h"
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
+#include "ui/widgets/AppIcon.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <QSysInfo>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace CaseDesk;
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+#ifdef Q_OS_UNIX
+    // First: whatever this process creates (stores, settings, caches, logs) is for this user only.
+    ::umask(077);
+#endif
+    // `casedesk --version` and `--help` open no window, so they answer without a display too (ssh, scripts).
+    const std::unique_ptr<QCoreApplication> app = AppOptions::onlyPrints(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(AppIdentity::applicationId());
 
+    QStringList translations;
     {
         // Before the command line is parsed: --help and its errors speak the chosen language too.
         QSettings settings;
-        const QStringList files = Translations::install(Preferences(&settings).language());
-        if (!files.isEmpty())
-            qCInfo(lcApp) << "translations:" << files;
+        translations = Translations::install(Preferences(&settings).language());
     }
-    const AppOptions options = AppOptions::parse(app);
+    const AppOptions options = AppOptions::parse(*app);
+    if (!qobject_cast<QApplication*>(app.get()))
+        return 0; // not reached: parse() has printed and exited
+
+    // A log per run, from here to the end (--help and --version, done above, leave none).
+    LogFile log(LogFile::defaultFolder());
+    if (!log.install())
+        qCWarning(lcApp).noquote() << "no log file:" << log.errorString();
+    qCInfo(lcApp).noquote() << "CaseDesk" << QCoreApplication::applicationVersion() << "on Qt" << qVersion() << "and"
+                            << QSysInfo::prettyProductName();
+    if (!translations.isEmpty())
+        qCInfo(lcApp) << "translations:" << translations;
+
+    QApplication::setWindowIcon(AppIcon::icon());
     AppController controller(options);
     controller.start();
     return QApplication::exec();

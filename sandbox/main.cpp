@@ -1,16 +1,27 @@
 // casedesk-sandbox: the local Case Management API server. See README, "The local sandbox".
+#include "sandbox/auth/LaunchClient.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
-#include "sandbox/server/UnixSignalWatcher.h"
+#include "sandbox/server/TerminationWatcher.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Sandbox;
+using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // First: the database, its -wal/-shm and anything else this process creates is for this user only.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casedesk-sandbox"));
 
@@ -27,8 +38,22 @@ int main(int argc, char* argv[])
         break;
     }
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    if (options.clientFromStdin) {
+        QFile input;
+        std::optional<ClientCredentials> client;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            client = LaunchClient::read(input, &message);
+        else
+            message = u"--client-stdin: cannot read standard input"_s;
+        if (!client) {
+            std::fprintf(stderr, "casedesk-sandbox: %s\n", qPrintable(message));
+            return 2;
+        }
+        options.clients.append(*client); // last: it wins over a --client of the same id
+    }
+
+    TerminationWatcher terminationWatcher;
+    QObject::connect(&terminationWatcher, &TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     SandboxServer server(options);
     QString error;

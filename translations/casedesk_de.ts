@@ -179,6 +179,21 @@
         <source>token_timeout is not a number of seconds: %1</source>
         <translation>token_timeout ist keine Anzahl von Sekunden: %1</translation>
     </message>
+    <message>
+        <source>The server gave up waiting for the request (HTTP 408). It may be busy; CaseDesk tries again in a moment.</source>
+        <translation>Der Server hat das Warten auf die Anfrage aufgegeben (HTTP 408). Er ist womöglich ausgelastet; CaseDesk versucht es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Der Server erhält zu viele Anfragen und bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Der Server erhält zu viele Anfragen und bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
+        <translation>Der Server erhält zu viele Anfragen. CaseDesk wartet und versucht es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -271,6 +286,39 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The attachment</source>
+        <translation>Der Anhang</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its content cannot be read.</source>
+        <translation>%1 wurde nicht geöffnet: Sein Inhalt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Use Save as… to keep a copy, and open it only if you trust it.</source>
+        <translation>Verwenden Sie „Speichern unter…“, um eine Kopie zu behalten, und öffnen Sie sie nur, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name has no file extension, and its content is %2 (%3). %4</source>
+        <translation>%1 wurde nicht geöffnet: Der Name hat keine Dateiendung, und der Inhalt ist %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: CaseDesk does not open %2 files. Its content is %3 (%4). %5</source>
+        <translation>%1 wurde nicht geöffnet: CaseDesk öffnet keine %2-Dateien. Der Inhalt ist %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name says %2, but its content is %3 (%4). %5</source>
+        <translation>%1 wurde nicht geöffnet: Der Name sagt %2, der Inhalt ist aber %3 (%4). %5</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStash</name>
@@ -293,6 +341,77 @@
     <message>
         <source>“%1” could not be kept under its name in %2.</source>
         <translation>„%1“ konnte nicht unter seinem Namen in %2 aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Über CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>CaseDesk-Symbol</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Case Management API 2.0.0.</source>
+        <translation>Ein Desktop-Client für die Case Management API 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>none in this run</source>
+        <translation>keine in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnosedaten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the versions and folders above on the clipboard, for a support request.</source>
+        <translation>Legt die Versionen und Ordner oben in die Zwischenablage, für eine Supportanfrage.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard.</source>
+        <translation>Die Diagnosedaten sind in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +656,26 @@
         <source>cannot create %1</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>The server sent %L1 bytes, but the attachment has %L2. The download was deleted.</source>
+        <translation>Der Server hat %L1 Byte gesendet, der Anhang hat aber %L2. Der Download wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Der Download kann nicht wieder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its content is not the file that was uploaded (the SHA-256 differs). The download was deleted.</source>
+        <translation>Der Inhalt ist nicht die hochgeladene Datei (der SHA-256 weicht ab). Der Download wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The download cannot be kept as %1.</source>
+        <translation>Der Download kann nicht als %1 behalten werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its file name changed on the way to disk.</source>
+        <translation>„%1“ wurde nicht geöffnet: Der Dateiname hat sich auf dem Weg auf die Festplatte geändert.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::AttachmentUploader</name>
@@ -772,6 +911,10 @@
         <source>Not connected to a server</source>
         <translation>Keine Verbindung zu einem Server</translation>
     </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Anhang nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseDetailController</name>
@@ -842,6 +985,26 @@
         <source>Cancel this case with a reason</source>
         <translation>Diesen Vorgang mit Begründung stornieren</translation>
     </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence pack…</source>
+        <translation>&amp;Nachweispaket exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this case with its history, notes and attachment list as a PDF</source>
+        <translation>Diesen Vorgang mit Verlauf, Notizen und Anhangsliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save one zip with the PDF, every attachment, the server&apos;s answer and a manifest of hashes</source>
+        <translation>Eine ZIP-Datei mit dem PDF, allen Anhängen, der Antwort des Servers und einem Manifest der Prüfsummen speichern</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseDraftKeeper</name>
@@ -856,6 +1019,160 @@
     <message>
         <source>The new case waits in the outbox. %1</source>
         <translation>Der neue Vorgang wartet im Postausgang. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseExportJob</name>
+    <message>
+        <source>Reading case %1…</source>
+        <translation>Vorgang %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The local case store is not open.</source>
+        <translation>Der lokale Vorgangsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the local store.</source>
+        <translation>Vorgang %1 ist nicht im lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been read from the server yet. Open it once, then export it.</source>
+        <translation>Vorgang %1 wurde noch nicht vom Server gelesen. Öffnen Sie ihn einmal und exportieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the attachments cannot be downloaded.</source>
+        <translation>Keine Verbindung zu einem Server: Die Anhänge können nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” (%2 of %3)…</source>
+        <translation>„%1“ wird heruntergeladen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>„%1“ konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking the attachments…</source>
+        <translation>Anhänge werden geprüft…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Das PDF konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Nachweispaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseExportUi</name>
+    <message>
+        <source>Export evidence pack of case %1</source>
+        <translation>Nachweispaket von Vorgang %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export case %1 as PDF</source>
+        <translation>Vorgang %1 als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the evidence packs of %n case(s)</source>
+        <translation>
+            <numerusform>Ordner für das Nachweispaket von %n Vorgang</numerusform>
+            <numerusform>Ordner für die Nachweispakete von %n Vorgängen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the PDFs of %n case(s)</source>
+        <translation>
+            <numerusform>Ordner für das PDF von %n Vorgang</numerusform>
+            <numerusform>Ordner für die PDFs von %n Vorgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Print case %1</source>
+        <translation>Vorgang %1 drucken</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2 of %3)</source>
+        <translation>Vorgang %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>case, then what is being done</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 went to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Vorgang %1 wurde gedruckt (%n Seite).</numerusform>
+            <numerusform>Vorgang %1 wurde gedruckt (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of case %1 saved as %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Nachweispaket von Vorgang %1 als %2 gespeichert (%n Datei).</numerusform>
+            <numerusform>Nachweispaket von Vorgang %1 als %2 gespeichert (%n Dateien).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 saved as %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Vorgang %1 als %2 gespeichert (%n Seite).</numerusform>
+            <numerusform>Vorgang %1 als %2 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was saved for case %1.</source>
+        <translation>Export abgebrochen: Für Vorgang %1 wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be exported: %2</source>
+        <translation>Vorgang %1 konnte nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2426,41 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>CaseDesk::ListExportUi</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with BOM, for spreadsheet programs (*.csv)</source>
+        <translation>CSV mit BOM, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>cases-%1.csv</source>
+        <comment>file name; %1 is today&apos;s date</comment>
+        <translation>vorgaenge-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n Vorgang nach %1 exportiert.</numerusform>
+            <numerusform>%n Vorgänge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be saved as %1: %2</source>
+        <translation>Die Liste konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::LocalSandbox</name>
     <message numerus="yes">
         <source>The local sandbox did not report that it was ready within %n second(s).</source>
@@ -2217,16 +2569,6 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <translation>&amp;Über CaseDesk</translation>
     </message>
     <message>
-        <source>About CaseDesk</source>
-        <translation>Über CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Ein Desktop-Client für die Case Management API 2.0.0.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Vorgänge</translation>
     </message>
@@ -2264,6 +2606,10 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     <message>
         <source>Anywhere</source>
         <translation>Überall</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2765,13 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::OfflineStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::OfflineWorkspace</name>
     <message>
         <source>&amp;Drafts</source>
@@ -2492,6 +2845,10 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
+    <message>
+        <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
+        <translation>Der Postausgang konnte nicht in den lokalen Speicher geschrieben werden: %1. Es wurde nichts gesendet; prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::Outbox</name>
@@ -2549,6 +2906,17 @@ Ein Desktop-Client für die Case Management API 2.0.0.</translation>
     <message>
         <source>A file was refused: %1</source>
         <translation>Eine Datei wurde abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking with the server whether the last attempt arrived before sending it again (up to %n more second(s)).</source>
+        <translation>
+            <numerusform>Beim Server wird geprüft, ob der letzte Versuch angekommen ist, bevor erneut gesendet wird (noch bis zu %n Sekunde).</numerusform>
+            <numerusform>Beim Server wird geprüft, ob der letzte Versuch angekommen ist, bevor erneut gesendet wird (noch bis zu %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it holds before sending: %1</source>
+        <translation>Vor dem Senden konnte nicht beim Server nachgefragt werden, was er bereits hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3711,14 @@ Details: %2</translation>
             <numerusform>…und %n weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>in einem Status, den CaseDesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Ein Fall ist jetzt %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::WizardField</name>
@@ -3362,6 +3738,163 @@ Details: %2</translation>
     <message>
         <source>%1, required</source>
         <translation>%1, erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 Byte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>code label, then the code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times are shown in %1.</source>
+        <translation>Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>IBX</source>
+        <translation>IBX</translation>
+    </message>
+    <message>
+        <source>Cage</source>
+        <translation>Käfig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Anfrageart</translation>
+    </message>
+    <message>
+        <source>Estimated completion</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>The provider has sent no status history.</source>
+        <translation>Der Anbieter hat keinen Statusverlauf gesendet.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Time in this status</source>
+        <translation>Dauer in diesem Status</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>This case has no notes.</source>
+        <translation>Dieser Vorgang hat keine Notizen.</translation>
+    </message>
+    <message>
+        <source>pending: sent, not yet returned by the server</source>
+        <translation>ausstehend: gesendet, vom Server noch nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Anhänge (%1)</translation>
+    </message>
+    <message>
+        <source>This case and its notes have no attachments.</source>
+        <translation>Dieser Vorgang und seine Notizen haben keine Anhänge.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Angehängt an</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SHA-256: </source>
+        <translation>SHA-256: </translation>
+    </message>
+    <message>
+        <source>not known (not downloaded)</source>
+        <translation>unbekannt (nicht heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>%1 · exported %2, %3</source>
+        <comment>footer: environment, when, the time zone</comment>
+        <translation>%1 · exportiert am %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +4177,10 @@ Details: %2</translation>
         <source>In the wizard&apos;s code list</source>
         <translation>In der Code-Liste des Assistenten</translation>
     </message>
+    <message>
+        <source>Print the case</source>
+        <translation>Den Vorgang drucken</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3730,6 +4267,63 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentLock</name>
+    <message>
+        <source>another CaseDesk (process %1)</source>
+        <translation>einem anderen CaseDesk (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>another CaseDesk</source>
+        <translation>einem anderen CaseDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in %2. Its cases, drafts and outbox can be used by one CaseDesk at a time, so that nothing is sent twice: switch to that window, or close it and choose “%1” again from the Environment menu.</source>
+        <translation>„%1“ ist bereits in %2 geöffnet. Vorgänge, Entwürfe und Postausgang können immer nur von einem CaseDesk verwendet werden, damit nichts doppelt gesendet wird: Wechseln Sie zu diesem Fenster, oder schließen Sie es und wählen Sie „%1“ erneut im Menü Umgebung.</translation>
+    </message>
+    <message>
+        <source>The data folder of “%1” cannot be locked (%2), so CaseDesk does not use it: check that %3 can be written.</source>
+        <translation>Der Datenordner von „%1“ kann nicht gesperrt werden (%2), daher verwendet CaseDesk ihn nicht: Prüfen Sie, ob %3 beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>“%1” cannot be added: %2</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be added: %1</source>
+        <translation>Das Manifest kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The zip file cannot be written: %1</source>
+        <translation>Die ZIP-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedAttachment</name>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Notiz von %1, %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+</context>
+<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -3764,6 +4358,25 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>The workbook cannot be created.</source>
+        <translation>Die Arbeitsmappe kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be saved as %1.</source>
+        <translation>Die Arbeitsmappe kann nicht als %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineTables</name>
     <message>
         <source>The local store is not open.</source>
@@ -3784,6 +4397,10 @@ Details: %2</translation>
     <message>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk wurde beendet, während dies gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The outbox item changed meanwhile (it is %1 now, not %2).</source>
+        <translation>Der Eintrag im Postausgang wurde inzwischen geändert (er ist jetzt %1, nicht %2).</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4436,17 @@ Details: %2</translation>
     <message>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Checking with the server</source>
+        <translation>Wird beim Server geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>PagedPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4709,19 @@ Details: %2</translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site zone: IBX, then its IANA zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s time zone)</source>
+        <translation>%1 (Zeitzone dieses Computers)</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,21 @@
         <source>token_timeout is not a number of seconds: %1</source>
         <translation>token_timeout n&apos;est pas un nombre de secondes&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The server gave up waiting for the request (HTTP 408). It may be busy; CaseDesk tries again in a moment.</source>
+        <translation>Le serveur a cessé d&apos;attendre la requête (HTTP 408). Il est peut-être surchargé&#xa0;; CaseDesk réessaie dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur reçoit trop de requêtes et demande d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Le serveur reçoit trop de requêtes et demande d&apos;attendre %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests. CaseDesk waits and tries again.</source>
+        <translation>Le serveur reçoit trop de requêtes. CaseDesk attend puis réessaie.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -271,6 +286,39 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>The attachment</source>
+        <translation>La pièce jointe</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name in quotes</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its content cannot be read.</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son contenu ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Use Save as… to keep a copy, and open it only if you trust it.</source>
+        <translation>Utilisez Enregistrer sous… pour en conserver une copie, et ne l&apos;ouvrez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name has no file extension, and its content is %2 (%3). %4</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son nom n&apos;a pas d&apos;extension, et son contenu est de type %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: CaseDesk does not open %2 files. Its content is %3 (%4). %5</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: CaseDesk n&apos;ouvre pas les fichiers %2. Son contenu est de type %3 (%4). %5</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its name says %2, but its content is %3 (%4). %5</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: son nom indique %2, mais son contenu est de type %3 (%4). %5</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStash</name>
@@ -293,6 +341,77 @@
     <message>
         <source>“%1” could not be kept under its name in %2.</source>
         <translation>Impossible de conserver «&#xa0;%1&#xa0;» sous son nom dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::AboutDialog</name>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>À propos de CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk icon</source>
+        <translation>Icône de CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1</source>
+        <translation>CaseDesk %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A desktop client for the Case Management API 2.0.0.</source>
+        <translation>Un client de bureau pour l’API Case Management 2.0.0.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Système d’exploitation :</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Fichier journal :</translation>
+    </message>
+    <message>
+        <source>none in this run</source>
+        <translation>aucun pour cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Puts the versions and folders above on the clipboard, for a support request.</source>
+        <translation>Copie les versions et les dossiers ci-dessus dans le presse-papiers, pour une demande d’assistance.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard.</source>
+        <translation>Le diagnostic est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +656,26 @@
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
+    <message>
+        <source>The server sent %L1 bytes, but the attachment has %L2. The download was deleted.</source>
+        <translation>Le serveur a envoyé %L1 octets, mais la pièce jointe en compte %L2. Le téléchargement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Le téléchargement ne peut pas être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Its content is not the file that was uploaded (the SHA-256 differs). The download was deleted.</source>
+        <translation>Son contenu n&apos;est pas le fichier envoyé (le SHA-256 diffère). Le téléchargement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The download cannot be kept as %1.</source>
+        <translation>Le téléchargement ne peut pas être conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its file name changed on the way to disk.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été ouvert&#xa0;: son nom de fichier a changé en route vers le disque.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::AttachmentUploader</name>
@@ -772,6 +911,10 @@
         <source>Not connected to a server</source>
         <translation>Non connecté à un serveur</translation>
     </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Pièce jointe non ouverte</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseDetailController</name>
@@ -842,6 +985,26 @@
         <source>Cancel this case with a reason</source>
         <translation>Annuler ce dossier en indiquant un motif</translation>
     </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence pack…</source>
+        <translation>Exporter le &amp;paquet de preuves…</translation>
+    </message>
+    <message>
+        <source>Save this case with its history, notes and attachment list as a PDF</source>
+        <translation>Enregistrer ce dossier avec son historique, ses notes et la liste des pièces jointes en PDF</translation>
+    </message>
+    <message>
+        <source>Save one zip with the PDF, every attachment, the server&apos;s answer and a manifest of hashes</source>
+        <translation>Enregistrer un zip avec le PDF, toutes les pièces jointes, la réponse du serveur et un manifeste des empreintes</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseDraftKeeper</name>
@@ -856,6 +1019,160 @@
     <message>
         <source>The new case waits in the outbox. %1</source>
         <translation>Le nouveau dossier attend dans la boîte d&apos;envoi. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseExportJob</name>
+    <message>
+        <source>Reading case %1…</source>
+        <translation>Lecture du dossier %1…</translation>
+    </message>
+    <message>
+        <source>The local case store is not open.</source>
+        <translation>Le stockage local des dossiers n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the local store.</source>
+        <translation>Le dossier %1 n&apos;est pas dans le stockage local.</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been read from the server yet. Open it once, then export it.</source>
+        <translation>Le dossier %1 n&apos;a pas encore été lu depuis le serveur. Ouvrez-le une fois, puis exportez-le.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the attachments cannot be downloaded.</source>
+        <translation>Pas de connexion à un serveur : les pièces jointes ne peuvent pas être téléchargées.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” (%2 of %3)…</source>
+        <translation>Téléchargement de « %1 » (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>« %1 » n&apos;a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>Checking the attachments…</source>
+        <translation>Vérification des pièces jointes…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out.</source>
+        <translation>Le PDF n&apos;a pas pu être mis en page.</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Écriture du paquet de preuves…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::CaseExportUi</name>
+    <message>
+        <source>Export evidence pack of case %1</source>
+        <translation>Exporter le paquet de preuves du dossier %1</translation>
+    </message>
+    <message>
+        <source>Export case %1 as PDF</source>
+        <translation>Exporter le dossier %1 en PDF</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the evidence packs of %n case(s)</source>
+        <translation>
+            <numerusform>Dossier pour le paquet de preuves de %n dossier</numerusform>
+            <numerusform>Dossier pour les paquets de preuves de %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the PDFs of %n case(s)</source>
+        <translation>
+            <numerusform>Dossier pour le PDF de %n dossier</numerusform>
+            <numerusform>Dossier pour les PDF de %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Print case %1</source>
+        <translation>Imprimer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2 of %3)</source>
+        <translation>Dossier %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>case, then what is being done</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 went to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Le dossier %1 a été imprimé (%n page).</numerusform>
+            <numerusform>Le dossier %1 a été imprimé (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of case %1 saved as %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Paquet de preuves du dossier %1 enregistré sous %2 (%n fichier).</numerusform>
+            <numerusform>Paquet de preuves du dossier %1 enregistré sous %2 (%n fichiers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 saved as %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Dossier %1 enregistré sous %2 (%n page).</numerusform>
+            <numerusform>Dossier %1 enregistré sous %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was saved for case %1.</source>
+        <translation>Export annulé : rien n&apos;a été enregistré pour le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be exported: %2</source>
+        <translation>Le dossier %1 n&apos;a pas pu être exporté : %2</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2426,41 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>CaseDesk::ListExportUi</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with BOM, for spreadsheet programs (*.csv)</source>
+        <translation>CSV avec BOM, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>cases-%1.csv</source>
+        <comment>file name; %1 is today&apos;s date</comment>
+        <translation>dossiers-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1.</numerusform>
+            <numerusform>%n dossiers exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be saved as %1: %2</source>
+        <translation>La liste n&apos;a pas pu être enregistrée sous %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::LocalSandbox</name>
     <message numerus="yes">
         <source>The local sandbox did not report that it was ready within %n second(s).</source>
@@ -2217,16 +2569,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
-        <source>About CaseDesk</source>
-        <translation>À propos de CaseDesk</translation>
-    </message>
-    <message>
-        <source>CaseDesk %1
-A desktop client for the Case Management API 2.0.0.</source>
-        <translation>CaseDesk %1
-Un client de bureau pour la Case Management API 2.0.0.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -2264,6 +2606,10 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>Anywhere</source>
         <translation>Partout</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exporter la liste…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2765,13 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::OfflineStore</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::OfflineWorkspace</name>
     <message>
         <source>&amp;Drafts</source>
@@ -2492,6 +2845,10 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
+    <message>
+        <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans le stockage local&#xa0;: %1. Rien n&apos;a été envoyé&#xa0;; vérifiez qu&apos;il reste de la place sur le disque, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::Outbox</name>
@@ -2549,6 +2906,17 @@ Un client de bureau pour la Case Management API 2.0.0.</translation>
     <message>
         <source>A file was refused: %1</source>
         <translation>Un fichier a été refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking with the server whether the last attempt arrived before sending it again (up to %n more second(s)).</source>
+        <translation>
+            <numerusform>Vérification auprès du serveur que la dernière tentative est arrivée avant de renvoyer (encore %n seconde au plus).</numerusform>
+            <numerusform>Vérification auprès du serveur que la dernière tentative est arrivée avant de renvoyer (encore %n secondes au plus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it holds before sending: %1</source>
+        <translation>Impossible de demander au serveur ce qu&apos;il contient déjà avant l&apos;envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3711,14 @@ Détails&#xa0;: %2</translation>
             <numerusform>…et %n autres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in a status CaseDesk does not know</source>
+        <translation>dans un statut que CaseDesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Un dossier est maintenant %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::WizardField</name>
@@ -3362,6 +3738,163 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>%1, required</source>
         <translation>%1, obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>code label, then the code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times are shown in %1.</source>
+        <translation>Heures indiquées en %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>IBX</source>
+        <translation>IBX</translation>
+    </message>
+    <message>
+        <source>Cage</source>
+        <translation>Cage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Estimated completion</source>
+        <translation>Achèvement prévu</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>The provider has sent no status history.</source>
+        <translation>Le fournisseur n&apos;a envoyé aucun historique des statuts.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Time in this status</source>
+        <translation>Durée dans ce statut</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>This case has no notes.</source>
+        <translation>Ce dossier n&apos;a aucune note.</translation>
+    </message>
+    <message>
+        <source>pending: sent, not yet returned by the server</source>
+        <translation>en attente : envoyée, pas encore renvoyée par le serveur</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Pièces jointes : %1</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Pièces jointes (%1)</translation>
+    </message>
+    <message>
+        <source>This case and its notes have no attachments.</source>
+        <translation>Ce dossier et ses notes n&apos;ont aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Joint à</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>SHA-256: </source>
+        <translation>SHA-256 : </translation>
+    </message>
+    <message>
+        <source>not known (not downloaded)</source>
+        <translation>inconnu (non téléchargée)</translation>
+    </message>
+    <message>
+        <source>%1 · exported %2, %3</source>
+        <comment>footer: environment, when, the time zone</comment>
+        <translation>%1 · exporté le %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +4177,10 @@ Détails&#xa0;: %2</translation>
         <source>In the wizard&apos;s code list</source>
         <translation>Dans la liste des codes de l&apos;assistant</translation>
     </message>
+    <message>
+        <source>Print the case</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3730,6 +4267,63 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentLock</name>
+    <message>
+        <source>another CaseDesk (process %1)</source>
+        <translation>un autre CaseDesk (processus %1)</translation>
+    </message>
+    <message>
+        <source>another CaseDesk</source>
+        <translation>un autre CaseDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in %2. Its cases, drafts and outbox can be used by one CaseDesk at a time, so that nothing is sent twice: switch to that window, or close it and choose “%1” again from the Environment menu.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans %2. Ses dossiers, brouillons et sa boîte d&apos;envoi ne peuvent être utilisés que par un CaseDesk à la fois, pour que rien ne soit envoyé deux fois&#xa0;: passez à cette fenêtre, ou fermez-la et choisissez de nouveau «&#xa0;%1&#xa0;» dans le menu Environnement.</translation>
+    </message>
+    <message>
+        <source>The data folder of “%1” cannot be locked (%2), so CaseDesk does not use it: check that %3 can be written.</source>
+        <translation>Le dossier de données de «&#xa0;%1&#xa0;» ne peut pas être verrouillé (%2)&#xa0;; CaseDesk ne l&apos;utilise donc pas&#xa0;: vérifiez que %3 est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>“%1” cannot be added: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be added: %1</source>
+        <translation>Le manifeste ne peut pas être ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The zip file cannot be written: %1</source>
+        <translation>Le fichier zip ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedAttachment</name>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Note de %1, %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
     <name>FormValue</name>
     <message>
         <source>one value expected</source>
@@ -3764,6 +4358,25 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>The workbook cannot be created.</source>
+        <translation>Le classeur ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation>Le classeur ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be saved as %1.</source>
+        <translation>Le classeur ne peut pas être enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineTables</name>
     <message>
         <source>The local store is not open.</source>
@@ -3784,6 +4397,10 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>CaseDesk stopped while this was being sent.</source>
         <translation>CaseDesk s&apos;est arrêté pendant l&apos;envoi de cet élément.</translation>
+    </message>
+    <message>
+        <source>The outbox item changed meanwhile (it is %1 now, not %2).</source>
+        <translation>L&apos;élément de la boîte d&apos;envoi a changé entre-temps (il est maintenant %1, et non %2).</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4436,17 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Delivered</source>
         <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Checking with the server</source>
+        <translation>Vérification auprès du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>PagedPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4709,19 @@ Détails&#xa0;: %2</translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site zone: IBX, then its IANA zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s time zone)</source>
+        <translation>%1 (fuseau horaire de cet ordinateur)</translation>
     </message>
 </context>
 <context>

@@ -64,30 +64,25 @@ void CaseActions::cancelCase(const QString& caseNumber, const CancelRequest& req
 void CaseActions::sendNoteThroughOutbox(const QString& caseNumber, const NoteRequest& request, QObject* context,
                                         Done done, const QString& draftId, const QList<DraftAttachment>& files)
 {
-    // The sender confirms or discards the pending note itself; only a note never stored is cleaned up here.
+    // The outbox stores the note and its pending copy in one transaction, and confirms or discards that copy
+    // itself; a note that could not be stored left no copy behind.
     QPointer<QObject> guard(context);
-    m_repository->addPendingNote(caseNumber, request, this, [=, this](const std::optional<StoredNote>& pending) {
-        const QString localId = pending ? pending->localId : QString();
-        m_outbox->submitNote(caseNumber, request, files, draftId, localId, this, [=, this](const OutboxOutcome& o) {
-            ApiError error;
-            switch (o.kind) {
-            case OutboxOutcome::Kind::Delivered:
-                emit noteSent(caseNumber);
-                break;
-            case OutboxOutcome::Kind::Queued:
-                emit noteQueued(caseNumber, tr("The note on %1 waits in the outbox. %2").arg(caseNumber, o.message));
-                break;
-            case OutboxOutcome::Kind::Failed:
-                if (!localId.isEmpty())
-                    m_repository->discardPendingNote(localId);
-                [[fallthrough]];
-            case OutboxOutcome::Kind::Refused:
-                error = o.error.isError() ? o.error : ApiError::make(ApiError::Kind::Local, o.message);
-                break;
-            }
-            if (guard)
-                done(error);
-        });
+    m_outbox->submitNote(caseNumber, request, files, draftId, this, [=, this](const OutboxOutcome& o) {
+        ApiError error;
+        switch (o.kind) {
+        case OutboxOutcome::Kind::Delivered:
+            emit noteSent(caseNumber);
+            break;
+        case OutboxOutcome::Kind::Queued:
+            emit noteQueued(caseNumber, tr("The note on %1 waits in the outbox. %2").arg(caseNumber, o.message));
+            break;
+        case OutboxOutcome::Kind::Failed:
+        case OutboxOutcome::Kind::Refused:
+            error = o.error.isError() ? o.error : ApiError::make(ApiError::Kind::Local, o.message);
+            break;
+        }
+        if (guard)
+            done(error);
     });
 }
 

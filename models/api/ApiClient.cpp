@@ -4,6 +4,7 @@
 #include "models/api/TokenProvider.h"
 #include "models/core/Logging.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ std::function<void(const RawResponse&)> deliverTo(QObject* context, ApiCallback<
         ApiResult<T> result;
         result.raw = response.body;
         result.httpStatus = response.httpStatus;
+        result.serverDateMs = response.serverDateMs;
         result.error = response.error;
         if (!result.error.isError()) {
             std::optional<T> value = decode(response, &result.error);
@@ -109,6 +111,17 @@ void ApiClient::setProxy(const ProxySettings& proxy)
             QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, proxy.port, proxy.user, proxy.password));
         break;
     }
+}
+
+void ApiClient::noteServerDate(qint64 serverDateMs, qint64 localMs)
+{
+    // Date has whole seconds: the server's clock was somewhere in [date, date + 1 s) when it answered.
+    m_serverOffsetMs = serverDateMs + 500 - localMs;
+}
+
+qint64 ApiClient::serverNowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_serverOffsetMs.value_or(0);
 }
 
 void ApiClient::resetAuthentication()

@@ -18,6 +18,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -106,6 +107,11 @@ public:
     Transfer* downloadAttachment(const QString& caseId, const QString& attachmentId, const QString& destinationPath,
                                  QObject* context, ApiCallback<QString> callback);
 
+    // The server's clock now, estimated from the Date header of its answers (this computer's clock until the
+    // server has answered). The outbox compares the server's own times with it, never this computer's.
+    qint64 serverNowMs() const;
+    bool knowsServerClock() const { return m_serverOffsetMs.has_value(); }
+
     // Validates a base URL as this client would use it: http only for loopback hosts. Empty when fine.
     static QString checkBaseUrl(const QUrl& url);
 
@@ -122,6 +128,7 @@ private:
 
     QNetworkAccessManager* network() const { return m_network; }
     void noteReachability(bool reachable);
+    void noteServerDate(qint64 serverDateMs, qint64 localMs);
     void start(ApiRequest* request);
 
     QNetworkAccessManager* m_network;
@@ -129,6 +136,7 @@ private:
     ApiEndpoint m_endpoint;
     ProxySettings m_proxy;
     bool m_reachable = true;
+    std::optional<qint64> m_serverOffsetMs;
 };
 
 } // namespace CaseDesk

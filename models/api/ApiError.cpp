@@ -9,22 +9,54 @@
 namespace CaseDesk
 {
 
-bool ApiError::isTransient() const
+ApiError::Meaning ApiError::meaningOf(int httpStatus, Delivery delivery, bool bodyDecodes)
 {
-    switch (kind) {
-    case Kind::Offline:
-    case Kind::Timeout:
-    case Kind::Server:
-        return true;
-    default:
-        return false;
+    // The table of what an answer tells about the server's state. Only an answer that proves nothing
+    // happened (a 4xx refusal, a connection that failed before anything was sent) lets a write go out again
+    // without asking; everything else "may have been done".
+    switch (delivery) {
+    case Delivery::NotConnected:
+    case Delivery::ResetBeforeSending:
+        return {Kind::Offline, true, false};
+    case Delivery::ResetAfterSending:
+        return {Kind::Offline, true, true};
+    case Delivery::TimedOut:
+        return {Kind::Timeout, true, true};
+    case Delivery::TlsFailed:
+        return {Kind::Tls, false, false};
+    case Delivery::Cancelled:
+        return {Kind::Cancelled, false, true};
+    case Delivery::Answered:
+        break;
     }
-}
-
-bool ApiError::mayHaveReachedServer() const
-{
-    // A timeout or a connection closed after sending may hide a request the server did carry out.
-    return kind == Kind::Timeout || kind == Kind::BadPayload || (kind == Kind::Offline && httpStatus == 0);
+    if (httpStatus >= 200 && httpStatus < 300)
+        return bodyDecodes ? Meaning{Kind::None, false, true} : Meaning{Kind::BadPayload, true, true};
+    switch (httpStatus) {
+    case 400:
+        return {Kind::Validation, false, false};
+    case 401:
+        return {Kind::Unauthorized, false, false};
+    case 403:
+        return {Kind::Forbidden, false, false};
+    case 404:
+        return {Kind::NotFound, false, false};
+    case 408: // the server gave up reading it; a gateway may have passed it on first
+        return {Kind::Timeout, true, true};
+    case 409:
+        return {Kind::Conflict, false, false};
+    case 413:
+        return {Kind::TooLarge, false, false};
+    case 429: // refused for now: nothing was done, and it is worth sending again later
+        return {Kind::RateLimited, true, false};
+    default:
+        break;
+    }
+    if (httpStatus >= 500) // a gateway may have forwarded it and then given up: 502, 503, 504 alike
+        return {Kind::Server, true, true};
+    if (httpStatus >= 400) // any other refusal of the request itself
+        return {Kind::Validation, false, false};
+    // 1xx/3xx as a final answer (a redirect not followed) or no status at all: nothing says it was not done.
+    return {Kind::BadPayload, false, true};
 }
 
 ApiError ApiError::make(Kind kind, const QString& technicalDetails)
@@ -32,6 +64,37 @@ ApiError ApiError::make(Kind kind, const QString& technicalDetails)
     ApiError error;
     error.kind = kind;
     error.technicalDetails = technicalDetails;
+    // The meaning such an error has when it is made without an answer to look at.
+    switch (kind) {
+    case Kind::Offline:
+        error.transient = true; // could not connect
+        break;
+    case Kind::Timeout:
+    case Kind::Server:
+    case Kind::BadPayload:
+        error.transient = true;
+        error.reachedServer = true;
+        break;
+    case Kind::RateLimited:
+        error.transient = true;
+        break;
+    case Kind::Cancelled:
+        error.reachedServer = true;
+        break;
+    default:
+        break;
+    }
+    return error;
+}
+
+ApiError ApiError::forAnswer(int httpStatus, Delivery delivery, bool bodyDecodes)
+{
+    const Meaning meaning = meaningOf(httpStatus, delivery, bodyDecodes);
+    ApiError error;
+    error.kind = meaning.kind;
+    error.transient = meaning.transient;
+    error.reachedServer = meaning.reachedServer;
+    error.httpStatus = httpStatus;
     return error;
 }
 
@@ -60,7 +123,14 @@ QString ApiError::userMessage() const
                       "with what it has and tries again.");
         break;
     case Kind::Timeout:
-        sentence = tr("The server did not answer in time. It may be busy; try again in a moment.");
+        sentence = httpStatus == 408 ? tr("The server gave up waiting for the request (HTTP 408). It may be busy; "
+                                          "CaseDesk tries again in a moment.")
+                                     : tr("The server did not answer in time. It may be busy; try again in a moment.");
+        break;
+    case Kind::RateLimited:
+        sentence = retryAfterMs > 0 ? tr("The server is receiving too many requests and asks to wait %n second(s).",
+                                         nullptr, (retryAfterMs + 999) / 1000)
+                                    : tr("The server is receiving too many requests. CaseDesk waits and tries again.");
         break;
     case Kind::Unauthorized:
         sentence = tr("The server did not accept the credentials. Check the client ID and secret and sign in again.");

@@ -1,10 +1,12 @@
 #include "models/api/ApiRequest.h"
 
 #include "models/api/ApiClient.h"
+#include "models/api/HttpHeaders.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/TokenProvider.h"
 #include "models/core/Logging.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -22,29 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-ApiError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 400:
-        return ApiError::Kind::Validation;
-    case 401:
-        return ApiError::Kind::Unauthorized;
-    case 403:
-        return ApiError::Kind::Forbidden;
-    case 404:
-        return ApiError::Kind::NotFound;
-    case 409:
-        return ApiError::Kind::Conflict;
-    case 413:
-        return ApiError::Kind::TooLarge;
-    default:
-        break;
-    }
-    if (status >= 500)
-        return ApiError::Kind::Server;
-    return ApiError::Kind::Validation; // other 4xx: the request itself was not acceptable
-}
-
 // Multipart body for the Attachments API, streamed from the file (never read whole into memory).
 QHttpMultiPart* multipartFor(const QString& path, QString* problem)
 {
@@ -92,7 +71,7 @@ void ApiRequest::setTransfer(Transfer* transfer)
         if (m_reply)
             m_reply->abort();
         else
-            finish({0, {}, ApiError::make(ApiError::Kind::Cancelled)});
+            finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Cancelled), {}});
     });
 }
 
@@ -117,7 +96,9 @@ void ApiRequest::start()
     if (baseUrl.isEmpty() || !problem.isEmpty()) {
         const ApiError::Kind kind = baseUrl.isEmpty() ? ApiError::Kind::SignInRequired : ApiError::Kind::InsecureUrl;
         // Answer asynchronously: a caller is never called back from inside its own call.
-        QTimer::singleShot(0, this, [this, kind, problem] { finish({0, {}, ApiError::make(kind, problem)}); });
+        QTimer::singleShot(0, this, [this, kind, problem] {
+            finish(RawResponse{0, {}, ApiError::make(kind, problem), {}});
+        });
         return;
     }
     if (!m_spec.authenticated) {
@@ -126,7 +107,7 @@ void ApiRequest::start()
     }
     m_client->m_tokens->withToken(this, [this](const QString& token, const ApiError& error) {
         if (error.isError())
-            return finish({0, {}, error});
+            return finish(RawResponse{0, {}, error, {}});
         send(token);
     });
 }
@@ -134,7 +115,7 @@ void ApiRequest::start()
 void ApiRequest::send(const QString& token)
 {
     if (m_cancelled)
-        return finish({0, {}, ApiError::make(ApiError::Kind::Cancelled)});
+        return finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Cancelled), {}});
     const ApiEndpoint endpoint = m_client->endpoint();
     QUrl url = endpoint.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_spec.path);
@@ -155,12 +136,14 @@ void ApiRequest::send(const QString& token)
         QString problem;
         QHttpMultiPart* multipart = multipartFor(m_spec.uploadFile, &problem);
         if (!multipart)
-            return finish({0, {}, ApiError::make(ApiError::Kind::Local, problem)});
+            return finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Local, problem), {}});
         m_reply = network->post(request, multipart);
         multipart->setParent(m_reply);
-    } else if (!m_spec.idempotent && !m_spec.body.isEmpty()) {
-        // A write: its body goes out once; see OneShotBody for why.
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+    } else if (!m_spec.idempotent) {
+        // A write: its body goes out once; see OneShotBody for why. A DELETE has none, but Qt would resend it
+        // just the same on a connection closed without an answer: an empty one-shot body stops that too.
+        if (!m_spec.contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto* body = new OneShotBody(m_spec.body);
@@ -176,11 +159,13 @@ void ApiRequest::send(const QString& token)
         if (!m_download->open(QIODevice::WriteOnly)) {
             const QString problem = m_download->errorString();
             m_reply->abort();
-            return finish({0, {}, ApiError::make(ApiError::Kind::Local, problem)});
+            return finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Local, problem), {}});
         }
         m_reply->setReadBufferSize(256 * 1024);
         connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     }
+    m_bytesSent = 0;
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) { m_bytesSent = sent; });
     if (m_transfer) {
         auto progress = [this](qint64 done, qint64 total) {
             if (m_transfer)
@@ -214,40 +199,67 @@ void ApiRequest::onReadyRead()
     }
 }
 
+ApiError::Delivery ApiRequest::delivery(QNetworkReply* reply, int httpStatus) const
+{
+    using Delivery = ApiError::Delivery;
+    if (m_cancelled)
+        return Delivery::Cancelled;
+    if (httpStatus > 0)
+        return Delivery::Answered;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Delivery::NotConnected;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return Delivery::TlsFailed;
+    case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return Delivery::TimedOut;
+    case QNetworkReply::ContentReSendError: // the connection broke after the body went out (OneShotBody)
+        return Delivery::ResetAfterSending;
+    default:
+        break;
+    }
+    if (!m_sslErrors.isEmpty())
+        return Delivery::TlsFailed;
+    // A request with a body is carried out only once the body has arrived: none of it sent, nothing done.
+    // Without a body (GET, DELETE) the request line itself may have been enough.
+    const bool hasBody = !m_spec.body.isEmpty() || !m_spec.uploadFile.isEmpty();
+    return hasBody && m_bytesSent == 0 ? Delivery::ResetBeforeSending : Delivery::ResetAfterSending;
+}
+
 ApiError ApiRequest::classify(QNetworkReply* reply, int httpStatus, const QByteArray& body) const
 {
-    if (m_cancelled)
-        return ApiError::make(ApiError::Kind::Cancelled);
-    if (httpStatus >= 200 && httpStatus < 300 && reply->error() == QNetworkReply::NoError)
-        return {};
-    if (httpStatus >= 300) {
-        ApiError error = ApiError::make(kindForStatus(httpStatus));
-        error.httpStatus = httpStatus;
+    const ApiError::Delivery how = delivery(reply, httpStatus);
+    // A 2xx whose body was cut short (the connection closed early) is an answer we cannot trust.
+    const bool complete = reply->error() == QNetworkReply::NoError || httpStatus >= 300;
+    ApiError error = ApiError::forAnswer(httpStatus, how, complete);
+    if (!error.isError())
+        return error;
+    if (how == ApiError::Delivery::Answered && httpStatus >= 300) {
         ApiError::readServerBody(body, &error);
+        error.retryAfterMs =
+            HttpHeaders::retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
         return error;
     }
-    ApiError error;
     error.technicalDetails = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::ContentReSendError: // the connection broke after the body went out (OneShotBody)
-        error.kind = ApiError::Kind::Offline;
+    switch (how) {
+    case ApiError::Delivery::ResetAfterSending:
         error.technicalDetails = ApiError::tr("The connection closed before the server answered; the request "
                                               "may have reached the server.");
         break;
-    case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
-    case QNetworkReply::TimeoutError:
-        error.kind = ApiError::Kind::Timeout;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
-        error.kind = ApiError::Kind::Tls;
+    case ApiError::Delivery::TlsFailed:
         if (!m_sslErrors.isEmpty())
             error.technicalDetails = m_sslErrors.join(u"; ");
         break;
     default:
-        error.kind = m_sslErrors.isEmpty() ? ApiError::Kind::Offline : ApiError::Kind::Tls;
-        if (!m_sslErrors.isEmpty())
-            error.technicalDetails = m_sslErrors.join(u"; ");
         break;
     }
     return error;
@@ -269,12 +281,16 @@ void ApiRequest::onFinished()
     else
         body = reply->readAll();
 
-    RawResponse response{status, body, classify(reply, status, body)};
+    RawResponse response{status, body, classify(reply, status, body), {}};
+    if (status > 0)
+        response.serverDateMs = HttpHeaders::parseDate(reply->rawHeader("Date"));
     qCInfo(lcApi).noquote() << m_spec.label << m_spec.verb << m_spec.path << "->" << status << response.error.kind
                             << m_clock.elapsed() << "ms";
-    if (status > 0)
+    if (status > 0) {
         m_client->noteReachability(true);
-    else if (response.error.kind == ApiError::Kind::Offline || response.error.kind == ApiError::Kind::Timeout)
+        if (response.serverDateMs)
+            m_client->noteServerDate(*response.serverDateMs, QDateTime::currentMSecsSinceEpoch());
+    } else if (response.error.kind == ApiError::Kind::Offline || response.error.kind == ApiError::Kind::Timeout)
         m_client->noteReachability(false);
 
     if (status == 401 && m_spec.authenticated && !m_reauthenticated && !m_cancelled) {
@@ -287,7 +303,7 @@ void ApiRequest::onFinished()
     }
     if (shouldRetry(response.error)) {
         m_download.reset();
-        retryLater();
+        retryLater(response.error.retryAfterMs);
         return;
     }
     if (m_download) {
@@ -305,16 +321,16 @@ bool ApiRequest::shouldRetry(const ApiError& error) const
     return m_spec.idempotent && !m_cancelled && error.isTransient() && m_attempt < m_client->endpoint().maxReadRetries;
 }
 
-void ApiRequest::retryLater()
+void ApiRequest::retryLater(int notBeforeMs)
 {
     const int base = m_client->endpoint().retryBaseDelayMs;
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
-    const int delay = int(base * (1 << qMin(m_attempt, 10)) * jitter);
+    const int delay = qMax(notBeforeMs, int(base * (1 << qMin(m_attempt, 10)) * jitter));
     ++m_attempt;
     qCInfo(lcApi) << m_spec.label << "retry" << m_attempt << "in" << delay << "ms";
     QTimer::singleShot(delay, this, [this] {
         if (m_cancelled)
-            return finish({0, {}, ApiError::make(ApiError::Kind::Cancelled)});
+            return finish(RawResponse{0, {}, ApiError::make(ApiError::Kind::Cancelled), {}});
         start(); // a fresh token if the old one ran out meanwhile
     });
 }

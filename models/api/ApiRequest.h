@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkReply;
@@ -28,6 +29,7 @@ struct RawResponse
     int httpStatus = 0;
     QByteArray body;
     ApiError error;
+    std::optional<qint64> serverDateMs; // the answer's Date header: the server's clock
 };
 
 /*
@@ -70,7 +72,8 @@ private:
     void onReadyRead();
     void finish(const RawResponse& response);
     bool shouldRetry(const ApiError& error) const;
-    void retryLater();
+    void retryLater(int notBeforeMs);
+    ApiError::Delivery delivery(QNetworkReply* reply, int httpStatus) const;
     ApiError classify(QNetworkReply* reply, int httpStatus, const QByteArray& body) const;
 
     ApiClient* m_client;
@@ -83,6 +86,7 @@ private:
     QStringList m_sslErrors;
     QElapsedTimer m_clock;
     int m_attempt = 0;
+    qint64 m_bytesSent = 0;
     bool m_reauthenticated = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -18,6 +18,7 @@ struct ApiResult
     ApiError error;
     QByteArray raw;
     int httpStatus = 0;
+    std::optional<qint64> serverDateMs; // the answer's Date header (ms since the epoch), when it had one
 
     bool ok() const { return value.has_value() && !error.isError(); }
 };

@@ -3,6 +3,7 @@ target_sources(casedesk_core PRIVATE
     api/ApiError.h api/ApiError.cpp
     api/ApiErrorEntry.h api/ApiErrorEntry.cpp
     api/ApiRequest.h api/ApiRequest.cpp
+    api/HttpHeaders.h api/HttpHeaders.cpp
     api/ApiResult.h
     api/OneShotBody.h api/OneShotBody.cpp
     api/TokenProvider.h api/TokenProvider.cpp

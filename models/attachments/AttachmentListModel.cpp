@@ -1,6 +1,7 @@
 #include "models/attachments/AttachmentListModel.h"
 
 #include "models/attachments/AttachmentPolicy.h"
+#include "models/core/OutsideText.h"
 
 #include <QFileInfo>
 
@@ -27,14 +28,14 @@ QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return item.name;
+        return OutsideText::name(item.name); // a file's name: never reordered by a bidi override
     case Qt::ToolTipRole: {
         QString tip = tr("%1 (%2, %3): %4").arg(item.name, typeText(item.name), sizeText, stateText(item.state));
         if (!item.convertedFrom.isEmpty())
             tip += u'\n' + tr("Converted from “%1”.").arg(item.convertedFrom);
         if (!item.error.isEmpty())
             tip += u'\n' + item.error;
-        return tip;
+        return OutsideText::toolTip(tip); // names and the server's reasons, never read as markup
     }
     case Qt::AccessibleTextRole:
         if (item.state == State::Uploading && item.progress >= 0)
@@ -180,7 +181,7 @@ bool AttachmentListModel::isBusy(State state)
 
 QString AttachmentListModel::typeText(const QString& name)
 {
-    const QString suffix = QFileInfo(name).suffix();
+    const QString suffix = QFileInfo(OutsideText::name(name)).suffix(); // the real one, whatever hides it
     return suffix.isEmpty() ? tr("No type") : suffix.toUpper();
 }
 

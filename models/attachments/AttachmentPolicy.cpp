@@ -1,12 +1,16 @@
 #include "models/attachments/AttachmentPolicy.h"
 
 #include "models/core/Logging.h"
+#include "models/core/OutsideText.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMimeDatabase>
+
+#include <algorithm>
 
 namespace CaseDesk
 {
@@ -149,6 +153,73 @@ QString AttachmentPolicy::uploadName(const QString& name) const
         fitted = base + extension;
     }
     return fitted;
+}
+
+namespace
+{
+// Whether bytes of `content` are of an accepted type, for a file whose name ends in `suffix`.
+bool contentAccepted(const QStringList& extensions, const QString& suffix, const QMimeType& content)
+{
+    static const QStringList unknown{u"application/octet-stream"_s, u"application/x-zerosize"_s};
+    if (!content.isValid() || unknown.contains(content.name()))
+        return false;
+    const QMimeDatabase database;
+    const auto sameType = [&content](const QMimeType& type) {
+        return type.name() == content.name() || type.aliases().contains(content.name());
+    };
+    for (const QString& extension : extensions) {
+        const QList<QMimeType> types = database.mimeTypesForFileName(u"file."_s + extension);
+        if (std::any_of(types.cbegin(), types.cend(), sameType))
+            return true;
+    }
+    // A container: ZIP holds DOCX, XLSX and PPSX (the database says so), OLE compound files hold the older
+    // Office formats and Visio drawings (the database says so for some of them only).
+    const QList<QMimeType> named = database.mimeTypesForFileName(u"file."_s + suffix);
+    if (std::any_of(named.cbegin(), named.cend(),
+                    [&content](const QMimeType& type) { return type.inherits(content.name()); }))
+        return true;
+    static const QStringList inOle{u"doc"_s, u"xls"_s, u"ppt"_s, u"pps"_s, u"vsd"_s};
+    return content.name() == u"application/x-ole-storage"_s && inOle.contains(suffix);
+}
+} // namespace
+
+AttachmentOpenCheck AttachmentPolicy::openCheck(const QString& name, const QMimeType& contentType) const
+{
+    AttachmentOpenCheck check;
+    const QString shown = OutsideText::name(name);
+    const QString display = shown.isEmpty() ? tr("The attachment") : tr("“%1”", "a file name in quotes").arg(shown);
+    const qsizetype dot = shown.lastIndexOf(u'.');
+    const QString suffix = dot >= 0 ? shown.mid(dot + 1).toLower() : QString();
+    if (!contentType.isValid()) {
+        check.contentTypeName = tr("unreadable");
+        check.message = tr("%1 was not opened: its content cannot be read.").arg(display);
+        return check;
+    }
+    check.contentType = contentType.name();
+    check.contentTypeName = contentType.comment().isEmpty() ? contentType.name() : contentType.comment();
+    const bool nameAccepted = acceptsSuffix(suffix);
+    check.mayOpen = nameAccepted && contentAccepted(m_extensions, suffix, contentType);
+    if (check.mayOpen)
+        return check;
+    const QString advice = tr("Use Save as… to keep a copy, and open it only if you trust it.");
+    if (suffix.isEmpty())
+        check.message = tr("%1 was not opened: its name has no file extension, and its content is %2 (%3). %4")
+                            .arg(display, check.contentTypeName, check.contentType, advice);
+    else if (!nameAccepted)
+        check.message = tr("%1 was not opened: CaseDesk does not open %2 files. Its content is %3 (%4). %5")
+                            .arg(display, suffix.toUpper(), check.contentTypeName, check.contentType, advice);
+    else
+        check.message = tr("%1 was not opened: its name says %2, but its content is %3 (%4). %5")
+                            .arg(display, suffix.toUpper(), check.contentTypeName, check.contentType, advice);
+    return check;
+}
+
+QMimeType AttachmentPolicy::contentTypeOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QMimeDatabase().mimeTypeForData(&file);
 }
 
 QString AttachmentPolicy::acceptedTypesText() const

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/attachments/AttachmentOpenCheck.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
+
+class QMimeType;
 
 namespace CaseDesk
 {
@@ -70,6 +74,16 @@ public:
     // `name` fitted to the API's name length: a long base name is shortened (the extension kept), a short
     // one is lengthened.
     QString uploadName(const QString& name) const;
+
+    // Whether a downloaded attachment named `name` may be handed to the desktop to open. Both must be of an
+    // accepted type: the name's real extension (what the desktop picks the program by, once bidi and other
+    // disguising characters are gone) and `contentType`, what the bytes are (contentTypeOf(), never the name).
+    // A container counts for the formats inside it (ZIP for DOCX, OLE for DOC, XLS, PPT, VSD). Anything else
+    // is to be saved, never opened; the check's message then names the file and what it really is.
+    AttachmentOpenCheck openCheck(const QString& name, const QMimeType& contentType) const;
+    // What a file's bytes are, judged from its first bytes alone; an invalid type when it cannot be read.
+    // Reads the disk: call it off the UI thread.
+    static QMimeType contentTypeOf(const QString& path);
 
     // "BMP, JPG, …, VSD"
     QString acceptedTypesText() const;

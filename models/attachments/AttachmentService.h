@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ApiResult.h"
+#include "models/attachments/AttachmentOpenCheck.h"
 #include "models/attachments/AttachmentPolicy.h"
 #include "models/attachments/AttachmentStash.h"
 #include "models/domain/AttachmentInfo.h"
@@ -25,6 +26,10 @@ class Transfer;
  * (copies of added files), the cache of downloaded attachments, and the policy. Widgets never see the
  * network; tests pass their own folders.
  *
+ * A download is kept in the cache only when its size (and SHA-256, for files uploaded from here) is the
+ * attachment's; it is then marked as coming from the server (DownloadMark). Whether it may be opened is
+ * judged by what its bytes are, never by its name alone (checkOpening()).
+ *
  *     auto* attachments = new AttachmentService(client, AttachmentStash(AttachmentStash::defaultRoot(env)),
  *                                               AttachmentService::defaultCacheRoot(env), this);
  *     caseView->setAttachmentService(attachments);
@@ -48,17 +53,28 @@ public:
 
     // Streams a file to the Attachments API; see ApiClient::uploadAttachment.
     Transfer* upload(const QString& path, QObject* context, ApiCallback<AttachmentInfo> callback);
-    // Deletes an upload nobody will refer to (removed from a list before sending). Best effort, no answer.
-    void discard(const QString& attachmentId);
+    // Deletes an upload nobody will refer to (removed from a list before sending), in the background. An
+    // answer that does not say it was done or refused (a 5xx, a drop) is followed by asking the server
+    // whether the attachment is still there before deleting again; a few tries at most, then it is left to
+    // expire (ids are the uploader's own, and expire after 40 days). `done` (optional) gets whether it is gone.
+    void discard(const QString& attachmentId, QObject* context = nullptr, std::function<void(bool gone)> done = {});
 
     // Where an attachment of a case is kept once downloaded: <cacheRoot>/<case>/<id>-<name>.
     QString cachePath(const QString& caseNumber, const AttachmentRef& attachment) const;
+    // The attachment's name as a file name: without bidi or other disguising characters, controls, path or
+    // Windows-reserved characters and leading dots, at most 150 characters with the real extension kept.
+    static QString fileNameFor(const QString& name);
     bool isCached(const QString& caseNumber, const AttachmentRef& attachment) const;
     // Puts the attachment in the cache (downloading it unless it is there already) and, when `destination`
     // is not the cache, copies it there too. `callback` gets the destination path. Returns the download for
-    // progress and cancel, or nullptr when no download was needed.
+    // progress and cancel, or nullptr when no download was needed. A download whose size or hash is not the
+    // attachment's fails (BadPayload, the reason in technicalDetails) and leaves nothing behind.
     Transfer* fetch(const QString& caseNumber, const AttachmentRef& attachment, const QString& destination,
                     QObject* context, ApiCallback<QString> callback);
+    // Reads what the downloaded file at `path` really is (off the UI thread) and says whether the desktop
+    // may open it (AttachmentPolicy::openCheck), naming it by the attachment's name.
+    void checkOpening(const QString& path, const AttachmentRef& attachment, QObject* context,
+                      std::function<void(const AttachmentOpenCheck&)> done) const;
 
     // The size of an attachment when known: from an upload of ours, a download, or the API's metadata (which
     // answers only for attachments this client uploaded). `callback` gets nothing when it cannot be known.
@@ -66,6 +82,10 @@ public:
     void lookUpSize(const QString& attachmentId, QObject* context, std::function<void(std::optional<qint64>)> callback);
 
 private:
+    static constexpr int kDiscardAttempts = 3;
+    static constexpr int kDiscardRetryMs = 500;
+    void deleteOnce(const QString& attachmentId, int attempt, const std::function<void(bool)>& finish);
+
     void remember(const QString& attachmentId, std::optional<qint64> size);
 
     QPointer<ApiClient> m_client;
@@ -73,6 +93,7 @@ private:
     QString m_cacheRoot;
     AttachmentPolicy m_policy;
     QHash<QString, std::optional<qint64>> m_sizes; // also remembers "not knowable", so we ask once
+    QHash<QString, QString> m_hashes;              // attachment id -> SHA-256 (hex) of the file we uploaded
 };
 
 } // namespace CaseDesk

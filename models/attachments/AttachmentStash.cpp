@@ -1,6 +1,7 @@
 #include "models/attachments/AttachmentStash.h"
 
 #include "models/attachments/Background.h"
+#include "models/core/PrivateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -41,7 +42,7 @@ AttachmentStash::AttachmentStash(const QString& root)
 
 QString AttachmentStash::defaultRoot(const QString& environment)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(base).filePath(environment + u"/attachments"_s);
 }
 
@@ -67,11 +68,12 @@ StashedFile AttachmentStash::addNow(const QString& sourcePath, const QString& na
         out.error = tr("“%1” could not be read: %2").arg(name, source.errorString());
         return out;
     }
-    if (!QDir().mkpath(m_root)) {
+    if (!PrivateFiles::makeFolder(m_root)) {
         out.error = tr("“%1” could not be kept: the folder %2 cannot be created.").arg(name, m_root);
         return out;
     }
-    // Copy and hash in one pass; the copy gets its final name only once it is complete.
+    // Copy and hash in one pass; the copy gets its final name only once it is complete. QTemporaryFile makes
+    // it 0600, and the rename keeps that.
     QTemporaryFile incoming(QDir(m_root).filePath(u"incoming-XXXXXX"_s));
     if (!incoming.open()) {
         out.error = tr("“%1” could not be kept: %2").arg(name, incoming.errorString());
@@ -118,7 +120,7 @@ StashedFile AttachmentStash::addNow(const QString& sourcePath, const QString& na
 
     const QString namedDir = QDir(m_root).filePath(u"named/"_s + out.sha256);
     out.namedPath = QDir(namedDir).filePath(fileName);
-    if (!QDir().mkpath(namedDir)) {
+    if (!PrivateFiles::makeFolder(QFileInfo(namedDir).path()) || !PrivateFiles::makeFolder(namedDir)) {
         out.error = tr("“%1” could not be kept: the folder %2 cannot be created.").arg(name, namedDir);
         return out;
     }
@@ -129,7 +131,8 @@ StashedFile AttachmentStash::addNow(const QString& sourcePath, const QString& na
 #ifdef Q_OS_UNIX
         const bool made = QFile::link(out.blobPath, out.namedPath);
 #else
-        const bool made = QFile::copy(out.blobPath, out.namedPath); // links there are .lnk files
+        const bool made = QFile::copy(out.blobPath, out.namedPath) // links there are .lnk files
+                          && PrivateFiles::restrictFile(out.namedPath);
 #endif
         if (!made && !QFileInfo::exists(out.namedPath)) {
             out.error = tr("“%1” could not be kept under its name in %2.").arg(name, namedDir);

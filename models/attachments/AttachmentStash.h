@@ -25,7 +25,7 @@ struct StashedFile
 
 /*
  * A content-addressed copy of every attached file, in the app's data folder per environment
- * (AppDataLocation/<environment>/attachments). Attachment ids expire after 40 days and originals move or
+ * (AppLocalDataLocation/<environment>/attachments). Attachment ids expire after 40 days and originals move or
  * change, so drafts and unsent notes refer to these copies by hash; uploads stream from them.
  *
  * add() copies and hashes in one pass on a worker thread and calls back on the context's thread:

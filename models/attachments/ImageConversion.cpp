@@ -1,5 +1,7 @@
 #include "models/attachments/ImageConversion.h"
 
+#include "models/core/PrivateFiles.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -98,13 +100,14 @@ ConvertedImage ImageConversion::fit(const QImage& image, const QString& director
         }
         out.pixelSize = flat.size();
     }
-    if (!QDir().mkpath(directory)) {
+    if (!PrivateFiles::makeFolder(directory)) {
         out.error = tr("“%1” could not be converted: the folder %2 cannot be created.").arg(name, directory);
         return out;
     }
     out.path = QDir(directory).filePath(baseName + (out.format == "png" ? u".png"_s : u".jpg"_s));
     QSaveFile file(out.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()
+        || !PrivateFiles::restrictFile(out.path)) {
         out.error = tr("“%1” could not be converted: %2").arg(name, file.errorString());
         out.path.clear();
         return out;

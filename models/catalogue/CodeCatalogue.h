@@ -23,7 +23,7 @@ namespace CaseDesk
  * schemas, the provider's labels (code-labels.json), and the user's own labels, favourites and recently
  * used codes (kept in the QSettings given, under "catalogue/").
  *
- *     CodeCatalogue catalogue(&settings, QStandardPaths::writableLocation(AppDataLocation) + "/catalogue");
+ *     CodeCatalogue catalogue(&settings, QStandardPaths::writableLocation(AppLocalDataLocation) + "/catalogue");
  *     catalogue.load();                                   // the kept provider document, or the bundled spec
  *     catalogue.search(u"power"_s); catalogue.displayLabel(u"0002-0000"_s);
  *     const auto result = catalogue.importDocument(path); // refused with a reason, or applied with a diff

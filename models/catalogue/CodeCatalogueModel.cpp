@@ -1,6 +1,7 @@
 #include "models/catalogue/CodeCatalogueModel.h"
 
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/OutsideText.h"
 
 namespace CaseDesk
 {
@@ -142,7 +143,7 @@ QVariant CodeCatalogueModel::groupData(const Group& group, int column, int role)
     case GroupKind::Recent:
         return tr("Recently used");
     case GroupKind::Family:
-        return m_catalogue->familyLabel(group.family);
+        return OutsideText::name(m_catalogue->familyLabel(group.family));
     }
     return QVariant();
 }
@@ -165,12 +166,12 @@ QVariant CodeCatalogueModel::codeData(const QString& codeName, int column, int r
         return code->hasDetails;
     case IsFavouriteRole:
         return m_catalogue->isFavourite(code->code);
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: // codes and labels may come from a document the user loaded
         switch (column) {
         case LabelColumn:
-            return m_catalogue->displayLabel(code->code);
+            return OutsideText::name(m_catalogue->displayLabel(code->code));
         case CodeColumn:
-            return code->code;
+            return OutsideText::name(code->code);
         case TypeColumn:
             return code->ticketTypeName();
         case DetailsColumn:
@@ -187,7 +188,8 @@ QVariant CodeCatalogueModel::codeData(const QString& codeName, int column, int r
         parts.append(code->ticketTypeName());
         if (code->hasDetails)
             parts.append(details);
-        return parts.join(tr(", ", "between the parts of a code's description"));
+        const QString text = parts.join(tr(", ", "between the parts of a code's description"));
+        return role == Qt::ToolTipRole ? OutsideText::toolTip(text) : OutsideText::clean(text);
     }
     default:
         return QVariant();

@@ -1,10 +1,12 @@
 #include "models/environment/LocalSandbox.h"
 
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #ifdef Q_OS_LINUX
@@ -16,6 +18,17 @@ namespace CaseDesk
 {
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// 256 bits from the system's random source, URL-safe (no ':' or line break to confuse the sandbox's reader).
+QString newSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
 
 LocalSandbox::LocalSandbox(const QString& dataDirectory, QObject* parent)
     : QObject(parent)
@@ -30,6 +43,11 @@ LocalSandbox::LocalSandbox(const QString& dataDirectory, QObject* parent)
         m_process.kill();
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
+    connect(&m_process, &QProcess::started, this, [this] {
+        // The client on the sandbox's stdin: a command line is readable by every local user (/proc/PID/cmdline).
+        m_process.write((clientId() + u':' + m_clientSecret + u'\n').toUtf8());
+        m_process.closeWriteChannel();
+    });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("The local sandbox could not be started (%1): %2").arg(m_program, m_process.errorString()));
@@ -55,7 +73,23 @@ LocalSandbox::~LocalSandbox()
 
 QString LocalSandbox::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"casedesk-sandbox"_s);
+    return programFor(QCoreApplication::applicationDirPath());
+}
+
+QString LocalSandbox::programFor(const QString& applicationDirectory)
+{
+    // Both spelled by the build (models/environment/sources.cmake).
+    const QString name = QStringLiteral(CASEDESK_SANDBOX_EXECUTABLE);
+    const QString installedDirectory = QStringLiteral(CASEDESK_INSTALLED_SANDBOX_DIR);
+    const QDir directory(applicationDirectory);
+    const QString beside = directory.filePath(name);
+    const QString installed = QDir::cleanPath(directory.filePath(installedDirectory + u'/' + name));
+    for (const QString& candidate : {beside, installed}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return candidate;
+    }
+    return beside;
 }
 
 QString LocalSandbox::clientId()
@@ -63,9 +97,9 @@ QString LocalSandbox::clientId()
     return u"casedesk-local"_s;
 }
 
-QString LocalSandbox::clientSecret()
+QString LocalSandbox::builtInClientSecret()
 {
-    // Not a secret: the sandbox's built-in client, documented in the README.
+    // Not a secret: the built-in client of a casedesk-sandbox run by hand, documented in the README.
     return u"casedesk-local-secret"_s;
 }
 
@@ -115,14 +149,17 @@ void LocalSandbox::start()
         setState(State::Starting);
         return fail(tr("The local sandbox program %1 is missing. Build it with ./dev build.").arg(m_program));
     }
-    if (!QDir().mkpath(m_dataDirectory)) {
+    // The database is made 0600 by the sandbox; the log is opened by QProcess, so it is made 0600 here first.
+    if (!PrivateFiles::makeFolder(m_dataDirectory) || !PrivateFiles::createFile(logFile())) {
         setState(State::Starting);
         return fail(tr("The folder %1 for the local sandbox cannot be created.").arg(m_dataDirectory));
     }
     m_output.clear();
     m_baseUrl.clear();
-    QStringList arguments{u"--port"_s,       u"0"_s,  u"--db"_s,   QDir(m_dataDirectory).filePath(u"sandbox.sqlite"_s),
-                          u"--seed-cases"_s, u"80"_s, u"--pace"_s, u"120"_s};
+    m_clientSecret = newSecret(); // a new one for every launch
+    QStringList arguments{u"--port"_s,        u"0"_s,  u"--db"_s,   QDir(m_dataDirectory).filePath(u"sandbox.sqlite"_s),
+                          u"--seed-cases"_s,  u"80"_s, u"--pace"_s, u"120"_s,
+                          u"--client-stdin"_s};
     arguments += m_extraArguments;
     // The request log goes to a file: a pipe nobody reads would fill up and stall the server.
     m_process.setStandardErrorFile(logFile(), QIODevice::Append);
@@ -156,7 +193,12 @@ void LocalSandbox::stop()
     }
     setState(State::Stopped);
     // SQLite in WAL mode survives an abrupt end; the terminate lets it finish the request in hand.
+#ifdef Q_OS_WIN
+    // terminate() posts WM_CLOSE, which the console sandbox never gets (sandbox/server/TerminationWatcher).
+    m_process.kill();
+#else
     m_process.terminate();
+#endif
 }
 
 } // namespace CaseDesk

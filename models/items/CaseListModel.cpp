@@ -1,5 +1,6 @@
 #include "models/items/CaseListModel.h"
 
+#include "models/core/OutsideText.h"
 #include "models/domain/CaseStatus.h"
 #include "models/store/CaseRepository.h"
 
@@ -255,10 +256,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     const CaseRow& row = m_rows[size_t(index.row())];
     const CaseSummary& s = row.summary;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(row, index.column());
-    case Qt::ToolTipRole:
-        return s.description.isEmpty() ? QVariant() : QVariant(s.description.left(500));
+    case Qt::DisplayRole: // the server's text, shown as sent but never reordered or hidden
+        return OutsideText::clean(displayText(row, index.column()));
+    case Qt::ToolTipRole: // tooltips read markup
+        return s.description.isEmpty() ? QVariant() : QVariant(OutsideText::toolTip(s.description.left(500)));
     case Qt::FontRole:
         if (s.changedSinceSeen()) {
             QFont font;

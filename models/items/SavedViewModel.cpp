@@ -1,5 +1,6 @@
 #include "models/items/SavedViewModel.h"
 
+#include "models/core/OutsideText.h"
 #include "models/items/CaseFilter.h"
 #include "models/items/CaseListModel.h"
 #include "models/items/SavedViews.h"
@@ -88,7 +89,7 @@ QVariant SavedViewModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         //: A saved view with the number of cases in it, e.g. "Open (1,204)"
-        return tr("%1 (%2)").arg(view.name, QLocale().toString(count));
+        return tr("%1 (%2)").arg(OutsideText::name(view.name), QLocale().toString(count));
     case Qt::EditRole:
     case NameRole:
         return view.name;

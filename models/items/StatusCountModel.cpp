@@ -1,5 +1,6 @@
 #include "models/items/StatusCountModel.h"
 
+#include "models/core/OutsideText.h"
 #include "models/domain/CaseStatus.h"
 #include "models/items/CaseListModel.h"
 #include "models/items/CaseSortFilterModel.h"
@@ -58,7 +59,7 @@ QVariant StatusCountModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         const QString label = status.isEmpty() ? tr("No status") : CaseStatus::label(status);
         //: A status with the number of cases that have it, e.g. "In progress (12)"
-        return tr("%1 (%2)").arg(label, QLocale().toString(countOf(status)));
+        return tr("%1 (%2)").arg(OutsideText::name(label), QLocale().toString(countOf(status)));
     }
     case Qt::CheckStateRole:
         return m_view->filter().statuses.contains(status) ? Qt::Checked : Qt::Unchecked;

@@ -1,5 +1,6 @@
 #include "models/offline/DraftListModel.h"
 
+#include "models/core/OutsideText.h"
 #include "models/offline/DraftStore.h"
 
 namespace CaseDesk
@@ -64,22 +65,23 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         case SubjectColumn:
             if (!draft)
                 return tr("Unreadable draft");
-            return draft->errorMessage ? tr("%1 (refused)").arg(draft->subject()) : draft->subject();
+            return OutsideText::clean(draft->errorMessage ? tr("%1 (refused)").arg(draft->subject())
+                                                          : draft->subject());
         case FirstWordsColumn:
-            return draft ? draft->firstWords() : row.problem;
+            return OutsideText::clean(draft ? draft->firstWords() : row.problem);
         case EditedColumn:
             return row.editedMs > 0 ? m_time.formatShort(QDateTime::fromMSecsSinceEpoch(row.editedMs, Qt::UTC))
                                     : QString();
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // typed text and the server's refusals; tooltips would read markup
         if (!draft)
-            return tr("This draft cannot be read (%1). Discard it.").arg(row.problem);
+            return OutsideText::toolTip(tr("This draft cannot be read (%1). Discard it.").arg(row.problem));
         if (draft->errorMessage)
-            return *draft->errorMessage;
+            return OutsideText::toolTip(*draft->errorMessage);
         if (index.column() == FirstWordsColumn)
-            return draft->firstWords(400); // a dock is narrow: the tooltip has room for more
-        return index.column() == SubjectColumn ? draft->subject() : QVariant();
+            return OutsideText::toolTip(draft->firstWords(400)); // a dock is narrow: the tooltip has room for more
+        return index.column() == SubjectColumn ? QVariant(OutsideText::toolTip(draft->subject())) : QVariant();
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include "models/offline/Outbox.h"
 #include "models/offline/OutboxSender.h"
 #include "models/offline/OutboxTransport.h"
+#include "models/store/CaseRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ namespace CaseDesk
 OfflineServices::OfflineServices(ApiClient* client, CaseRepository* repository, QObject* parent,
                                  OutboxTransport* transport)
     : QObject(parent)
-    , m_store(new OfflineStore(this))
+    , m_store(new OfflineStore(repository ? repository->storeThread() : nullptr, this))
     , m_drafts(new DraftStore(m_store, this))
     , m_outbox(new Outbox(m_store, m_drafts, this))
     , m_transport(transport ? transport : new ApiOutboxTransport(client, this))
@@ -46,6 +47,7 @@ void OfflineServices::setTiming(const Timing& timing)
 {
     m_monitor->setProbeDelays(timing.probeFirstMs, timing.probeMaxMs);
     m_sender->setBackoff(timing.retryFirstMs, timing.retryMaxMs);
+    m_sender->setArrivalCheck(timing.arrivalWindowMs, timing.checkIntervalMs);
 }
 
 void OfflineServices::setServerUrl(const QUrl& url)

@@ -25,8 +25,9 @@ class OutboxTransport;
  *     actions->setOutbox(offline->sender());
  *     draftsView->setDrafts(offline->drafts());
  *
- * It opens the same casedesk.sqlite as the case store (after it, so they never migrate at once), starts the
- * sender once the outbox has loaded, and probes the server while it does not answer.
+ * It works on the case repository's store thread and connection (one owner for casedesk.sqlite): open() after
+ * the repository has opened the file. It starts the sender once the outbox has loaded, and probes the server
+ * while it does not answer. Destroy it before the repository.
  */
 class OfflineServices : public QObject
 {
@@ -39,6 +40,8 @@ public:
         int probeMaxMs = 60000;
         int retryFirstMs = 1000;
         int retryMaxMs = 60000;
+        int arrivalWindowMs = 120000; // Preferences::arrivalWindow()
+        int checkIntervalMs = 10000;
     };
 
     // `transport` (optional) replaces the API client for sending; tests use it to control answers.

@@ -6,28 +6,31 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace CaseDesk
 {
 
 /*
- * The store thread of drafts and the outbox: a connection of its own to the environment's casedesk.sqlite
- * (the same file as the case store, in WAL mode), on a thread of its own, running jobs one at a time in the
- * order they were posted. DraftStore and Outbox share one OfflineStore, so a draft saved and then submitted
- * is written in that order, and the move of a draft into the outbox is one transaction.
+ * Drafts and the outbox on the environment's casedesk.sqlite, through the store thread that owns that file:
+ * the case repository's (CaseRepository::storeThread()), so the whole file has one connection and one writer,
+ * and a draft saved and then submitted is written in that order. Jobs run one at a time in the order posted.
  *
- *     store.open(CaseRepository::defaultPath(u"local"_s));
+ *     OfflineStore store(repository->storeThread());
+ *     store.open(path);   // shared: reports once the repository has opened the file
  *     store.run<int>([](OfflineTables& tables) { QString e; return tables.drafts(&e).size(); },
  *                    [](int count) { ... });
+ *     store.runWithCases<bool>([](CaseStore& cases, OfflineTables& tables) { ... one transaction ... }, done);
  *
- * Open it after the case repository has opened the same file, so the two never run migrations at once.
+ * Without a shared thread (tests of the offline tables alone) it opens the file on a thread of its own.
  */
 class OfflineStore : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit OfflineStore(QObject* parent = nullptr);
+    explicit OfflineStore(StoreThread* shared = nullptr, QObject* parent = nullptr);
+    ~OfflineStore() override;
 
     void open(const QString& path);
     bool isOpen() const { return m_open; }
@@ -38,10 +41,19 @@ public:
     template <typename Result>
     void run(std::function<Result(OfflineTables&)> work, std::function<void(const Result&)> done)
     {
-        m_thread.run<Result>(
+        runWithCases<Result>([work = std::move(work)](CaseStore&, OfflineTables& tables) { return work(tables); },
+                             std::move(done));
+    }
+
+    // The same with the case tables too, on the same connection: a pending note and its outbox item are
+    // written in one transaction.
+    template <typename Result>
+    void runWithCases(std::function<Result(CaseStore&, OfflineTables&)> work, std::function<void(const Result&)> done)
+    {
+        m_thread->run<Result>(
             [work = std::move(work)](CaseStore& store) {
                 OfflineTables tables(store.database().connectionName());
-                return work(tables);
+                return work(store, tables);
             },
             std::move(done));
     }
@@ -50,7 +62,8 @@ signals:
     void opened(bool ok, const QString& error);
 
 private:
-    StoreThread m_thread;
+    std::unique_ptr<StoreThread> m_own;
+    StoreThread* m_thread;
     bool m_open = false;
     QString m_error;
 };

@@ -1,7 +1,7 @@
 #include "models/offline/OfflineTables.h"
 
-#include "models/store/Database.h"
 #include "models/store/SqlText.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Runs `work` inside one transaction: commit when it returns true, roll back otherwise.
+// Runs `work` inside one transaction (a savepoint when one is open already): commit when it returns true,
+// roll back otherwise.
 template <typename Work>
 bool inTransaction(const QString& connection, QString* error, Work work)
 {
@@ -23,17 +24,15 @@ bool inTransaction(const QString& connection, QString* error, Work work)
         *error = OfflineTables::tr("The local store is not open.");
         return false;
     }
-    if (!Database::beginWrite(db)) {
-        *error = db.lastError().text();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
         return false;
     }
-    if (!work(db)) {
-        db.rollback();
+    if (!work(db))
         return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
         return false;
     }
     return true;
@@ -178,35 +177,59 @@ std::optional<OutboxItem> OfflineTables::enqueue(OutboxItem item, QString* error
     return ok ? std::optional<OutboxItem>(item) : std::nullopt;
 }
 
-bool OfflineTables::updateItem(const OutboxItem& item, QString* error)
+bool OfflineTables::updateItem(const OutboxItem& item, OutboxItem::State expected, QString* error)
 {
+    m_lostRace = false;
     bool found = false;
     const bool ok = inTransaction(m_connection, error, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
-        query.prepare(u"UPDATE outbox SET state = ?, case_number = ?, updated_ms = ?, body = ? WHERE id = ?"_s);
+        query.prepare(u"UPDATE outbox SET state = ?, case_number = ?, updated_ms = ?, body = ? "
+                      "WHERE id = ? AND state = ?"_s);
         query.addBindValue(OutboxItem::stateKey(item.state));
         query.addBindValue(sqlText(item.caseNumber));
         query.addBindValue(item.updatedMs);
         query.addBindValue(item.toBytes());
         query.addBindValue(item.id);
+        query.addBindValue(OutboxItem::stateKey(expected));
         if (!exec(query, error))
             return false;
         found = query.numRowsAffected() > 0;
         return true;
     });
     if (ok && !found)
-        *error = tr("The outbox item is gone.");
+        *error = raceLost(item.id, expected);
     return ok && found;
 }
 
-bool OfflineTables::returnToDraft(const QString& itemId, const Draft& draft, QString* error)
+QString OfflineTables::raceLost(const QString& id, OutboxItem::State expected)
 {
-    return inTransaction(m_connection, error, [&](QSqlDatabase& db) {
+    m_lostRace = true;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT state FROM outbox WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return tr("The outbox item is gone.");
+    return tr("The outbox item changed meanwhile (it is %1 now, not %2).")
+        .arg(query.value(0).toString(), OutboxItem::stateKey(expected));
+}
+
+bool OfflineTables::returnToDraft(const QString& itemId, OutboxItem::State expected, const Draft& draft, QString* error)
+{
+    m_lostRace = false;
+    bool found = false;
+    const bool ok = inTransaction(m_connection, error, [&](QSqlDatabase& db) {
         QSqlQuery remove(db);
-        remove.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
+        remove.prepare(u"DELETE FROM outbox WHERE id = ? AND state = ?"_s);
         remove.addBindValue(itemId);
-        return exec(remove, error) && upsertDraft(db, draft, error);
+        remove.addBindValue(OutboxItem::stateKey(expected));
+        if (!exec(remove, error))
+            return false;
+        found = remove.numRowsAffected() > 0;
+        return found && upsertDraft(db, draft, error); // nothing written when the race was lost
     });
+    if (!found && error->isEmpty())
+        *error = raceLost(itemId, expected);
+    return ok && found;
 }
 
 bool OfflineTables::removeItem(const QString& id, QString* error)
@@ -245,7 +268,7 @@ int OfflineTables::recoverInterrupted(qint64 nowMs, QString* error)
         item.maybeSent = true;
         item.reason = tr("CaseDesk stopped while this was being sent.");
         item.updatedMs = nowMs;
-        if (updateItem(item, error))
+        if (updateItem(item, OutboxItem::State::Sending, error))
             ++recovered;
     }
     return recovered;

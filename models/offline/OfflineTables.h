@@ -64,9 +64,13 @@ public:
     // Stores `item` (as Waiting unless set otherwise) and deletes the draft it was made from, in one
     // transaction. Returns the item with its sequence number.
     std::optional<OutboxItem> enqueue(OutboxItem item, QString* error);
-    bool updateItem(const OutboxItem& item, QString* error);
-    // Deletes the item and stores `draft` in its place, in one transaction.
-    bool returnToDraft(const QString& itemId, const Draft& draft, QString* error);
+    // Compare-and-set: writes `item` only while its stored state is still `expected`. A lost race (another
+    // path changed it meanwhile) writes nothing and says so in `error`.
+    bool updateItem(const OutboxItem& item, OutboxItem::State expected, QString* error);
+    // Deletes the item (only while its state is `expected`) and stores `draft` in its place, in one transaction.
+    bool returnToDraft(const QString& itemId, OutboxItem::State expected, const Draft& draft, QString* error);
+    // Whether the last compare-and-set failed because the item had changed (not because the store failed).
+    bool lostRace() const { return m_lostRace; }
     bool removeItem(const QString& id, QString* error);
     QList<StoredOutboxItem> items(QString* error);
     // An item left Sending by a crash may have reached the server: it waits, flagged, to be checked first.
@@ -75,7 +79,10 @@ public:
     int pruneDelivered(qint64 beforeMs, QString* error);
 
 private:
+    QString raceLost(const QString& id, OutboxItem::State expected);
+
     QString m_connection;
+    bool m_lostRace = false;
 };
 
 } // namespace CaseDesk

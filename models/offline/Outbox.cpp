@@ -3,6 +3,7 @@
 #include "models/core/Logging.h"
 #include "models/offline/DraftStore.h"
 #include "models/offline/OfflineStore.h"
+#include "models/store/WriteTransaction.h"
 #include "models/wizard/CustomerReference.h"
 
 #include <QDateTime>
@@ -27,12 +28,14 @@ auto guarded(QObject* context, Callback callback)
     };
 }
 
-struct Written
+} // namespace
+
+struct Outbox::Written
 {
     bool ok = false;
+    bool lostRace = false; // the item had changed meanwhile; the store itself is fine
     QString error;
 };
-} // namespace
 
 Outbox::Outbox(OfflineStore* store, DraftStore* drafts, QObject* parent)
     : QObject(parent)
@@ -166,10 +169,26 @@ void Outbox::enqueue(OutboxItem item, QObject* context, ItemCallback done)
         QString error;
     };
     noteWrite();
-    m_store->run<Enqueued>(
-        [item](OfflineTables& tables) {
+    const qint64 stamp = now();
+    m_store->runWithCases<Enqueued>(
+        [item, stamp](CaseStore& cases, OfflineTables& tables) mutable {
             Enqueued result;
+            WriteTransaction transaction(QSqlDatabase::database(cases.database().connectionName(), false));
+            if (!transaction.isActive()) {
+                result.error = transaction.errorString();
+                return result;
+            }
+            if (item.kind == OutboxItem::Kind::Note && item.note && item.pendingNoteId.isEmpty()) {
+                // The pending copy shown in the case, written with the item or not at all.
+                if (const auto pending = cases.addPendingNote(item.caseNumber, *item.note, stamp))
+                    item.pendingNoteId = pending->localId;
+            }
             result.item = tables.enqueue(item, &result.error);
+            if (!result.item || !transaction.commit()) {
+                if (result.error.isEmpty())
+                    result.error = transaction.errorString();
+                result.item.reset();
+            }
             return result;
         },
         [this, consumed = item.draftId, done = guarded(context, std::move(done))](const Enqueued& result) {
@@ -177,6 +196,8 @@ void Outbox::enqueue(OutboxItem item, QObject* context, ItemCallback done)
                 apply(*result.item);
                 if (!consumed.isEmpty() && m_drafts)
                     m_drafts->reload(); // its draft is gone now
+                if (!result.item->pendingNoteId.isEmpty())
+                    emit pendingNoteAdded(result.item->caseNumber);
                 emit itemAdded(result.item->id);
             } else {
                 const QString error = result.error.isEmpty() ? tr("The local store is not open.") : result.error;
@@ -188,21 +209,50 @@ void Outbox::enqueue(OutboxItem item, QObject* context, ItemCallback done)
         });
 }
 
+OutboxItem::State Outbox::expectedState(const QString& id, std::optional<OutboxItem::State> next)
+{
+    // The state the store holds once every write already posted has run: the last one asked for, else the
+    // one read. Every state change is compare-and-set against it.
+    OutboxItem::State expected = OutboxItem::State::Waiting;
+    if (const auto pending = m_expected.constFind(id); pending != m_expected.cend())
+        expected = *pending;
+    else if (const std::optional<OutboxItem> item = find(id))
+        expected = item->state;
+    if (next)
+        m_expected.insert(id, *next);
+    else
+        m_expected.remove(id);
+    return expected;
+}
+
+void Outbox::failedWrite(const QString& id, const Written& written)
+{
+    // Never silently ignored: logged, the list read again so it shows what the store holds, and a failing
+    // store (disk full, file gone) reported to the user.
+    qCWarning(lcOutbox).noquote() << "outbox item" << id << "was not changed:" << written.error;
+    m_expected.remove(id);
+    if (!written.lostRace)
+        emit storeFailed(written.error);
+    reload();
+}
+
 void Outbox::update(OutboxItem item, QObject* context, DoneCallback done)
 {
     item.updatedMs = now();
     noteWrite();
+    const OutboxItem::State expected = expectedState(item.id, item.state);
     m_store->run<Written>(
-        [item](OfflineTables& tables) {
+        [item, expected](OfflineTables& tables) {
             Written written;
-            written.ok = tables.updateItem(item, &written.error);
+            written.ok = tables.updateItem(item, expected, &written.error);
+            written.lostRace = tables.lostRace();
             return written;
         },
         [this, item, done = guarded(context, std::move(done))](const Written& written) {
             if (written.ok)
                 apply(item);
             else
-                qCWarning(lcOutbox).noquote() << "updating outbox item" << item.id << "failed:" << written.error;
+                failedWrite(item.id, written);
             done(written.ok, written.error);
         });
 }
@@ -210,10 +260,12 @@ void Outbox::update(OutboxItem item, QObject* context, DoneCallback done)
 void Outbox::returnToDraft(const QString& itemId, const Draft& draft, QObject* context, DoneCallback done)
 {
     noteWrite();
+    const OutboxItem::State expected = expectedState(itemId, std::nullopt);
     m_store->run<Written>(
-        [itemId, draft](OfflineTables& tables) {
+        [itemId, expected, draft](OfflineTables& tables) {
             Written written;
-            written.ok = tables.returnToDraft(itemId, draft, &written.error);
+            written.ok = tables.returnToDraft(itemId, expected, draft, &written.error);
+            written.lostRace = tables.lostRace();
             return written;
         },
         [this, itemId, done = guarded(context, std::move(done))](const Written& written) {
@@ -222,8 +274,7 @@ void Outbox::returnToDraft(const QString& itemId, const Draft& draft, QObject* c
                 if (m_drafts)
                     m_drafts->reload();
             } else {
-                qCWarning(lcOutbox).noquote() << "returning item" << itemId << "to a draft failed:" << written.error;
-                emit storeFailed(written.error);
+                failedWrite(itemId, written);
             }
             done(written.ok, written.error);
         });

@@ -3,6 +3,7 @@
 #include "models/offline/OfflineTables.h"
 #include "models/offline/OutboxItem.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -55,7 +56,9 @@ public:
                               const QString& pendingNoteId);
     static OutboxItem forCancel(const QString& caseNumber, const CancelRequest& request);
 
-    // Stores a new item (consuming its draft); `done` gets it with its sequence number.
+    // Stores a new item (consuming its draft); `done` gets it with its sequence number. A note is stored
+    // together with its pending copy in the case's notes (`pendingNoteId` set), in one transaction, when the
+    // case is in the store: a kill between the two can no longer leave a pending note that is never sent.
     void enqueue(OutboxItem item, QObject* context, ItemCallback done);
     // Replaces the stored item (stamped now); `done` runs after the commit.
     void update(OutboxItem item, QObject* context, DoneCallback done);
@@ -66,9 +69,15 @@ public:
 signals:
     void itemsChanged();
     void itemAdded(const QString& id);
+    // A note went in with its pending copy: the case's notes changed.
+    void pendingNoteAdded(const QString& caseNumber);
+    // A write to the store failed: the user must hear of it (what they did is not saved).
     void storeFailed(const QString& error);
 
 private:
+    OutboxItem::State expectedState(const QString& id, std::optional<OutboxItem::State> next);
+    struct Written;
+    void failedWrite(const QString& id, const Written& written);
     void apply(const OutboxItem& item);
     void forget(const QString& id);
     void noteWrite();
@@ -76,6 +85,7 @@ private:
     OfflineStore* m_store;
     QPointer<DraftStore> m_drafts;
     QList<StoredOutboxItem> m_entries;
+    QHash<QString, OutboxItem::State> m_expected; // states asked for whose writes have not run yet
     bool m_loaded = false;
     bool m_reloadPending = false;
     bool m_reloadStale = false;

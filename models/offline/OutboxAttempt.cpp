@@ -44,10 +44,27 @@ QList<DraftAttachment>* OutboxAttempt::files()
     return nullptr;
 }
 
+qint64 OutboxAttempt::serverTimeOf(const std::optional<qint64>& dateHeaderMs) const
+{
+    // The answer's own Date when it had one (whole seconds), otherwise the client's estimate of the server's
+    // clock; never this computer's clock alone when the server said otherwise.
+    return dateHeaderMs.value_or(m_transport->serverNowMs());
+}
+
+OutboxChecks::Evidence OutboxAttempt::evidence() const
+{
+    OutboxChecks::Evidence evidence{m_item.baseline.value_or(ArrivalBaseline{}), m_claimed};
+    // An item stored by an older CaseDesk has no baseline: judge it by its first attempt on this computer's
+    // clock, with the ten minutes' allowance for clock differences that version used.
+    if (!m_item.baseline && m_item.firstAttemptMs)
+        evidence.baseline.serverSentMs = *m_item.firstAttemptMs - kLegacyClockSkewMs + OutboxChecks::kClockToleranceMs;
+    return evidence;
+}
+
 void OutboxAttempt::verify()
 {
     qCInfo(lcOutbox).noquote() << "checking whether" << m_item.id << "arrived before sending it again";
-    const std::optional<qint64> since = m_item.firstAttemptMs;
+    const OutboxChecks::Evidence evidence = this->evidence();
     if (m_item.kind == OutboxItem::Kind::Create) {
         if (m_item.reference.isEmpty())
             return finish(Result::Kind::Failed, {},
@@ -56,42 +73,62 @@ void OutboxAttempt::verify()
         searchReference(0);
         return;
     }
-    m_transport->getCase(m_item.caseNumber, this, [this, since](const ApiResult<Case>& r) {
+    m_transport->getCase(m_item.caseNumber, this, [this, evidence](const ApiResult<Case>& r) {
         if (!r.ok())
             return failed(r.error, Stage::Check);
         if (m_item.kind == OutboxItem::Kind::Cancel) {
             if (OutboxChecks::isCancelled(*r.value))
                 return delivered(m_item.caseNumber, {}, std::nullopt, std::nullopt);
-        } else if (const auto noteId = OutboxChecks::findNote(*r.value, m_item.note->text, since)) {
+        } else if (const auto noteId = OutboxChecks::findNote(*r.value, m_item.note->text, evidence)) {
             CaseUpdateResponse response;
             response.result.caseNumber = m_item.caseNumber;
             if (!noteId->isEmpty())
                 response.result.caseNotesId = *noteId;
             return delivered(*noteId, {}, std::nullopt, response);
         }
-        uploadNext();
+        notFound();
     });
 }
 
 void OutboxAttempt::searchReference(int page)
 {
-    const std::optional<qint64> since = m_item.firstAttemptMs;
-    m_transport->searchOrders(OutboxChecks::referenceQuery(m_item.reference, page), this,
-                              [this, since, page](const ApiResult<OrderHistoryPage>& r) {
-                                  if (!r.ok())
-                                      return failed(r.error, Stage::Check);
-                                  if (const auto found = OutboxChecks::findCreated(*r.value, m_item.reference, since))
-                                      return delivered(found->id, found->type, found, std::nullopt);
-                                  if (!OutboxChecks::mayFindOnLaterPage(*r.value, since))
-                                      return uploadNext();
-                                  if (page + 1 >= OutboxChecks::kMaxSearchPages)
-                                      return finish(Result::Kind::Failed, {},
-                                                    tr("Too many cases carry a reference like “%1” to tell whether "
-                                                       "this one arrived. Check the case list, then send it again "
-                                                       "or discard it.")
-                                                        .arg(m_item.reference));
-                                  searchReference(page + 1);
-                              });
+    const OutboxChecks::Evidence evidence = this->evidence();
+    m_transport->searchOrders(
+        OutboxChecks::referenceQuery(m_item.reference, page), this,
+        [this, evidence, page](const ApiResult<OrderHistoryPage>& r) {
+            if (!r.ok())
+                return failed(r.error, Stage::Check);
+            if (const auto found = OutboxChecks::findCreated(*r.value, m_item.reference, evidence))
+                return delivered(found->id, found->type, found, std::nullopt);
+            if (!OutboxChecks::mayFindOnLaterPage(*r.value, evidence.baseline.serverSentMs))
+                return notFound();
+            if (page + 1 >= OutboxChecks::kMaxSearchPages)
+                return finish(Result::Kind::Failed, {},
+                              tr("Too many cases carry a reference like “%1” to tell whether this one arrived. Check "
+                                 "the case list, then send it again or discard it.")
+                                  .arg(m_item.reference));
+            searchReference(page + 1);
+        });
+}
+
+void OutboxAttempt::notFound()
+{
+    // A write can show up late (a note in notes[] after a delay, a case in the order history once it is
+    // indexed): keep asking until the window after the last try has passed; only then send it again.
+    const qint64 lastTry = m_item.lastAttemptMs.value_or(m_item.firstAttemptMs.value_or(0));
+    const qint64 sinceTry = QDateTime::currentMSecsSinceEpoch() - lastTry;
+    const qint64 left = m_timing.arrivalWindowMs - sinceTry;
+    if (left > 0) {
+        const int wait = int(qMin<qint64>(left, m_timing.checkIntervalMs));
+        return finish(Result::Kind::Checking, {},
+                      tr("Checking with the server whether the last attempt arrived before sending it again (up to "
+                         "%n more second(s)).",
+                         nullptr, int((left + 999) / 1000)),
+                      wait);
+    }
+    qCInfo(lcOutbox).noquote() << m_item.id << "did not arrive within" << m_timing.arrivalWindowMs
+                               << "ms of the last attempt: sending it again";
+    uploadNext();
 }
 
 void OutboxAttempt::uploadNext()
@@ -100,7 +137,7 @@ void OutboxAttempt::uploadNext()
     while (list && m_upload < list->size() && (*list)[m_upload].isUploaded())
         ++m_upload;
     if (!list || m_upload >= list->size())
-        return recordIntent();
+        return takeBaseline();
     const DraftAttachment file = list->at(m_upload);
     if (!QFileInfo(file.localPath).isFile()) {
         return finish(Result::Kind::Failed, ApiError::make(ApiError::Kind::Local, file.localPath),
@@ -119,13 +156,50 @@ void OutboxAttempt::uploadNext()
     });
 }
 
+void OutboxAttempt::takeBaseline()
+{
+    // After an ambiguous try the first baseline stays: the question is whether any try since then arrived.
+    if (m_item.mayHaveBeenSent() && m_item.baseline)
+        return recordIntent();
+    auto keep = [this](const QStringList& ids, const std::optional<qint64>& dateHeaderMs) {
+        ArrivalBaseline baseline;
+        baseline.knownIds = ids;
+        baseline.serverSentMs = serverTimeOf(dateHeaderMs);
+        m_item.baseline = baseline;
+        recordIntent();
+    };
+    switch (m_item.kind) {
+    case OutboxItem::Kind::Create:
+        // Newest first: the cases with this reference the server holds now, and its clock.
+        m_transport->searchOrders(OutboxChecks::referenceQuery(m_item.reference, 0), this,
+                                  [this, keep](const ApiResult<OrderHistoryPage>& r) {
+                                      if (!r.ok())
+                                          return failed(r.error, Stage::Baseline);
+                                      keep(OutboxChecks::idsWithReference(*r.value, m_item.reference), r.serverDateMs);
+                                  });
+        return;
+    case OutboxItem::Kind::Note:
+        m_transport->getCase(m_item.caseNumber, this, [this, keep](const ApiResult<Case>& r) {
+            if (!r.ok())
+                return failed(r.error, Stage::Baseline);
+            keep(OutboxChecks::noteIdsWithText(*r.value, m_item.note->text), r.serverDateMs);
+        });
+        return;
+    case OutboxItem::Kind::Cancel:
+        keep({}, std::nullopt); // the status answers the question; the server refuses a second cancel
+        return;
+    }
+}
+
 void OutboxAttempt::recordIntent()
 {
     // Write-ahead: the mark is committed before anything leaves, so a kill after this point forces a check.
     m_item.state = OutboxItem::State::Sending;
     m_item.maybeSent = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_item.firstAttemptMs)
-        m_item.firstAttemptMs = QDateTime::currentMSecsSinceEpoch();
+        m_item.firstAttemptMs = now;
+    m_item.lastAttemptMs = now;
     m_item.attempts = m_item.attemptCount() + 1;
     m_outbox->update(m_item, this, [this](bool ok, const QString& error) {
         if (!ok)
@@ -199,18 +273,26 @@ void OutboxAttempt::failed(const ApiError& error, Stage stage)
 {
     const bool afterWrite = stage == Stage::Write;
     auto explain = [&](const QString& sentence) {
-        return stage == Stage::Check ? tr("Could not check whether the earlier attempt arrived: %1").arg(sentence)
-                                     : sentence;
+        switch (stage) {
+        case Stage::Check:
+            return tr("Could not check whether the earlier attempt arrived: %1").arg(sentence);
+        case Stage::Baseline:
+            return tr("Could not ask the server what it holds before sending: %1").arg(sentence);
+        default:
+            return sentence;
+        }
     };
 
-    if (error.isTransient() || error.kind == ApiError::Kind::BadPayload || error.kind == ApiError::Kind::Cancelled) {
-        // An answer that did not arrive, or arrived unreadable, may hide a request the server carried out.
-        if (afterWrite)
-            m_item.maybeSent = error.mayHaveReachedServer() || error.kind == ApiError::Kind::Cancelled;
+    if (afterWrite) {
+        // The table in ApiError decides: only an answer that proves nothing happened clears the mark (a 4xx,
+        // a connection that failed before sending); a 5xx, 408, timeout, drop or unreadable 2xx keeps it, so
+        // the server is asked before this goes out again.
+        m_item.maybeSent = error.mayHaveReachedServer();
+    }
+    if (error.isTransient() || error.kind == ApiError::Kind::Cancelled) {
+        // 408 and 429 are transient too: the item waits (Retry-After) and never goes back to its draft.
         return finish(Result::Kind::Retry, error, explain(error.userMessage()));
     }
-    if (afterWrite)
-        m_item.maybeSent = false; // the server answered with a refusal: it did not carry it out
     const bool refusal = error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::Conflict
                          || error.kind == ApiError::Kind::TooLarge;
     if (refusal && afterWrite) {
@@ -241,7 +323,7 @@ void OutboxAttempt::failed(const ApiError& error, Stage stage)
     finish(Result::Kind::Failed, error, explain(error.userMessage()));
 }
 
-void OutboxAttempt::finish(Result::Kind kind, const ApiError& error, const QString& reason)
+void OutboxAttempt::finish(Result::Kind kind, const ApiError& error, const QString& reason, int retryAfterMs)
 {
     if (m_finished)
         return;
@@ -250,6 +332,7 @@ void OutboxAttempt::finish(Result::Kind kind, const ApiError& error, const QStri
     result.kind = kind;
     result.error = error;
     result.reason = reason;
+    result.retryAfterMs = qMax(retryAfterMs, error.retryAfterMs);
     result.item = m_item;
     m_done(result);
 }

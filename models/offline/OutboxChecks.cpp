@@ -1,6 +1,6 @@
 #include "models/offline/OutboxChecks.h"
 
-#include "models/wizard/CustomerReference.h"
+#include <algorithm>
 
 namespace CaseDesk
 {
@@ -9,13 +9,34 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-bool recentEnough(const std::optional<Timestamp>& created, std::optional<qint64> sinceMs)
+// Made at or after the attempt, on the server's clock. Without a time of its own, the baseline decides.
+bool madeSince(const std::optional<Timestamp>& created, std::optional<qint64> serverSentMs)
 {
-    if (!sinceMs)
+    if (!serverSentMs || !created || !created->isValid())
         return true;
-    if (!created || !created->isValid())
+    return created->toMSecsSinceEpoch() >= *serverSentMs - OutboxChecks::kClockToleranceMs;
+}
+
+bool sameReference(const OrderHeader& hit, const QString& reference)
+{
+    const QStringList references = hit.customerReferenceNumbers.value_or(QStringList());
+    return std::any_of(references.cbegin(), references.cend(), [&](const QString& candidate) {
+        return candidate.trimmed().compare(reference.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool isCustomerNoteWithText(const CaseNote& note, const QString& wanted)
+{
+    if (!note.text || note.text->trimmed() != wanted)
         return false;
-    return created->toMSecsSinceEpoch() >= *sinceMs - OutboxChecks::kClockSkewMs;
+    return !note.type || *note.type == u"CUSTOMER_NOTES"_s;
+}
+
+QString noteKey(const CaseNote& note)
+{
+    if (note.id && !note.id->isEmpty())
+        return *note.id;
+    return u"@"_s + (note.createdDateTime ? note.createdDateTime->toString() : QString());
 }
 } // namespace
 
@@ -29,52 +50,72 @@ OrderHistoryQuery OutboxChecks::referenceQuery(const QString& reference, int pag
     return query;
 }
 
-bool OutboxChecks::mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> sinceMs)
+QStringList OutboxChecks::idsWithReference(const OrderHistoryPage& page, const QString& reference)
+{
+    QStringList ids;
+    for (const OrderHeader& hit : page.content.value_or(QList<OrderHeader>())) {
+        if (sameReference(hit, reference) && hit.orderNumber && !hit.orderNumber->isEmpty())
+            ids << *hit.orderNumber;
+    }
+    return ids;
+}
+
+bool OutboxChecks::mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> serverSentMs)
 {
     if (!page.hasNextPage())
         return false;
     const QList<OrderHeader> hits = page.content.value_or(QList<OrderHeader>());
-    if (hits.isEmpty() || !sinceMs)
+    if (hits.isEmpty() || !serverSentMs)
         return true;
     const OrderHeader& oldest = hits.constLast();
     return !oldest.createdAt || !oldest.createdAt->isValid()
-           || oldest.createdAt->toMSecsSinceEpoch() >= *sinceMs - kClockSkewMs;
+           || oldest.createdAt->toMSecsSinceEpoch() >= *serverSentMs - kClockToleranceMs;
 }
 
 std::optional<CreateCaseResponse> OutboxChecks::findCreated(const OrderHistoryPage& page, const QString& reference,
-                                                            std::optional<qint64> sinceMs)
+                                                            const Evidence& evidence)
 {
     if (reference.trimmed().isEmpty())
         return std::nullopt;
-    const bool generated = CustomerReference::isGenerated(reference);
+    const QStringList known = evidence.baseline.ids();
     for (const OrderHeader& hit : page.content.value_or(QList<OrderHeader>())) {
-        const QStringList references = hit.customerReferenceNumbers.value_or(QStringList());
-        // The search matches parts of references; only the whole reference is ours.
-        const bool same = std::any_of(references.cbegin(), references.cend(), [&](const QString& candidate) {
-            return candidate.trimmed().compare(reference.trimmed(), Qt::CaseInsensitive) == 0;
-        });
-        if (!same || !hit.orderNumber || hit.orderNumber->isEmpty())
+        if (!sameReference(hit, reference) || !hit.orderNumber || hit.orderNumber->isEmpty())
             continue;
-        const bool undated = !hit.createdAt || !hit.createdAt->isValid();
-        if (undated ? !generated : !recentEnough(hit.createdAt, sinceMs))
+        const QString id = *hit.orderNumber;
+        if (known.contains(id) || evidence.claimedIds.contains(id))
+            continue;
+        if (!madeSince(hit.createdAt, evidence.baseline.serverSentMs))
             continue;
         CreateCaseResponse response;
-        response.id = *hit.orderNumber;
-        response.type = response.id.startsWith("1-"_L1) ? u"TROUBLE"_s : u"CASE"_s;
+        response.id = id;
+        response.type = id.startsWith("1-"_L1) ? u"TROUBLE"_s : u"CASE"_s;
         return response;
     }
     return std::nullopt;
 }
 
-std::optional<QString> OutboxChecks::findNote(const Case& answer, const QString& text, std::optional<qint64> sinceMs)
+QStringList OutboxChecks::noteIdsWithText(const Case& answer, const QString& text)
 {
+    QStringList ids;
     const QString wanted = text.trimmed();
     for (const CaseNote& note : answer.notes.value_or(QList<CaseNote>())) {
-        if (!note.text || note.text->trimmed() != wanted)
+        if (isCustomerNoteWithText(note, wanted))
+            ids << noteKey(note);
+    }
+    return ids;
+}
+
+std::optional<QString> OutboxChecks::findNote(const Case& answer, const QString& text, const Evidence& evidence)
+{
+    const QString wanted = text.trimmed();
+    const QStringList known = evidence.baseline.ids();
+    for (const CaseNote& note : answer.notes.value_or(QList<CaseNote>())) {
+        if (!isCustomerNoteWithText(note, wanted))
             continue;
-        if (note.type && *note.type != u"CUSTOMER_NOTES"_s)
+        const QString key = noteKey(note);
+        if (known.contains(key) || evidence.claimedIds.contains(key))
             continue;
-        if (!recentEnough(note.createdDateTime, sinceMs))
+        if (!madeSince(note.createdDateTime, evidence.baseline.serverSentMs))
             continue;
         return note.id.value_or(QString());
     }

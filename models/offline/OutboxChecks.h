@@ -4,8 +4,10 @@
 #include "models/domain/CreateCaseResponse.h"
 #include "models/domain/OrderHistoryPage.h"
 #include "models/domain/OrderHistoryQuery.h"
+#include "models/offline/ArrivalBaseline.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,31 +15,49 @@ namespace CaseDesk
 {
 
 /*
- * How the outbox tells whether a write whose answer was lost went through, before it sends it again:
+ * How the outbox tells whether a write whose answer was lost went through, before it sends it again. A
+ * write counts as ours only if all of these hold:
  *
- *   - a create: the order history, searched by the create's customer reference, lists a case with exactly
- *     that reference created since the first attempt;
- *   - a note: GET of the case lists a customer note with the same text created since the first attempt;
- *   - a cancel: GET of the case says CANCELLED.
+ *   - it matches: a create is a case in the order history whose customer reference is exactly the create's
+ *     (the search matches parts: "PO-1" finds "PO-17"); a note is a customer note in GET's notes[] whose text
+ *     is exactly the note's; a cancel is the case's status CANCELLED (a second cancel is refused with 409 by
+ *     the server, so it cannot be carried out twice anyway);
+ *   - the server did not hold it before the first attempt: its id is not in the ArrivalBaseline taken then;
+ *   - no other outbox item claims it (a case or note the user made on purpose with the same reference or
+ *     text, delivered earlier, whose id was recorded);
+ *   - the server made it at or after the attempt went out, on the server's own clock (the Date header of
+ *     the answer the baseline came from), less kClockToleranceMs for whole-second clocks. Writes with no
+ *     time of their own are judged by the baseline and the claims alone.
  *
- * "Since" allows kClockSkewMs for the difference between this computer's clock and the server's. A hit
- * without a creation time counts only for a reference CaseDesk generated (the user's own reference may be
- * reused on an older case).
+ *     OutboxChecks::Evidence evidence{item.baseline.value_or(ArrivalBaseline{}), claimedIds};
+ *     if (const auto found = OutboxChecks::findCreated(page, item.reference, evidence)) delivered(*found);
  */
 namespace OutboxChecks
 {
-constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
+constexpr qint64 kClockToleranceMs = 2000;
 constexpr int kSearchPageSize = 50;
 constexpr int kMaxSearchPages = 20;
 
+struct Evidence
+{
+    ArrivalBaseline baseline;
+    QStringList claimedIds; // results of other outbox items: never taken for this one
+};
+
 // The search matches parts of references ("PO-1" finds "PO-17"), so more than one page may be needed.
 OrderHistoryQuery referenceQuery(const QString& reference, int page = 0);
-// Whether a later page (older hits: newest come first) may still hold a hit made since `sinceMs`.
-bool mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> sinceMs);
+// The order numbers of the hits whose reference is exactly `reference` (for the baseline).
+QStringList idsWithReference(const OrderHistoryPage& page, const QString& reference);
+// Whether a later page (older hits: newest come first) may still hold a hit made since `serverSentMs`.
+bool mayFindOnLaterPage(const OrderHistoryPage& page, std::optional<qint64> serverSentMs);
 std::optional<CreateCaseResponse> findCreated(const OrderHistoryPage& page, const QString& reference,
-                                              std::optional<qint64> sinceMs);
+                                              const Evidence& evidence);
+
+// The ids of the customer notes whose text is exactly `text` (for the baseline). A note without an id is
+// known by its creation time.
+QStringList noteIdsWithText(const Case& answer, const QString& text);
 // The server's id of the note (empty when it gave none), or nothing when the note is not there.
-std::optional<QString> findNote(const Case& answer, const QString& text, std::optional<qint64> sinceMs);
+std::optional<QString> findNote(const Case& answer, const QString& text, const Evidence& evidence);
 bool isCancelled(const Case& answer);
 } // namespace OutboxChecks
 

@@ -24,6 +24,7 @@ const auto fields = std::make_tuple(
     jsonField("reference"_L1, &OutboxItem::reference), jsonField("draftId"_L1, &OutboxItem::draftId),
     jsonField("pendingNoteId"_L1, &OutboxItem::pendingNoteId),
     jsonField("firstAttemptMs"_L1, &OutboxItem::firstAttemptMs), jsonField("maybeSent"_L1, &OutboxItem::maybeSent),
+    jsonField("lastAttemptMs"_L1, &OutboxItem::lastAttemptMs), jsonField("baseline"_L1, &OutboxItem::baseline),
     jsonField("attempts"_L1, &OutboxItem::attempts), jsonField("reason"_L1, &OutboxItem::reason),
     jsonField("resultId"_L1, &OutboxItem::resultId), jsonField("resultType"_L1, &OutboxItem::resultType));
 
@@ -126,7 +127,8 @@ QString OutboxItem::stateText() const
 {
     switch (state) {
     case State::Waiting:
-        return tr("Waiting");
+        // It may have arrived: the server is asked before it goes out again (OutboxAttempt).
+        return mayHaveBeenSent() ? tr("Checking with the server") : tr("Waiting");
     case State::Sending:
         return tr("Sending");
     case State::Failed:

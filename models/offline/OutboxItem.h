@@ -3,6 +3,7 @@
 #include "models/domain/CancelRequest.h"
 #include "models/domain/NoteRequest.h"
 #include "models/json/JsonCodec.h"
+#include "models/offline/ArrivalBaseline.h"
 #include "models/wizard/CaseDraft.h"
 #include "models/wizard/DraftAttachment.h"
 
@@ -25,7 +26,8 @@ namespace CaseDesk
  * copies of its files, which are uploaded when it is sent (attachment ids expire after 40 days).
  *
  * `maybeSent` is set, and stored, before a request is handed to the network; while it is set the item is
- * never sent again before the server has been asked whether the earlier attempt arrived.
+ * never sent again before the server has been asked whether the earlier attempt arrived. `baseline` is what
+ * the server held before the first of those attempts (OutboxChecks compares against it).
  */
 struct OutboxItem
 {
@@ -60,7 +62,9 @@ public:
     QString pendingNoteId; // note: the case store's pending copy shown in the case
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
-    std::optional<qint64> firstAttemptMs; // when it may first have reached the server
+    std::optional<qint64> firstAttemptMs;    // when it may first have reached the server
+    std::optional<qint64> lastAttemptMs;     // when it last went out: the arrival check looks this long after it
+    std::optional<ArrivalBaseline> baseline; // what the server held before it first went out
     std::optional<bool> maybeSent;
     std::optional<qint64> attempts;
     std::optional<QString> reason; // the last failure, in words

@@ -1,5 +1,6 @@
 #include "models/offline/OutboxModel.h"
 
+#include "models/core/OutsideText.h"
 #include "models/offline/Outbox.h"
 #include "models/offline/OutboxSender.h"
 
@@ -116,23 +117,24 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case ItemColumn:
-            return row.item ? row.item->summary() : tr("Unreadable item");
+            return row.item ? OutsideText::clean(row.item->summary()) : tr("Unreadable item");
         case StateColumn:
             return stateText(row);
         case DetailColumn:
-            return detailText(row);
+            return OutsideText::clean(detailText(row)); // the server's reasons
         case CreatedColumn:
             return row.item && row.item->createdMs > 0
                        ? m_time.formatShort(QDateTime::fromMSecsSinceEpoch(row.item->createdMs, Qt::UTC))
                        : QString();
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // tooltips would read markup in what was typed or what the server said
         if (index.column() == ItemColumn && row.item && row.item->createdMs > 0)
-            return tr("%1\nMade %2")
-                .arg(row.item->summary(), m_time.format(QDateTime::fromMSecsSinceEpoch(row.item->createdMs, Qt::UTC)));
+            return OutsideText::toolTip(tr("%1\nMade %2")
+                                            .arg(row.item->summary(), m_time.format(QDateTime::fromMSecsSinceEpoch(
+                                                                          row.item->createdMs, Qt::UTC))));
         if (index.column() == DetailColumn || index.column() == StateColumn)
-            return detailText(row);
+            return OutsideText::toolTip(detailText(row));
         return {};
     default:
         return {};

@@ -43,12 +43,20 @@ OutboxSender::OutboxSender(Outbox* outbox, OutboxTransport* transport, Connectiv
 void OutboxSender::setRepository(CaseRepository* repository)
 {
     m_repository = repository;
+    if (repository)
+        connect(m_outbox, &Outbox::pendingNoteAdded, repository, &CaseRepository::notesWritten);
 }
 
 void OutboxSender::setBackoff(int firstMs, int maxMs)
 {
     m_firstBackoffMs = qMax(1, firstMs);
     m_maxBackoffMs = qMax(m_firstBackoffMs, maxMs);
+}
+
+void OutboxSender::setArrivalCheck(int windowMs, int intervalMs)
+{
+    m_attemptTiming.arrivalWindowMs = qMax(0, windowMs);
+    m_attemptTiming.checkIntervalMs = qMax(1, intervalMs);
 }
 
 void OutboxSender::start()
@@ -68,10 +76,10 @@ void OutboxSender::submitCreate(const CaseDraft& draft, const QString& draftId, 
 }
 
 void OutboxSender::submitNote(const QString& caseNumber, const NoteRequest& request,
-                              const QList<DraftAttachment>& files, const QString& draftId, const QString& pendingNoteId,
-                              QObject* context, Callback done)
+                              const QList<DraftAttachment>& files, const QString& draftId, QObject* context,
+                              Callback done)
 {
-    submit(Outbox::forNote(caseNumber, request, files, draftId, pendingNoteId), context, std::move(done));
+    submit(Outbox::forNote(caseNumber, request, files, draftId, {}), context, std::move(done));
 }
 
 void OutboxSender::submitCancel(const QString& caseNumber, const CancelRequest& request, QObject* context,
@@ -145,6 +153,13 @@ void OutboxSender::pump()
                                << next->attemptCount() + 1;
     m_attempt = new OutboxAttempt(
         *next, m_outbox, m_transport, [this](const OutboxAttempt::Result& result) { onAttemptDone(result); }, this);
+    m_attempt->setTiming(m_attemptTiming);
+    QStringList claimed; // what the other items made: never taken for this one's lost answer
+    for (const StoredOutboxItem& entry : m_outbox->entries()) {
+        if (entry.item && entry.id != next->id && entry.item->resultId && !entry.item->resultId->isEmpty())
+            claimed << *entry.item->resultId;
+    }
+    m_attempt->setClaimedIds(claimed);
     emit currentItemChanged(next->id);
     m_attempt->start();
 }
@@ -175,11 +190,26 @@ void OutboxSender::onAttemptDone(const OutboxAttempt::Result& result)
             finishCurrent();
         });
         return;
+    case OutboxAttempt::Result::Kind::Checking: {
+        // Not there yet, and it may still appear: ask again soon; it is not a failure.
+        item.state = OutboxItem::State::Waiting;
+        item.reason = result.reason;
+        m_notBefore[item.id] = now() + qMax(1, result.retryAfterMs);
+        store(item, [this, item] {
+            OutboxOutcome outcome;
+            outcome.itemId = item.id;
+            outcome.message = item.reason.value_or(QString());
+            resolve(item.id, outcome);
+            emit checking(item);
+            finishCurrent();
+        });
+        return;
+    }
     case OutboxAttempt::Result::Kind::Retry: {
         item.state = OutboxItem::State::Waiting;
         item.reason = result.reason;
         m_failures[item.id] += 1;
-        m_notBefore[item.id] = now() + backoffMs(item.id);
+        m_notBefore[item.id] = now() + qMax(backoffMs(item.id), result.retryAfterMs);
         store(item, [this, item] {
             OutboxOutcome outcome;
             outcome.itemId = item.id;
@@ -194,12 +224,15 @@ void OutboxSender::onAttemptDone(const OutboxAttempt::Result& result)
         break;
     }
     const bool refused = result.kind == OutboxAttempt::Result::Kind::Refused;
-    if (item.kind != OutboxItem::Kind::Cancel && (refused || watched)) {
+    // An item that may have reached the server never goes back to a draft (it could then be sent twice): it
+    // stays in the outbox, failed, until the server has been asked.
+    const bool undone = !item.mayHaveBeenSent();
+    if (item.kind != OutboxItem::Kind::Cancel && (refused || (watched && undone))) {
         // The author is looking at it (or must change it): back to the draft it came from, error on its field.
         backToDraft(item, result.reason, result.error, true);
         return;
     }
-    if (item.kind == OutboxItem::Kind::Cancel && watched) {
+    if (item.kind == OutboxItem::Kind::Cancel && watched && undone) {
         // A cancel has no draft; its author sees the reason where they asked for it.
         m_outbox->remove(item.id, this, [this, item, result](bool, const QString&) {
             OutboxOutcome outcome;

@@ -51,7 +51,7 @@ struct OutboxOutcome
  * item is stored first, consuming its draft, so a kill at any moment loses nothing, and an item that may have
  * reached the server is looked up before it is sent again (see OutboxAttempt), so nothing goes out twice.
  *
- *     sender->submitNote(caseNumber, request, files, draftId, pendingId, this, [](const OutboxOutcome& o) {
+ *     sender->submitNote(caseNumber, request, files, draftId, this, [](const OutboxOutcome& o) {
  *         if (o.kind == OutboxOutcome::Kind::Queued) say(o.message);
  *     });
  *
@@ -74,14 +74,18 @@ public:
     // Keeps the case store in step (created cases listed, pending notes confirmed, cases refetched). Optional.
     void setRepository(CaseRepository* repository);
     void setBackoff(int firstMs, int maxMs);
+    // How long a write whose answer was lost is looked for on the server before it is sent again, and how
+    // often the server is asked meanwhile (Preferences::arrivalWindow()).
+    void setArrivalCheck(int windowMs, int intervalMs);
     // Starts sending once the outbox has loaded; until then submissions wait in it.
     void start();
     bool isStarted() const { return m_started; }
     QString currentItemId() const;
 
     void submitCreate(const CaseDraft& draft, const QString& draftId, QObject* context, Callback done);
+    // The note goes into the outbox together with its pending copy in the case (when the case is stored).
     void submitNote(const QString& caseNumber, const NoteRequest& request, const QList<DraftAttachment>& files,
-                    const QString& draftId, const QString& pendingNoteId, QObject* context, Callback done);
+                    const QString& draftId, QObject* context, Callback done);
     void submitCancel(const QString& caseNumber, const CancelRequest& request, QObject* context, Callback done);
 
     // The outbox view's actions. sendNow() tries a waiting or failed item at once (in its turn).
@@ -97,6 +101,8 @@ signals:
     void delivered(const OutboxItem& item);
     void returnedToDraft(const QString& itemId, const QString& draftId, const QString& message);
     void itemFailed(const OutboxItem& item);
+    // The item may have reached the server and is not found there yet: the server is asked again soon.
+    void checking(const OutboxItem& item);
     // The item on its way changed (empty: none).
     void currentItemChanged(const QString& itemId);
 
@@ -131,6 +137,7 @@ private:
     QHash<QString, qint64> m_notBefore;
     QHash<QString, int> m_failures;
     QTimer m_timer;
+    OutboxAttempt::Timing m_attemptTiming;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;
     bool m_started = false;

@@ -2,8 +2,15 @@
 
 #include "models/api/ApiClient.h"
 
+#include <QDateTime>
+
 namespace CaseDesk
 {
+
+qint64 OutboxTransport::serverNowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 ApiOutboxTransport::ApiOutboxTransport(ApiClient* client, QObject* parent)
     : OutboxTransport(parent)
@@ -42,6 +49,11 @@ void ApiOutboxTransport::searchOrders(const OrderHistoryQuery& query, QObject* c
 void ApiOutboxTransport::upload(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback)
 {
     m_client->uploadAttachment(filePath, context, std::move(callback));
+}
+
+qint64 ApiOutboxTransport::serverNowMs() const
+{
+    return m_client->serverNowMs();
 }
 
 } // namespace CaseDesk

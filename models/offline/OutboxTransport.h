@@ -41,6 +41,8 @@ public:
     virtual void searchOrders(const OrderHistoryQuery& query, QObject* context,
                               ApiCallback<OrderHistoryPage> callback) = 0;
     virtual void upload(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback) = 0;
+    // The server's clock now, as well as the transport knows it (this computer's by default).
+    virtual qint64 serverNowMs() const;
 };
 
 // OutboxTransport over the app's ApiClient (not owned; it must outlive this object).
@@ -61,6 +63,7 @@ public:
     void searchOrders(const OrderHistoryQuery& query, QObject* context,
                       ApiCallback<OrderHistoryPage> callback) override;
     void upload(const QString& filePath, QObject* context, ApiCallback<AttachmentInfo> callback) override;
+    qint64 serverNowMs() const override;
 
 private:
     ApiClient* m_client;

@@ -1,5 +1,6 @@
 # Drafts, the outbox and connectivity: what the user wrote survives crashes and goes out once.
 target_sources(casedesk_core PRIVATE
+    offline/ArrivalBaseline.h offline/ArrivalBaseline.cpp
     offline/ConnectivityMonitor.h offline/ConnectivityMonitor.cpp
     offline/Draft.h offline/Draft.cpp
     offline/DraftAutosave.h offline/DraftAutosave.cpp

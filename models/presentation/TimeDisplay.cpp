@@ -94,6 +94,22 @@ QString TimeDisplay::format(const QDateTime& when, const QString& ibx) const
     return zone.isEmpty() ? text : tr("%1 (%2)", "date and time, then the zone it is shown in").arg(text, zone);
 }
 
+QString TimeDisplay::zoneName(const QString& ibx) const
+{
+    switch (m_mode) {
+    case Mode::Utc:
+        return tr("UTC");
+    case Mode::Site:
+        if (const QTimeZone zone = zoneForIbx(ibx); zone.isValid())
+            return tr("%1 (%2)", "site zone: IBX, then its IANA zone")
+                .arg(ibx.left(3).toUpper(), QString::fromUtf8(zone.id()));
+        break;
+    case Mode::Local:
+        break;
+    }
+    return tr("%1 (this computer's time zone)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+}
+
 QString TimeDisplay::formatShort(const QDateTime& when, const QString& ibx) const
 {
     if (!when.isValid())

@@ -34,6 +34,9 @@ public:
     QString format(const QDateTime& when, const QString& ibx = {}) const;
     // Short form for tables: the date and time only.
     QString formatShort(const QDateTime& when, const QString& ibx = {}) const;
+    // The zone format() shows times in, named for a reader who cannot ask (a printed case): "UTC",
+    // "AM5 (Europe/Amsterdam)", "Europe/Berlin (this computer's time zone)".
+    QString zoneName(const QString& ibx = {}) const;
     // A span of time, e.g. "2 d 4 h", "3 h 12 min", "45 s".
     QString formatDuration(qint64 msecs) const;
     // "5 minutes ago", for "fetched at" lines.

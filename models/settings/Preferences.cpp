@@ -22,6 +22,7 @@ const QString kProxyMode = u"preferences/proxy/mode"_s;
 const QString kProxyHost = u"preferences/proxy/host"_s;
 const QString kProxyPort = u"preferences/proxy/port"_s;
 const QString kProxyUser = u"preferences/proxy/user"_s;
+const QString kArrivalWindow = u"preferences/arrivalCheckSeconds"_s;
 
 QString modeKey(ProxySettings::Mode mode)
 {
@@ -73,6 +74,21 @@ std::chrono::seconds Preferences::refreshInterval() const
     if (!ok)
         return kDefaultRefresh;
     return std::clamp(std::chrono::seconds(seconds), kMinimumRefresh, kMaximumRefresh);
+}
+
+std::chrono::seconds Preferences::arrivalWindow() const
+{
+    bool ok = false;
+    const qlonglong seconds = m_settings->value(kArrivalWindow).toString().trimmed().toLongLong(&ok);
+    if (!ok)
+        return kDefaultArrivalWindow;
+    return std::clamp(std::chrono::seconds(seconds), std::chrono::seconds(0), kMaximumArrivalWindow);
+}
+
+void Preferences::setArrivalWindow(std::chrono::seconds window)
+{
+    const auto clamped = std::clamp(window, std::chrono::seconds(0), kMaximumArrivalWindow);
+    store(kArrivalWindow, qlonglong(clamped.count()), Item::ArrivalCheck);
 }
 
 void Preferences::setRefreshInterval(std::chrono::seconds interval)

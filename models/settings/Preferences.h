@@ -37,12 +37,15 @@ public:
         TimeDisplay,
         StatusNotifications,
         Proxy,
+        ArrivalCheck,
     };
     Q_ENUM(Item)
 
     static constexpr std::chrono::seconds kMinimumRefresh{60};
     static constexpr std::chrono::seconds kMaximumRefresh{3600};
     static constexpr std::chrono::seconds kDefaultRefresh{300};
+    static constexpr std::chrono::seconds kMaximumArrivalWindow{3600};
+    static constexpr std::chrono::seconds kDefaultArrivalWindow{120};
 
     explicit Preferences(QSettings* settings, QObject* parent = nullptr);
 
@@ -58,6 +61,11 @@ public:
     void setStatusNotifications(bool enabled);
     ProxySettings proxy() const;
     void setProxy(const ProxySettings& proxy);
+    // How long a write whose answer was lost (a 502 from a gateway, a dropped connection) is looked for on
+    // the server before the outbox sends it again: writes can show up late there. 0 to 3600 s; settings
+    // file only (preferences/arrivalCheckSeconds).
+    std::chrono::seconds arrivalWindow() const;
+    void setArrivalWindow(std::chrono::seconds window);
 
     static bool isLanguageCode(const QString& code);
     static QString proxyScope() { return QStringLiteral("proxy"); }

@@ -26,6 +26,7 @@ struct CaseDetail
     bool found = false;
     CaseSummary summary;
     std::optional<Case> answer;
+    QByteArray raw; // the last full answer's bytes as received; empty for a partial row
     DecodeErrors decodeErrors;
     QList<StoredNote> notes;
     QDateTime fetchedAt;

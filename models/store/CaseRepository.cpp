@@ -59,7 +59,7 @@ CaseRepository::~CaseRepository()
 
 QString CaseRepository::defaultPath(const QString& environment)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(base).filePath(environment + u"/casedesk.sqlite"_s);
 }
 
@@ -285,6 +285,11 @@ void CaseRepository::discardPendingNote(const QString& localId)
                                              if (caseNumber)
                                                  emit caseUpdated(*caseNumber);
                                          });
+}
+
+void CaseRepository::notesWritten(const QString& caseNumber)
+{
+    emit caseUpdated(caseNumber);
 }
 
 void CaseRepository::scheduleRecount()

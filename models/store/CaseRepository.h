@@ -73,7 +73,7 @@ public:
     explicit CaseRepository(CaseSource* source, QObject* parent = nullptr);
     ~CaseRepository() override;
 
-    // AppDataLocation/<environment>/casedesk.sqlite: one store per environment.
+    // AppLocalDataLocation/<environment>/casedesk.sqlite: one store per environment.
     static QString defaultPath(const QString& environment);
 
     // Opens the store at `path` (creating and migrating it); opened() reports the outcome.
@@ -81,6 +81,8 @@ public:
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
     CaseSource* source() const { return m_source; }
+    // The one thread and connection that own the store file; drafts and the outbox run their SQL on it too.
+    StoreThread* storeThread() const { return m_store; }
 
     void loadSummaries(QObject* context, SummariesCallback callback);
     void caseDetail(const QString& key, QObject* context, DetailCallback callback);
@@ -103,6 +105,8 @@ public:
     void confirmPendingNote(const QString& localId, const CaseUpdateResponse& response);
     // Sending failed for good: the pending note goes away.
     void discardPendingNote(const QString& localId);
+    // Someone else on the store thread (the outbox) wrote this case's notes: detail views reload.
+    void notesWritten(const QString& caseNumber);
 
     // Cases changed since the user last opened them (for the window title).
     int changedCount() const { return m_changedCount; }

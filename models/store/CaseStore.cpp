@@ -3,6 +3,7 @@
 #include "models/core/Logging.h"
 #include "models/store/CaseTable.h"
 #include "models/store/NoteTable.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -16,32 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Rolls back unless commit() succeeded, so every early return leaves the file as it was.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase& db)
-        : m_db(db)
-        , m_active(Database::beginWrite(m_db))
-    {}
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    Q_DISABLE_COPY_MOVE(Transaction)
-    bool isActive() const { return m_active; }
-    bool commit()
-    {
-        m_active = !m_db.commit();
-        return !m_active;
-    }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_active;
-};
-
 QSqlDatabase connection(const Database& db)
 {
     return QSqlDatabase::database(db.connectionName(), false);
@@ -84,7 +59,7 @@ CaseStore::Merge CaseStore::mergeAnswer(const QString& requestedId, const QByteA
         return fail(merge, tr("The answer names no case number."));
     QSqlDatabase db = connection(m_db);
     CaseTable cases(db);
-    Transaction transaction(db);
+    WriteTransaction transaction(db);
     if (!transaction.isActive())
         return fail(merge, db.lastError().text());
 
@@ -147,7 +122,7 @@ QList<CaseStore::Merge> CaseStore::mergeSearchHits(const QList<OrderHeader>& hit
     QList<Merge> merges;
     QSqlDatabase db = connection(m_db);
     CaseTable cases(db);
-    Transaction transaction(db);
+    WriteTransaction transaction(db);
     if (!transaction.isActive())
         return {fail({}, db.lastError().text())};
     for (const OrderHeader& hit : hits) {
@@ -245,6 +220,7 @@ CaseDetail CaseStore::detail(const QString& key)
     if (stored->summary.lastFetchedMs > 0)
         detail.fetchedAt = QDateTime::fromMSecsSinceEpoch(stored->summary.lastFetchedMs, Qt::UTC);
     if (stored->summary.hasFullAnswer) {
+        detail.raw = stored->answer;
         Decoded<Case> decoded = decodeJson<Case>(stored->answer);
         if (decoded.ok())
             detail.answer = std::move(decoded.value);

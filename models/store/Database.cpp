@@ -1,7 +1,9 @@
 #include "models/store/Database.h"
 
 #include "models/core/Logging.h"
+#include "models/core/PrivateFiles.h"
 #include "models/store/Migrations.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -71,8 +73,13 @@ bool Database::open()
 {
     m_error.clear();
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeFolder(info.absolutePath()))
         return fail(tr("Cannot create the folder of the local store"), info.absolutePath());
+    // 0600 before SQLite opens it, since SQLite gives the -wal and -shm files the database file's mode; any an
+    // older run left behind are tightened too.
+    if (!PrivateFiles::createFile(m_path) || !PrivateFiles::restrictFile(m_path + u"-wal"_s)
+        || !PrivateFiles::restrictFile(m_path + u"-shm"_s))
+        return fail(tr("Cannot open the local store"), m_path);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
@@ -93,19 +100,14 @@ bool Database::configure()
         return fail(tr("Cannot configure the local store"), error);
     if (mode.toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
         return fail(tr("Cannot configure the local store"), u"journal_mode is "_s + mode.toString());
-    // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commit.
+    // FULL: a commit is on the disk before it returns, so the outbox's "may have been sent" mark and every
+    // draft survive a power cut, not only a crash of CaseDesk (NORMAL may lose the last commits then).
     for (const QString& pragma :
-         {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s}) {
+         {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s}) {
         if (!execute(db, pragma, &error))
             return fail(tr("Cannot configure the local store"), error);
     }
     return true;
-}
-
-bool Database::beginWrite(QSqlDatabase& db)
-{
-    QSqlQuery begin(db);
-    return begin.exec(u"BEGIN IMMEDIATE"_s);
 }
 
 int Database::schemaVersion() const
@@ -130,8 +132,16 @@ QString Database::journalMode() const
 
 bool Database::migrate()
 {
-    const int current = schemaVersion();
     const int latest = Migrations::latestVersion();
+    if (schemaVersion() == latest)
+        return true; // the common case, without taking the write lock
+    // Decide what to run only once the write lock is held: another connection (a second process, an older
+    // CaseDesk) may be migrating the same file right now.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(tr("Cannot upgrade the local store"), transaction.errorString());
+    const int current = schemaVersion();
     if (current < 0)
         return fail(tr("Cannot read the version of the local store"), m_path);
     if (current > latest) {
@@ -139,11 +149,7 @@ bool Database::migrate()
                     QString::number(current) + u" > "_s + QString::number(latest));
     }
     if (current == latest)
-        return true;
-
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!beginWrite(db))
-        return fail(tr("Cannot upgrade the local store"), db.lastError().text());
+        return true; // someone else upgraded it while we waited for the lock
     QString error;
     for (const MigrationStep& step : Migrations::steps()) {
         if (step.version <= current)
@@ -158,14 +164,13 @@ bool Database::migrate()
         if (ok)
             ok = execute(db, u"PRAGMA user_version = "_s + QString::number(step.version), &error);
         if (!ok) {
-            db.rollback();
             return fail(tr("Cannot upgrade the local store"), u"step "_s + QString::number(step.version) + u" ("_s
                                                                   + QString::fromUtf8(step.purpose) + u"): "_s + error);
         }
         qCDebug(lcStore).noquote() << "ran step" << step.version << step.purpose;
     }
-    if (!db.commit())
-        return fail(tr("Cannot upgrade the local store"), db.lastError().text());
+    if (!transaction.commit())
+        return fail(tr("Cannot upgrade the local store"), transaction.errorString());
     if (current > 0)
         qCInfo(lcStore).noquote() << "upgraded" << m_path << "from version" << current << "to" << latest;
     return true;

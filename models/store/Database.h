@@ -35,12 +35,6 @@ public:
     int schemaVersion() const;
     QString journalMode() const;
 
-    // Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE). The store, the drafts
-    // and the outbox write to one file from separate connections; a plain BEGIN that later upgrades to a
-    // write fails with "database is locked" at once when another connection wrote meanwhile, whereas an
-    // immediate one waits for the lock (busy_timeout).
-    static bool beginWrite(QSqlDatabase& db);
-
 private:
     bool configure();
     bool migrate();

@@ -9,6 +9,7 @@ target_sources(casedesk_core PRIVATE
     store/CaseSummary.h store/CaseSummary.cpp
     store/CaseTable.h store/CaseTable.cpp
     store/Database.h store/Database.cpp
+    store/WriteTransaction.h store/WriteTransaction.cpp
     store/FetchQueue.h store/FetchQueue.cpp
     store/Migrations.h store/Migrations.cpp
     store/NoteTable.h store/NoteTable.cpp

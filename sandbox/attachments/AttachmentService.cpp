@@ -1,11 +1,11 @@
 #include "sandbox/attachments/AttachmentService.h"
 
 #include "sandbox/cases/CaseService.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/MultipartParser.h"
 #include "sandbox/store/AttachmentStore.h"
 #include "sandbox/store/CaseStore.h"
-#include "sandbox/store/SandboxTime.h"
 #include "sandbox/validation/SpecValidator.h"
 
 #include <QHash>

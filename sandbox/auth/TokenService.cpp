@@ -1,8 +1,8 @@
 #include "sandbox/auth/TokenService.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/JsonBody.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -62,13 +62,13 @@ ApiResponse TokenService::issue(const ApiRequest& request)
     const auto client = m_clients.constFind(id.toString());
     if (client == m_clients.constEnd())
         return ApiErrors::token(TokenError::InvalidClient, u"Unknown client id or wrong secret."_s);
-    if (m_failures.value(client->id) >= kLockAfterFailures)
+    if (!client->neverLocked && m_failures.value(client->id) >= kLockAfterFailures)
         return ApiErrors::token(
             TokenError::AccountLocked,
             u"The client is locked after %1 successive invalid attempts."_s.arg(kLockAfterFailures));
     if (!sameSecret(secret.toString(), client->secret)) {
-        const int failures = m_failures.value(client->id) + 1;
-        m_failures.insert(client->id, failures);
+        if (!client->neverLocked)
+            m_failures.insert(client->id, m_failures.value(client->id) + 1);
         return ApiErrors::token(TokenError::InvalidClient, u"Unknown client id or wrong secret."_s);
     }
     m_failures.remove(client->id);

@@ -17,12 +17,15 @@ struct ClientCredentials
     QString id;
     QString secret;
     bool readOnly = false;
+    // The launching app's own client (see LaunchClient): wrong secrets never lock it.
+    bool neverLocked = false;
 };
 
 /*
  * POST /oauth2/v1/token and the bearer tokens it hands out (kept in memory: a restart signs everyone out).
  * Five successive wrong secrets for a known client lock it for the server's lifetime, as the official
- * token API documents.
+ * token API documents; except the launching app's own client (neverLocked), whose secret is random per
+ * launch: another local user guessing at it must not lock the app out of its own sandbox.
  */
 class TokenService
 {

@@ -1,9 +1,9 @@
 #include "sandbox/cases/CaseBuilder.h"
 
 #include "sandbox/cases/CodeCatalog.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/RequestKeys.h"
 #include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #include "sandbox/cases/CaseLifecycle.h"
 
 #include "sandbox/cases/CaseBuilder.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/store/CaseStore.h"
 #include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/store/SandboxTime.h"
 
 namespace Sandbox
 {

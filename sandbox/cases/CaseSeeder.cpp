@@ -3,12 +3,12 @@
 #include "sandbox/cases/CaseBuilder.h"
 #include "sandbox/cases/CaseLifecycle.h"
 #include "sandbox/cases/CodeCatalog.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/RequestKeys.h"
 #include "sandbox/store/AttachmentStore.h"
 #include "sandbox/store/CaseRecord.h"
 #include "sandbox/store/CaseStore.h"
 #include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QJsonArray>
 #include <QUuid>

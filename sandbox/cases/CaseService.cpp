@@ -1,12 +1,12 @@
 #include "sandbox/cases/CaseService.h"
 
 #include "sandbox/cases/CaseBuilder.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/JsonBody.h"
 #include "sandbox/http/RequestKeys.h"
 #include "sandbox/store/AttachmentStore.h"
 #include "sandbox/store/CaseStore.h"
 #include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/store/SandboxTime.h"
 #include "sandbox/validation/SpecValidator.h"
 
 #include <QJsonArray>

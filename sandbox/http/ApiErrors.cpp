@@ -58,8 +58,12 @@ QString ApiErrors::caseApiCode(int status)
         return u"EQ-2010009"_s;
     case 413:
         return u"EQ-2010013"_s;
+    case 421:
+        return u"EQ-2010021"_s;
     case 431:
         return u"EQ-2010031"_s;
+    case 503:
+        return u"EQ-2010103"_s;
     default:
         return u"EQ-2010101"_s;
     }
@@ -89,8 +93,12 @@ QString ApiErrors::summary(int status)
         return u"The case's state does not allow this change."_s;
     case 413:
         return u"The request is too large."_s;
+    case 421:
+        return u"The request was meant for another server."_s;
     case 431:
         return u"The request's header section is too large."_s;
+    case 503:
+        return u"The server is busy. Please try again later."_s;
     default:
         return u"The server has encountered an unexpected error. Please try again later."_s;
     }

@@ -23,6 +23,27 @@ struct ApiResponse
         response.body = document.toJson(QJsonDocument::Compact);
         return response;
     }
+
+    // A gateway's own answer when the backend was too slow or broke off: HTML, not the API's error shape.
+    static ApiResponse gatewayError(int status)
+    {
+        ApiResponse response;
+        response.status = status;
+        response.contentType = QByteArrayLiteral("text/html");
+        const QByteArray title =
+            status == 504 ? QByteArrayLiteral("504 Gateway Time-out") : QByteArrayLiteral("502 Bad Gateway");
+        response.body = "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1></body></html>\n";
+        return response;
+    }
+
+    // A 200 whose body a client cannot decode (a proxy's error page with the wrong status, say).
+    static ApiResponse notJson()
+    {
+        ApiResponse response;
+        response.contentType = QByteArrayLiteral("text/html");
+        response.body = QByteArrayLiteral("<html><body>Service temporarily unavailable</body></html>\n");
+        return response;
+    }
 };
 
 } // namespace Sandbox

@@ -123,6 +123,7 @@ bool GuardedSocket::inspectHead()
     const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
     m_keepAlive = !http10;
     bool expectContinue = false;
+    QList<QByteArray> hosts;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -145,12 +146,35 @@ bool GuardedSocket::inspectHead()
                 m_keepAlive = true;
         } else if (name == "expect") {
             expectContinue = value.toLower() == "100-continue";
+        } else if (name == "host") {
+            hosts.append(value);
         }
+    }
+    if (hosts.size() != 1) {
+        reject(400,
+               hosts.isEmpty() ? u"The request has no Host header."_s : u"The request has several Host headers."_s);
+        return false;
+    }
+    if (!isLocalHost(hosts.constFirst(), localPort())) {
+        // Not echoed: the log is for the owner, the name is whatever the sender chose.
+        reject(421, u"The Host header must be 127.0.0.1:%1 or localhost:%1."_s.arg(localPort()));
+        return false;
     }
     // QtHttpServer 6.4 ignores Expect; without this, curl waits a second before sending any body.
     if (expectContinue && !http10)
         write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     return true;
+}
+
+bool GuardedSocket::isLocalHost(const QByteArray& host, quint16 port)
+{
+    const QByteArray lower = host.toLower();
+    const QByteArray suffix = ':' + QByteArray::number(port);
+    for (const QByteArray name : {QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("localhost")}) {
+        if (lower == name + suffix || (port == 80 && lower == name))
+            return true;
+    }
+    return false;
 }
 
 void GuardedSocket::reject(int status, const QString& reason)

@@ -13,7 +13,9 @@ namespace Sandbox
  * closes without an answer on a request line it cannot parse. This socket reads every new chunk before
  * QAbstractHttpServer's parser does (its readyRead connection is made first), so it can refuse garbage
  * that is not HTTP (400), an oversized header section (431) or body (413), and a request that does not
- * arrive in time (408), with an answer, instead of letting it grow or hang.
+ * arrive in time (408), with an answer, instead of letting it grow or hang. It also refuses a request whose
+ * Host header is not 127.0.0.1:PORT or localhost:PORT (421; 400 when missing or repeated): a web page whose
+ * name an attacker re-points at 127.0.0.1 (DNS rebinding) reaches this port with its own name as the Host.
  *
  * ApiHttpServer calls beginResponse() when a complete request reaches it and endResponse() once the answer
  * is written, so that the idle timer never cuts an answer that is being delayed on purpose.
@@ -29,6 +31,7 @@ public:
         qint64 maxBodyBytes = 11 * 1024 * 1024;
         int requestTimeoutMs = 30000;
         int idleTimeoutMs = 120000;
+        int maxConnections = 64; // open at once, for GuardedTcpServer
     };
 
     explicit GuardedSocket(const Limits& limits, QObject* parent = nullptr);
@@ -36,6 +39,10 @@ public:
     void beginResponse();
     void endResponse();
     bool keepAlive() const { return m_keepAlive; }
+    // Answers `status` with the reason and closes, whatever the client sends.
+    void refuse(int status, const QString& reason) { reject(status, reason); }
+    // Whether a Host header value names this server: 127.0.0.1:port or localhost:port (no port: 80).
+    static bool isLocalHost(const QByteArray& host, quint16 port);
 
 private:
     void inspectIncoming();

@@ -1,5 +1,7 @@
 #include "sandbox/http/ResponseWriter.h"
 
+#include "sandbox/core/SandboxTime.h"
+
 namespace Sandbox
 {
 
@@ -28,13 +30,36 @@ QByteArray ResponseWriter::reasonPhrase(int status)
         return QByteArrayLiteral("Conflict");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
     default:
         return QByteArrayLiteral("Unknown");
     }
+}
+
+QByteArray ResponseWriter::currentDate()
+{
+    // Formatted once a second at most: the header has whole seconds, and answers are many.
+    static qint64 second = -1;
+    static QByteArray text;
+    const qint64 now = SandboxTime::nowMs() / 1000;
+    if (now != second) {
+        second = now;
+        text = SandboxTime::httpDate(now * 1000);
+    }
+    return text;
 }
 
 QByteArray ResponseWriter::serialize(const ApiResponse& response, bool keepAlive, Body body)
@@ -46,6 +71,7 @@ QByteArray ResponseWriter::serialize(const ApiResponse& response, bool keepAlive
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
+    out += "Date: " + currentDate() + "\r\n";
     out += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n") : QByteArrayLiteral("Connection: close\r\n");
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";

@@ -22,6 +22,8 @@ public:
 
     static QByteArray serialize(const ApiResponse& response, bool keepAlive, Body body = Body::Whole);
     static QByteArray reasonPhrase(int status);
+    // Now, as a Date header value (the sandbox's clock, --clock-offset included).
+    static QByteArray currentDate();
 };
 
 } // namespace Sandbox

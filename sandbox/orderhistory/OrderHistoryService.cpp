@@ -1,9 +1,9 @@
 #include "sandbox/orderhistory/OrderHistoryService.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/JsonBody.h"
 #include "sandbox/store/CaseRecord.h"
 #include "sandbox/store/CaseStore.h"
-#include "sandbox/store/SandboxTime.h"
 #include "sandbox/validation/SpecValidator.h"
 
 #include <QDate>
@@ -82,9 +82,10 @@ QStringList columnsFor(const QJsonArray& sources)
 
 } // namespace
 
-OrderHistoryService::OrderHistoryService(CaseStore& cases, const SpecValidator& validator)
+OrderHistoryService::OrderHistoryService(CaseStore& cases, const SpecValidator& validator, qint64 searchLagMs)
     : m_cases(cases)
     , m_validator(validator)
+    , m_searchLagMs(searchLagMs)
 {}
 
 QList<Violation> OrderHistoryService::checkBeyondSchema(const QJsonObject& body) const
@@ -116,7 +117,7 @@ ApiResponse OrderHistoryService::search(const ApiRequest& request)
     if (!violations.isEmpty())
         return ApiErrors::many(ErrorStyle::OrderHistory, 400, violations);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(SandboxTime::nowMs(), Qt::UTC);
     const QJsonObject filters = body->value(u"filters"_s).toObject();
     CaseStore::Search search;
     search.sinceMs = now.addYears(-1).toMSecsSinceEpoch();
@@ -127,6 +128,10 @@ ApiResponse OrderHistoryService::search(const ApiRequest& request)
             search.sinceMs = qMax(search.sinceMs, QDateTime(*from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
         if (const auto to = usDate(filters.value(u"toDate"_s)))
             search.untilMs = QDateTime(to->addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - 1;
+    }
+    if (m_searchLagMs > 0) {
+        const qint64 indexed = now.toMSecsSinceEpoch() - m_searchLagMs;
+        search.untilMs = search.untilMs > 0 ? qMin(search.untilMs, indexed) : indexed;
     }
     for (const QJsonValue& ibx : filters.value(u"ibxs"_s).toArray())
         search.ibxs.append(ibx.toString().toUpper());

@@ -38,7 +38,7 @@ ApiDispatcher::Outcome ApiDispatcher::dispatch(ApiRequest& request)
         outcome.response = route.handler(request);
         return outcome;
     }
-    outcome.faults = m_faults.draw();
+    outcome.faults = m_faults.draw(request.method, request.path);
     const QByteArray authorization = request.header("authorization");
     const auto identity = m_tokens.authenticate(authorization);
     if (!identity) {
@@ -59,6 +59,11 @@ ApiDispatcher::Outcome ApiDispatcher::dispatch(ApiRequest& request)
     request.clientId = identity->clientId;
     request.readOnly = identity->readOnly;
     outcome.response = route.handler(request);
+    // What a gateway or a broken proxy does after the backend acted: the write happened, the answer lies.
+    if (outcome.faults.afterErrorStatus > 0)
+        outcome.response = ApiResponse::gatewayError(outcome.faults.afterErrorStatus);
+    else if (outcome.faults.malformed)
+        outcome.response = ApiResponse::notJson();
     return outcome;
 }
 

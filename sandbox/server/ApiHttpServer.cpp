@@ -1,10 +1,10 @@
 #include "sandbox/server/ApiHttpServer.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/GuardedTcpServer.h"
 #include "sandbox/http/ResponseWriter.h"
 #include "sandbox/server/ApiDispatcher.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QHttpServerRequest>
 #include <QTimer>

@@ -24,8 +24,12 @@ struct SandboxOptions
     quint32 seed = 1;
     double paceSeconds = 0;
     QList<ClientCredentials> clients;
+    bool clientFromStdin = false; // --client-stdin: main() reads the launching app's client (LaunchClient)
+    int maxConnections = 64;      // connections open at once; more are answered 503
     int tokenTtlSeconds = 3599;
     double noteDelaySeconds = 0;
+    double searchLagSeconds = 0;
+    qint64 clockOffsetSeconds = 0;
     int requestTimeoutSeconds = 30;
     FaultOptions faults;
 

@@ -7,6 +7,7 @@
 #include "sandbox/cases/CaseSeeder.h"
 #include "sandbox/cases/CaseService.h"
 #include "sandbox/cases/CodeCatalog.h"
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/faults/FaultInjector.h"
 #include "sandbox/http/JsonBody.h"
 #include "sandbox/http/Router.h"
@@ -37,6 +38,7 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(QString* error)
 {
+    SandboxTime::offsetMs() = m_options.clockOffsetSeconds * SandboxTime::kSecond;
     m_validator = std::make_unique<SpecValidator>();
     if (!m_validator->loadError().isEmpty()) {
         *error = m_validator->loadError();
@@ -57,7 +59,8 @@ bool SandboxServer::start(QString* error)
     m_caseService = std::make_unique<CaseService>(*m_database, *m_cases, *m_attachments, *m_builder, *m_validator,
                                                   qint64(m_options.noteDelaySeconds * 1000));
     m_attachmentService = std::make_unique<AttachmentService>(*m_attachments, *m_cases, *m_validator);
-    m_orderHistory = std::make_unique<OrderHistoryService>(*m_cases, *m_validator);
+    m_orderHistory =
+        std::make_unique<OrderHistoryService>(*m_cases, *m_validator, qint64(m_options.searchLagSeconds * 1000));
     m_faults = std::make_unique<FaultInjector>(m_options.faults);
     m_router = std::make_unique<Router>();
     addRoutes();
@@ -78,6 +81,7 @@ bool SandboxServer::start(QString* error)
     limits.maxBodyBytes =
         qMax(m_validator->attachmentMaxBytes() + AttachmentService::kMultipartOverhead, JsonBody::kMaxBytes);
     limits.requestTimeoutMs = m_options.requestTimeoutSeconds * 1000;
+    limits.maxConnections = m_options.maxConnections;
     m_http = std::make_unique<ApiHttpServer>(*m_dispatcher, limits);
     m_port = m_http->listenLocal(m_options.port, error);
     return m_port != 0;

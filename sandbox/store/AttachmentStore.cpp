@@ -1,7 +1,7 @@
 #include "sandbox/store/AttachmentStore.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/store/SandboxTime.h"
 
 #include <QSqlQuery>
 #include <QVariant>

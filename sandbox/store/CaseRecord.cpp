@@ -1,7 +1,7 @@
 #include "sandbox/store/CaseRecord.h"
 
+#include "sandbox/core/SandboxTime.h"
 #include "sandbox/http/RequestKeys.h"
-#include "sandbox/store/SandboxTime.h"
 
 namespace Sandbox
 {

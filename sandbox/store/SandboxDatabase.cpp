@@ -1,6 +1,7 @@
 #include "sandbox/store/SandboxDatabase.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,6 +67,8 @@ QSqlDatabase SandboxDatabase::connection() const
 
 bool SandboxDatabase::open(const QString& path, QString* error)
 {
+    if (!path.isEmpty() && !makePrivate(path, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
     if (!db.open()) {
@@ -79,6 +82,26 @@ bool SandboxDatabase::open(const QString& path, QString* error)
     }
     pragma.exec(u"PRAGMA foreign_keys=ON"_s);
     return createSchema(error);
+}
+
+bool SandboxDatabase::makePrivate(const QString& path, QString* error)
+{
+    // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+    // An existing file (an older run, another umask) is tightened, with the -wal/-shm it left behind.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+        *error = u"cannot create database %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    file.close();
+    for (const QString& name : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFile::exists(name) && !QFile::setPermissions(name, ownerOnly)) {
+            *error = u"cannot make %1 private (mode 0600)"_s.arg(name);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SandboxDatabase::createSchema(QString* error)

@@ -24,7 +24,7 @@ public:
     SandboxDatabase(const SandboxDatabase&) = delete;
     SandboxDatabase& operator=(const SandboxDatabase&) = delete;
 
-    // An empty path opens a private in-memory database.
+    // An empty path opens a private in-memory database. A file is kept mode 0600, as are its -wal and -shm.
     bool open(const QString& path, QString* error);
     QSqlDatabase connection() const;
 
@@ -48,6 +48,7 @@ public:
     };
 
 private:
+    static bool makePrivate(const QString& path, QString* error);
     bool createSchema(QString* error);
 
     QString m_connectionName;

@@ -26,8 +26,11 @@ int answerCase(const uint8_t* data, size_t size)
             [](const QString& code) { return code; }, now);
     }
     OutboxChecks::isCancelled(*answer);
-    OutboxChecks::findNote(*answer, u"note"_s, std::nullopt);
-    OutboxChecks::findNote(*answer, u"note"_s, 1'700'000'000'000);
+    OutboxChecks::noteIdsWithText(*answer, u"note"_s);
+    OutboxChecks::findNote(*answer, u"note"_s, OutboxChecks::Evidence{});
+    OutboxChecks::findNote(
+        *answer, u"note"_s,
+        OutboxChecks::Evidence{ArrivalBaseline{QStringList{u"1"_s}, 1'700'000'000'000, {}}, QStringList{u"2"_s}});
     const CaseDraft like = CaseDraft::like(*answer);
     decodeChecked<CaseDraft>(QJsonDocument(like.toJson()).toJson());
     return 0;

@@ -22,7 +22,7 @@ int storedOutboxItem(const uint8_t* data, size_t size)
     if (item->caseDraft)
         reopenCaseDraft(*item->caseDraft);
 
-    // The checks before a resend compare the server's times with the item's first attempt.
+    // The checks before a resend compare the server's answers with the baseline taken at the first attempt.
     OrderHeader hit;
     hit.orderNumber = u"1-123456789012"_s;
     hit.customerReferenceNumbers = QStringList{item->reference};
@@ -30,14 +30,15 @@ int storedOutboxItem(const uint8_t* data, size_t size)
     OrderHistoryPage page;
     page.content = QList<OrderHeader>{hit};
     page.page = OrderHistoryPage::PageInfo{10, 30, 3, 0, {}};
-    OutboxChecks::findCreated(page, item->reference, item->firstAttemptMs);
-    OutboxChecks::mayFindOnLaterPage(page, item->firstAttemptMs);
+    const OutboxChecks::Evidence evidence{item->baseline.value_or(ArrivalBaseline{}), QStringList{}};
+    OutboxChecks::findCreated(page, item->reference, evidence);
+    OutboxChecks::mayFindOnLaterPage(page, evidence.baseline.serverSentMs);
     Case answer;
     CaseNote note;
     note.text = item->note ? item->note->text : QString();
     note.createdDateTime = hit.createdAt;
     answer.notes = QList<CaseNote>{note};
-    OutboxChecks::findNote(answer, note.text.value_or(QString()), item->firstAttemptMs);
+    OutboxChecks::findNote(answer, note.text.value_or(QString()), evidence);
     return 0;
 }
 

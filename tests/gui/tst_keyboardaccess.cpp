@@ -185,7 +185,14 @@ void TestKeyboardAccess::openCaseIsReachableAndNamed()
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->hasFacts(), 10000);
     view->writeNoteAction()->trigger();
-    const QString problems = audited(m_app->window(), u"case with note composer"_s);
+    QString problems = audited(m_app->window(), u"case with note composer"_s);
+    // The Case menu now holds the open case's commands: each needs its own Alt+letter.
+    for (QAction* action : m_app->window()->caseMenu()->actions()) {
+        if (!action->isSeparator() && action->isEnabled() && !action->text().contains(u'&'))
+            problems += u"\nno mnemonic: Case › %1"_s.arg(action->text());
+    }
+    for (const QString& clash : KeyboardAudit::mnemonicClashes(m_app->window()->menuBar()))
+        problems += u"\n"_s + clash;
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 

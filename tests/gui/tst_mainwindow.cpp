@@ -282,6 +282,8 @@ void TestMainWindow::shortcutListNamesEachShortcutOnceWithWhereItWorks()
     QVERIFY2(rows.contains(u"New case… | Ctrl+N | Anywhere"_s), qPrintable(rows.join(u'\n')));
     QVERIFY2(rows.contains(u"Write a note | Ctrl+M | In a case"_s), qPrintable(rows.join(u'\n')));
     QVERIFY2(rows.contains(u"Send the note | Ctrl+Return | In the note"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(u"Export list… | Ctrl+Shift+E | Anywhere"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(u"Print the case | Ctrl+P | In a case"_s), qPrintable(rows.join(u'\n')));
     QCOMPARE(rows.filter(u"Ctrl+M"_s).size(), 1); // not once more for the open case's own action
     QStringList keys;
     for (int row = 0; row < table->rowCount(); ++row)

@@ -185,8 +185,8 @@ void TestOfflineViews::outboxViewSendsEditsAndDiscards()
     view.resize(800, 400);
     view.show();
     QVERIFY(goOffline());
-    m_offline->sender()->submitNote(u"11150929"_s, NoteRequest{u"Offline note"_s, {}, {}}, {}, u"note-draft"_s, {},
-                                    nullptr, {});
+    m_offline->sender()->submitNote(u"11150929"_s, NoteRequest{u"Offline note"_s, {}, {}}, {}, u"note-draft"_s, nullptr,
+                                    {});
     m_offline->sender()->submitCancel(u"11150929"_s, CancelRequest{u"Offline cancel"_s}, nullptr, {});
     QTRY_COMPARE(view.table()->model()->rowCount(), 2);
     auto* sendNow = view.findChild<QPushButton*>(u"sendNowButton"_s);
@@ -217,7 +217,7 @@ void TestOfflineViews::outboxViewSendsEditsAndDiscards()
     QTRY_VERIFY(m_offline->drafts()->find(u"note-draft"_s).has_value());
 
     // Send now: the server answers again and the item is delivered.
-    m_offline->sender()->submitNote(u"11150929"_s, NoteRequest{u"Again"_s, {}, {}}, {}, {}, {}, nullptr, {});
+    m_offline->sender()->submitNote(u"11150929"_s, NoteRequest{u"Again"_s, {}, {}}, {}, {}, nullptr, {});
     QTRY_COMPARE(model->rowCount(), 1);
     view.selectItem(model->index(0, 0).data(OutboxModel::IdRole).toString());
     m_server->reachable = true;
@@ -240,7 +240,9 @@ void TestOfflineViews::outboxViewExplainsWhyAnItemCannotBeEdited()
     auto* edit = view.findChild<QPushButton*>(u"editItemButton"_s);
     QTRY_VERIFY(!edit->isEnabled());
     QVERIFY(edit->toolTip().contains(u"may already have reached the server"_s));
-    QCOMPARE(view.table()->model()->index(0, OutboxModel::StateColumn).data().toString(), u"Waiting"_s);
+    // Not "waiting": it is being looked for on the server before anything is sent again.
+    QCOMPARE(view.table()->model()->index(0, OutboxModel::StateColumn).data().toString(),
+             u"Checking with the server"_s);
     QVERIFY(view.table()
                 ->model()
                 ->index(0, OutboxModel::DetailColumn)

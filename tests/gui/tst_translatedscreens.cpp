@@ -198,6 +198,11 @@ void TestTranslatedScreens::openCaseSpeaksTheLanguage()
     view->writeNoteAction()->trigger();
     QStringList english = englishOn(view, {u"caseDescription"_s, u"factValue"_s, u"noteCard"_s, u"rawResponse"_s});
     english += KeyboardAudit(m_app->window()).mnemonicClashes();
+    // The Case menu now holds the open case's commands (refresh, note, export, print, cancel).
+    VisibleText caseMenu;
+    caseMenu.collectMenu(m_app->window()->caseMenu());
+    english += caseMenu.english(m_translatedSources, kLanguage.sharedWords);
+    english += KeyboardAudit::mnemonicClashes(m_app->window()->menuBar());
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
 }
 

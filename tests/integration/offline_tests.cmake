@@ -8,3 +8,6 @@ casedesk_add_test(tst_crashsafety SOURCES tst_crashsafety.cpp crashdriver/Typing
                   INTEGRATION)
 target_compile_definitions(tst_crashsafety PRIVATE CASEDESK_CRASHDRIVER_BIN="$<TARGET_FILE:casedesk_crashdriver>")
 add_dependencies(tst_crashsafety casedesk_crashdriver)
+
+# The fault matrix: every write through the app's classes against a sandbox made to lie; exactly once each.
+casedesk_add_test(tst_exactlyonce SOURCES tst_exactlyonce.cpp LIBS casedesk_core INTEGRATION)

@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 #include "app/EnvironmentController.h"
+#include "models/core/LogFile.h"
 #include "models/environment/EnvironmentRegistry.h"
 #include "models/settings/Preferences.h"
 #include "models/store/CaseRepository.h"
@@ -44,8 +45,9 @@ void capture(QtMsgType type, const QMessageLogContext& context, const QString& m
 /*
  * A whole session with sign-in (a refused secret first, then the right one), token refreshes (tokens live two
  * seconds) and errors (404s), after which neither a file under the test's home (settings, per-environment
- * settings, stores) nor any message logged (every casedesk category at debug level) holds a secret or a
- * token. The tokens are the ones the server really handed out: the app goes through a recording proxy.
+ * settings, stores, the run's log file as main() writes it) nor any message logged (every casedesk category
+ * at debug level) holds a secret or a token. The tokens are the ones the server really handed out: the app goes
+ * through a recording proxy.
  */
 class TestNoSecretLeaks : public QObject
 {
@@ -57,6 +59,7 @@ private slots:
 
 private:
     std::unique_ptr<TestHome> m_home;
+    std::unique_ptr<LogFile> m_log;
 };
 
 void TestNoSecretLeaks::initTestCase()
@@ -66,6 +69,9 @@ void TestNoSecretLeaks::initTestCase()
     QVERIFY(m_home->isValid());
     QLoggingCategory::setFilterRules(u"casedesk.*.debug=true"_s);
     g_previous = qInstallMessageHandler(capture);
+    // The app's log file, installed as main() does: in the test's home, so the walk below reads it.
+    m_log = std::make_unique<LogFile>(LogFile::defaultFolder());
+    QVERIFY2(m_log->install(), qPrintable(m_log->errorString()));
 }
 
 void TestNoSecretLeaks::aSessionWithSignInRefreshAndErrorsLeavesNoSecretOrToken()
@@ -129,6 +135,17 @@ void TestNoSecretLeaks::aSessionWithSignInRefreshAndErrorsLeavesNoSecretOrToken(
     const QString allLog = log.join(u'\n');
     QVERIFY(allLog.contains(u"signed in as \"alice\""_s));
     QVERIFY(allLog.contains(u"-> 404"_s));
+
+    // The log file holds the session too (so the walk below looks at something that could leak).
+    m_log->flush();
+    QVERIFY(m_log->filePath().startsWith(m_home->path()));
+    {
+        QFile logFile(m_log->filePath());
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray logged = logFile.readAll();
+        QVERIFY(logged.contains("signed in as \"alice\""));
+        QVERIFY(logged.contains("-> 404"));
+    }
 
     const QStringList needles = QStringList{secret, wrongSecret} + tokens;
     int files = 0;

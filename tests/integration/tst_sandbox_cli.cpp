@@ -60,10 +60,28 @@ void TestSandboxCli::helpListsEveryOption()
 {
     const Run run = runSandbox({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    for (const char* option :
-         {"--port", "--db", "--seed-cases", "--seed ", "--pace", "--client", "--token-ttl", "--note-delay",
-          "--request-timeout", "--fault-latency-ms", "--fault-error-rate", "--fault-drop-rate", "--fault-truncate-rate",
-          "--fault-expire-rate", "--fault-seed", "--help"})
+    for (const char* option : {"--port",
+                               "--db",
+                               "--seed-cases",
+                               "--seed ",
+                               "--pace",
+                               "--client",
+                               "--token-ttl",
+                               "--note-delay",
+                               "--request-timeout",
+                               "--fault-latency-ms",
+                               "--fault-error-rate",
+                               "--fault-drop-rate",
+                               "--fault-truncate-rate",
+                               "--fault-expire-rate",
+                               "--fault-after-error-rate",
+                               "--fault-malformed-rate",
+                               "--search-lag",
+                               "--clock-offset",
+                               "--fault-seed",
+                               "--client-stdin",
+                               "--max-connections",
+                               "--help"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -77,12 +95,24 @@ void TestSandboxCli::badValuesExitWithCode2_data()
     QTest::newRow("negative rate") << QStringList{u"--fault-drop-rate"_s, u"-0.1"_s} << QByteArray("--fault-drop-rate");
     QTest::newRow("rate not a number") << QStringList{u"--fault-truncate-rate"_s, u"often"_s}
                                        << QByteArray("--fault-truncate-rate");
+    QTest::newRow("after-error rate above 1")
+        << QStringList{u"--fault-after-error-rate"_s, u"2"_s} << QByteArray("--fault-after-error-rate");
+    QTest::newRow("malformed rate not a number")
+        << QStringList{u"--fault-malformed-rate"_s, u"half"_s} << QByteArray("--fault-malformed-rate");
+    QTest::newRow("negative search lag") << QStringList{u"--search-lag"_s, u"-3"_s} << QByteArray("--search-lag");
+    QTest::newRow("clock offset beyond a year")
+        << QStringList{u"--clock-offset"_s, u"99999999"_s} << QByteArray("--clock-offset");
+    QTest::newRow("clock offset not whole")
+        << QStringList{u"--clock-offset"_s, u"1.5"_s} << QByteArray("--clock-offset");
     QTest::newRow("token ttl 0") << QStringList{u"--token-ttl"_s, u"0"_s} << QByteArray("--token-ttl");
     QTest::newRow("seed cases not a number") << QStringList{u"--seed-cases"_s, u"many"_s} << QByteArray("--seed-cases");
     QTest::newRow("negative pace") << QStringList{u"--pace"_s, u"-1"_s} << QByteArray("--pace");
     QTest::newRow("negative latency") << QStringList{u"--fault-latency-ms"_s, u"-5"_s}
                                       << QByteArray("--fault-latency-ms");
     QTest::newRow("client without secret") << QStringList{u"--client"_s, u"someone:"_s} << QByteArray("--client");
+    QTest::newRow("no connections") << QStringList{u"--max-connections"_s, u"0"_s} << QByteArray("--max-connections");
+    QTest::newRow("connections not a number")
+        << QStringList{u"--max-connections"_s, u"lots"_s} << QByteArray("--max-connections");
     QTest::newRow("missing value") << QStringList{u"--db"_s} << QByteArray("db");
     QTest::newRow("unknown option") << QStringList{u"--verbose"_s} << QByteArray("verbose");
     QTest::newRow("stray argument") << QStringList{u"8080"_s} << QByteArray("8080");

@@ -4,8 +4,10 @@
 #include "tests/support/SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-QByteArray rawCreate(const QByteArray& token, const QString& reference)
+QByteArray rawCreate(const RawHttpClient& raw, const QByteArray& token, const QString& reference)
 {
     const QByteArray body = SandboxClient::toJson(SandboxClient::caseRequest(u"0002-0000"_s, reference));
-    return "POST /support/v2/tickets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+    return "POST /support/v2/tickets HTTP/1.1\r\n" + raw.hostLine() + "Authorization: Bearer " + token
            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
            + body;
 }
@@ -37,6 +39,10 @@ private slots:
     void truncateRateSendsHalfTheBody();
     void expireRateRevokesThePresentedToken();
     void faultsAreDeterministicUnderASeed();
+    void afterErrorRateActsThenAnswersAsAGateway();
+    void malformedRateActsThenAnswersWhatIsNotJson();
+    void searchLagHidesANewCaseForAWhile();
+    void clockOffsetMovesTheServersClockAndItsDateHeader();
 
 private:
     // Counts the cases with this reference, on a fault-free sandbox over the same database.
@@ -128,7 +134,7 @@ void TestSandboxFaults::dropRateActsThenClosesWithoutAnswer()
         QVERIFY(client.signIn());
         RawHttpClient raw(quint16(sandbox.baseUrl().port()));
         QVERIFY(raw.isConnected());
-        raw.send(rawCreate(client.token(), u"REF-DROP"_s));
+        raw.send(rawCreate(raw, client.token(), u"REF-DROP"_s));
         const QByteArray answer = raw.readUntilClosed(5000);
         QVERIFY(raw.closedByServer());
         QVERIFY2(answer.isEmpty(), answer.constData());
@@ -147,7 +153,7 @@ void TestSandboxFaults::truncateRateSendsHalfTheBody()
         SandboxClient client(sandbox.baseUrl());
         QVERIFY(client.signIn());
         RawHttpClient raw(quint16(sandbox.baseUrl().port()));
-        raw.send(rawCreate(client.token(), u"REF-TRUNCATE"_s));
+        raw.send(rawCreate(raw, client.token(), u"REF-TRUNCATE"_s));
         const QByteArray answer = raw.readResponse(5000);
         QCOMPARE(RawHttpClient::statusOf(answer), 200);
         const QByteArray body = RawHttpClient::bodyOf(answer);
@@ -207,6 +213,89 @@ void TestSandboxFaults::faultsAreDeterministicUnderASeed()
     QVERIFY(first.contains(404));
     QCOMPARE(statuses(u"11"_s), first);
     QVERIFY(statuses(u"12"_s) != first);
+}
+
+void TestSandboxFaults::afterErrorRateActsThenAnswersAsAGateway()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"faults.sqlite"_s);
+    QSet<int> statuses;
+    {
+        SandboxProcess sandbox({u"--db"_s, db, u"--fault-after-error-rate"_s, u"1"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SandboxClient client(sandbox.baseUrl());
+        QVERIFY(client.signIn());
+        for (int i = 0; i < 6; ++i) {
+            const HttpReply create =
+                client.postJson(u"/support/v2/tickets"_s, SandboxClient::caseRequest(u"0002-0000"_s, u"REF-GATEWAY"_s));
+            QVERIFY2(create.status == 502 || create.status == 504, qPrintable(create.describe()));
+            QCOMPARE(create.headers.value("content-type"), QByteArray("text/html"));
+            QVERIFY(create.json().isNull()); // a gateway's page, not the API's error array
+            statuses.insert(create.status);
+        }
+    }
+    QCOMPARE(statuses, (QSet<int>{502, 504}));             // both, drawn from the seed
+    QCOMPARE(casesWithReference(db, u"REF-GATEWAY"_s), 6); // every one was carried out
+}
+
+void TestSandboxFaults::malformedRateActsThenAnswersWhatIsNotJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"faults.sqlite"_s);
+    {
+        SandboxProcess sandbox({u"--db"_s, db, u"--fault-malformed-rate"_s, u"1"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SandboxClient client(sandbox.baseUrl());
+        QVERIFY(client.signIn());
+        const HttpReply create =
+            client.postJson(u"/support/v2/tickets"_s, SandboxClient::caseRequest(u"0002-0000"_s, u"REF-MALFORMED"_s));
+        QCOMPARE(create.status, 200);
+        QVERIFY(!create.body.isEmpty());
+        QVERIFY2(create.json().isNull(), create.body.constData());
+    }
+    QCOMPARE(casesWithReference(db, u"REF-MALFORMED"_s), 1);
+}
+
+void TestSandboxFaults::searchLagHidesANewCaseForAWhile()
+{
+    SandboxProcess sandbox({u"--search-lag"_s, u"2"_s});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox.baseUrl());
+    QVERIFY(client.signIn());
+    QElapsedTimer clock;
+    clock.start();
+    const QString id = client.createCase(SandboxClient::caseRequest(u"0002-0000"_s, u"REF-LAG"_s));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(client.get(u"/support/v2/tickets/"_s + id).status, 200); // the case itself is there at once
+    const QJsonObject query{{u"q"_s, u"REF-LAG"_s}, {u"source"_s, QJsonArray{u"CUSTOMER_REFERENCE_NUMBER"_s}}};
+    auto found = [&] {
+        return client.postJson(u"/v1/retrieve-orders"_s, query).object()[u"page"_s][u"totalElements"_s].toInt();
+    };
+    QCOMPARE(found(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(found(), 1, 10000);
+    QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestSandboxFaults::clockOffsetMovesTheServersClockAndItsDateHeader()
+{
+    SandboxProcess sandbox({u"--clock-offset"_s, u"-7200"_s});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxClient client(sandbox.baseUrl());
+    QVERIFY(client.signIn());
+    const QString id = client.createCase(SandboxClient::caseRequest(u"0002-0000"_s, u"REF-CLOCK"_s));
+    const HttpReply get = client.get(u"/support/v2/tickets/"_s + id);
+    QCOMPARE(get.status, 200);
+    const QDateTime date =
+        QLocale::c().toDateTime(QString::fromLatin1(get.headers.value("date")), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    QVERIFY2(date.isValid(), get.headers.value("date").constData());
+    const qint64 behind =
+        QDateTime::currentSecsSinceEpoch() - QDateTime(date.date(), date.time(), Qt::UTC).toSecsSinceEpoch();
+    QVERIFY2(qAbs(behind - 7200) <= 5, qPrintable(QString::number(behind)));
+    const QDateTime created = QDateTime::fromString(get.object()[u"createdDateTime"_s].toString(), Qt::ISODateWithMs);
+    QVERIFY2(created.isValid(), get.body.constData());
+    QVERIFY(qAbs(QDateTime::currentSecsSinceEpoch() - created.toSecsSinceEpoch() - 7200) <= 5);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -89,8 +89,9 @@ void TestSandboxRobustness::badBytesGetAnAnswerOrAClose()
 void TestSandboxRobustness::halfSentBodyTimesOutWith408()
 {
     RawHttpClient raw(m_port);
-    raw.send("POST /support/v2/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-             "Content-Length: 500\r\n\r\n{\"code\": \"0002");
+    raw.send("POST /support/v2/tickets HTTP/1.1\r\n" + raw.hostLine()
+             + "Content-Type: application/json\r\n"
+               "Content-Length: 500\r\n\r\n{\"code\": \"0002");
     QVERIFY(stillServes()); // others are served while this one waits
     const QByteArray answer = raw.readUntilClosed(5000);
     QVERIFY(raw.closedByServer());
@@ -101,8 +102,9 @@ void TestSandboxRobustness::halfSentBodyTimesOutWith408()
 void TestSandboxRobustness::hugeDeclaredBodyIsRefusedBeforeItArrives()
 {
     RawHttpClient raw(m_port);
-    raw.send("POST /v1/attachments/file HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-             "Content-Length: 5000000000\r\n\r\n");
+    raw.send("POST /v1/attachments/file HTTP/1.1\r\n" + raw.hostLine()
+             + "Content-Type: multipart/form-data; boundary=b\r\n"
+               "Content-Length: 5000000000\r\n\r\n");
     const QByteArray answer = raw.readUntilClosed(5000);
     QVERIFY(raw.closedByServer());
     QCOMPARE(RawHttpClient::statusOf(answer), 413);
@@ -112,7 +114,8 @@ void TestSandboxRobustness::hugeDeclaredBodyIsRefusedBeforeItArrives()
 void TestSandboxRobustness::http10ConnectionClosesAfterTheAnswer()
 {
     RawHttpClient raw(m_port);
-    raw.send("GET /support/v2/tickets/99999999 HTTP/1.0\r\nAuthorization: Bearer " + m_client->token() + "\r\n\r\n");
+    raw.send("GET /support/v2/tickets/99999999 HTTP/1.0\r\n" + raw.hostLine() + "Authorization: Bearer "
+             + m_client->token() + "\r\n\r\n");
     const QByteArray answer = raw.readUntilClosed(5000);
     QVERIFY(raw.closedByServer());
     QCOMPARE(RawHttpClient::statusOf(answer), 404);
@@ -123,7 +126,7 @@ void TestSandboxRobustness::expectContinueIsAnsweredBeforeTheBody()
 {
     const QByteArray body = SandboxClient::toJson(QJsonObject{{u"q"_s, u"nothing-matches-this"_s}});
     RawHttpClient raw(m_port);
-    raw.send("POST /v1/retrieve-orders HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_client->token()
+    raw.send("POST /v1/retrieve-orders HTTP/1.1\r\n" + raw.hostLine() + "Authorization: Bearer " + m_client->token()
              + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
              + QByteArray::number(body.size()) + "\r\n\r\n");
     const QByteArray interim = raw.readResponse(3000);
@@ -151,14 +154,14 @@ void TestSandboxRobustness::clientsThatVanishMidAnswerDoNotHurt()
     for (int i = 0; i < 5; ++i) {
         // Gone before the delayed answer is written.
         RawHttpClient early(port);
-        early.send("GET /support/v2/tickets/" + caseNumber.toLatin1() + " HTTP/1.1\r\nAuthorization: Bearer "
-                   + client.token() + "\r\n\r\n");
+        early.send("GET /support/v2/tickets/" + caseNumber.toLatin1() + " HTTP/1.1\r\n" + early.hostLine()
+                   + "Authorization: Bearer " + client.token() + "\r\n\r\n");
         early.close();
         // Gone in the middle of an 8 MB download.
         RawHttpClient midway(port);
         midway.send("GET /support/v2/tickets/attachment/download/" + caseNumber.toLatin1() + '/'
-                    + uploaded.object()[u"attachmentId"_s].toString().toLatin1() + " HTTP/1.1\r\nAuthorization: Bearer "
-                    + client.token() + "\r\n\r\n");
+                    + uploaded.object()[u"attachmentId"_s].toString().toLatin1() + " HTTP/1.1\r\n" + midway.hostLine()
+                    + "Authorization: Bearer " + client.token() + "\r\n\r\n");
         midway.readResponse(1000);
         midway.close();
     }
@@ -174,7 +177,7 @@ void TestSandboxRobustness::manyClientsAtOnceWhileOthersStall()
     RawHttpClient halfLine(m_port);
     halfLine.send("POST /support/v2/tick");
     RawHttpClient headersOnly(m_port);
-    headersOnly.send("POST /support/v2/tickets HTTP/1.1\r\nContent-Length: 100\r\n\r\n");
+    headersOnly.send("POST /support/v2/tickets HTTP/1.1\r\n" + headersOnly.hostLine() + "Content-Length: 100\r\n\r\n");
 
     QList<std::shared_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply*> replies;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace CaseDesk
@@ -33,7 +34,10 @@ public:
         Refuse400,
         Conflict409,
         Forbidden403,
-        ServerError,
+        ServerError,         // 500 without doing anything
+        GatewayAfterPerform, // carried out, then 502 from a gateway
+        RequestTimeout408,   // the server gave up reading it (here: nothing done)
+        RateLimited429,      // refused for now, with Retry-After
     };
 
     struct CreatedCase
@@ -46,6 +50,9 @@ public:
 
     bool reachable = true;
     bool holdWrites = false;
+    qint64 clockOffsetMs = 0; // the server's clock against this computer's
+    QSet<QString> notIndexed; // case ids the order-history search does not find yet
+    int retryAfterMs = 50;    // what a 429 asks for
     QList<Fault> writeFaults;
     QList<CreatedCase> cases;
     QHash<QString, QList<CaseNote>> notes;
@@ -71,8 +78,8 @@ public:
     {
         log << QStringLiteral("create:") + request.customerReferenceId.value_or(QString());
         write<CreateCaseResponse>(context, std::move(callback), [this, request] {
-            CreatedCase created{QString::number(nextNumber++), request.customerReferenceId.value_or(QString()),
-                                QDateTime::currentMSecsSinceEpoch(), request};
+            CreatedCase created{QString::number(nextNumber++), request.customerReferenceId.value_or(QString()), now(),
+                                request};
             cases.append(created);
             statuses.insert(created.id, QStringLiteral("SUBMITTED"));
             return CreateCaseResponse{created.id, QStringLiteral("CASE"), {}};
@@ -88,7 +95,7 @@ public:
             note.id = QStringLiteral("N-%1").arg(notes.value(caseNumber).size() + 1);
             note.text = request.text;
             note.type = QStringLiteral("CUSTOMER_NOTES");
-            note.createdDateTime = Timestamp(QDateTime::currentDateTimeUtc());
+            note.createdDateTime = Timestamp(QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC));
             note.attachments = request.attachments;
             notes[caseNumber].append(note);
             CaseUpdateResponse response;
@@ -138,6 +145,8 @@ public:
         } else {
             QList<OrderHeader> hits;
             for (const CreatedCase& created : std::as_const(cases)) {
+                if (notIndexed.contains(created.id))
+                    continue;
                 if (!query.q || created.reference.contains(*query.q, Qt::CaseInsensitive)) {
                     OrderHeader hit;
                     hit.orderNumber = created.id;
@@ -168,6 +177,9 @@ public:
         answerLater(context, std::move(callback), result);
     }
 
+    qint64 serverNowMs() const override { return now(); }
+    qint64 now() const { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; }
+
 private:
     template <typename T>
     static void answerLater(QObject* context, ApiCallback<T> callback, const ApiResult<T>& result)
@@ -182,9 +194,9 @@ private:
         if (holdWrites)
             return; // never answers: the test destroys the sender meanwhile, as a kill would
         ApiResult<T> result;
-        auto refuse = [&](ApiError::Kind kind, int status) {
-            result.error = ApiError::make(kind);
-            result.error.httpStatus = status;
+        // Errors as the real client classifies them (ApiError's table), so "may have been done" is right.
+        auto refuse = [&](int status) {
+            result.error = ApiError::forAnswer(status, ApiError::Delivery::Answered);
         };
         if (!reachable) {
             result.error = ApiError::make(ApiError::Kind::Offline);
@@ -195,23 +207,34 @@ private:
                 break;
             case Fault::DropAfterPerform:
                 perform();
-                result.error = ApiError::make(ApiError::Kind::Offline);
+                result.error = ApiError::forAnswer(0, ApiError::Delivery::ResetAfterSending);
                 break;
             case Fault::DropBeforePerform:
-                result.error = ApiError::make(ApiError::Kind::Offline);
+                result.error = ApiError::forAnswer(0, ApiError::Delivery::ResetBeforeSending);
                 break;
             case Fault::Refuse400:
-                refuse(ApiError::Kind::Validation, 400);
+                refuse(400);
                 result.error.fieldErrors = {FieldError{QStringLiteral("description"), QStringLiteral("Too short.")}};
                 break;
             case Fault::Conflict409:
-                refuse(ApiError::Kind::Conflict, 409);
+                refuse(409);
                 break;
             case Fault::Forbidden403:
-                refuse(ApiError::Kind::Forbidden, 403);
+                refuse(403);
                 break;
             case Fault::ServerError:
-                refuse(ApiError::Kind::Server, 500);
+                refuse(500);
+                break;
+            case Fault::GatewayAfterPerform:
+                perform();
+                refuse(502);
+                break;
+            case Fault::RequestTimeout408:
+                refuse(408);
+                break;
+            case Fault::RateLimited429:
+                refuse(429);
+                result.error.retryAfterMs = retryAfterMs;
                 break;
             }
         }

@@ -9,7 +9,7 @@
  * when the connection closes before an answer, which would hide a dropped answer.)
  *
  *     RawHttpClient raw(port);
- *     raw.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+ *     raw.send("GET / HTTP/1.1\r\n" + raw.hostLine() + "\r\n");
  *     const QByteArray answer = raw.readUntilClosed(5000);
  */
 class RawHttpClient
@@ -25,6 +25,8 @@ public:
     QByteArray readResponse(int timeoutMs);
     bool closedByServer() const { return m_closed; }
     void close() { m_socket.abort(); }
+    // "Host: 127.0.0.1:PORT\r\n", the only Host (with localhost:PORT) the sandbox serves.
+    QByteArray hostLine() const { return "Host: 127.0.0.1:" + QByteArray::number(m_socket.peerPort()) + "\r\n"; }
 
     static int statusOf(const QByteArray& response);
     static QByteArray bodyOf(const QByteArray& response);

@@ -2,3 +2,4 @@ casedesk_add_test(tst_attachmentpolicy SOURCES tst_attachmentpolicy.cpp LIBS cas
 casedesk_add_test(tst_attachmentstash SOURCES tst_attachmentstash.cpp LIBS casedesk_core)
 casedesk_add_test(tst_attachmentconversion SOURCES tst_attachmentconversion.cpp LIBS casedesk_core)
 casedesk_add_test(tst_attachmentlistmodel SOURCES tst_attachmentlistmodel.cpp LIBS casedesk_core)
+casedesk_add_test(tst_attachmentopening SOURCES tst_attachmentopening.cpp LIBS casedesk_core)

@@ -75,10 +75,16 @@ void TestAttachmentStash::initTestCase()
 void TestAttachmentStash::rootIsPerEnvironmentInTheDataFolder()
 {
     const QString root = AttachmentStash::defaultRoot(u"local-sandbox"_s);
-    QVERIFY(root.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(root.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QVERIFY(root.endsWith(u"/local-sandbox/attachments"_s));
     QVERIFY(root.startsWith(m_home->path())); // test mode: never the developer's own folder
     QVERIFY(AttachmentStash::defaultRoot(u"production"_s) != root);
+#ifdef Q_OS_LINUX
+    // The data moved from AppDataLocation to AppLocalDataLocation (not roaming on Windows); here both are the
+    // same folder, so nobody's data needed to move.
+    QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+#endif
 }
 
 void TestAttachmentStash::addCopiesAndHashesOnAWorkerAndCallsBackOnTheCallersThread()

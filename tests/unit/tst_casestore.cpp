@@ -1,5 +1,6 @@
 #include "models/store/CaseStore.h"
 #include "models/store/Migrations.h"
+#include "models/store/WriteTransaction.h"
 #include "tests/support/CaseAnswers.h"
 
 #include <QDir>
@@ -41,6 +42,8 @@ private slots:
     void createdCaseIsNotChangedByItsFirstAnswer();
     void openCaseKeysLeaveOutFinalCases();
     void writeTransactionHoldsTheFileFromItsStart();
+    void nestedTransactionsCommitTogetherOrNotAtAll();
+    void commitsReachTheDiskBeforeTheyReturn();
 
 private:
     CaseStore::Merge merge(const QJsonObject& object, const QString& requested = {});
@@ -388,9 +391,10 @@ void TestCaseStore::openCaseKeysLeaveOutFinalCases()
 
 void TestCaseStore::writeTransactionHoldsTheFileFromItsStart()
 {
-    // The drafts and the outbox write to the same file from their own connection. A transaction that read
-    // first and took the write lock only at its first write failed at once ("database is locked") when the
-    // other connection had written in between; one that holds the lock from BEGIN cannot go stale.
+    // A second process may open the same file (it is refused by the environment's lock, but a stale lock or
+    // an older CaseDesk could). A transaction that read first and took the write lock only at its first write
+    // failed at once ("database is locked") when the other connection had written in between; one that
+    // holds the lock from BEGIN cannot go stale.
     Database other(m_store->database().path());
     QVERIFY2(other.open(), qPrintable(other.errorString()));
     QSqlDatabase mine = QSqlDatabase::database(m_store->database().connectionName());
@@ -398,11 +402,61 @@ void TestCaseStore::writeTransactionHoldsTheFileFromItsStart()
     QSqlQuery noWaiting(theirs);
     QVERIFY(noWaiting.exec(u"PRAGMA busy_timeout=0"_s));
 
-    QVERIFY(Database::beginWrite(mine));
-    QVERIFY(!Database::beginWrite(theirs)); // held by `mine`: the other waits (here: gives up at once)
-    QVERIFY(mine.rollback());
-    QVERIFY(Database::beginWrite(theirs));
-    QVERIFY(theirs.rollback());
+    {
+        WriteTransaction held(mine);
+        QVERIFY(held.isActive());
+        WriteTransaction waiting(theirs); // held by `mine`: the other waits (here: gives up at once)
+        QVERIFY(!waiting.isActive());
+    }
+    WriteTransaction later(theirs);
+    QVERIFY(later.isActive());
+}
+
+void TestCaseStore::nestedTransactionsCommitTogetherOrNotAtAll()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_store->database().connectionName());
+    auto count = [&] {
+        QSqlQuery query(db);
+        query.exec(u"SELECT COUNT(*) FROM notes"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    merge(CaseAnswers::answer(u"10000001"_s, u"SUBMITTED"_s, u"2023-09-14T08:00:00Z"_s));
+    const int before = count();
+    NoteRequest request;
+    request.text = u"together"_s;
+    {
+        WriteTransaction outer(db);
+        QVERIFY(outer.isActive());
+        QVERIFY(m_store->addPendingNote(u"10000001"_s, request, 1000)); // its own write, inside ours
+        {
+            WriteTransaction inner(db);
+            QVERIFY(inner.isActive());
+            QVERIFY(!inner.isOutermost());
+            QVERIFY(m_store->addPendingNote(u"10000001"_s, request, 1001));
+            inner.rollback(); // undoes only the inner write
+        }
+        QCOMPARE(count(), before + 1);
+        // The outer one is dropped without commit: nothing of it stays.
+    }
+    QCOMPARE(count(), before);
+    {
+        WriteTransaction outer(db);
+        WriteTransaction inner(db);
+        QVERIFY(m_store->addPendingNote(u"10000001"_s, request, 1002));
+        QVERIFY(inner.commit());
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(count(), before + 1);
+}
+
+void TestCaseStore::commitsReachTheDiskBeforeTheyReturn()
+{
+    // synchronous=FULL: in WAL mode NORMAL would lose the last commits on a power cut, and with them the
+    // outbox's "may have been sent" mark.
+    QSqlQuery query(QSqlDatabase::database(m_store->database().connectionName()));
+    QVERIFY(query.exec(u"PRAGMA synchronous"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

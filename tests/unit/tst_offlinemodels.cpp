@@ -1,3 +1,4 @@
+#include "models/core/OutsideText.h"
 #include "models/offline/DraftListModel.h"
 #include "models/offline/DraftStore.h"
 #include "models/offline/OfflineStore.h"
@@ -90,7 +91,9 @@ void TestOfflineModels::draftListFollowsTheStore()
     QCOMPARE(model.index(noteRow, 0).data(DraftListModel::CaseNumberRole).toString(), u"11150929"_s);
     const int refusedRow = model.rowOf(refused.id);
     QVERIFY(model.index(refusedRow, 0).data().toString().endsWith(u"(refused)"_s));
-    QCOMPARE(model.index(refusedRow, 0).data(Qt::ToolTipRole).toString(), u"The provider refused the case."_s);
+    // Tooltips read markup: the server's words come escaped (OutsideText), to read as sent.
+    QCOMPARE(model.index(refusedRow, 0).data(Qt::ToolTipRole).toString(),
+             OutsideText::toolTip(u"The provider refused the case."_s));
 
     m_drafts->remove(note.id);
     QCOMPARE(model.rowCount(), 2);

@@ -7,6 +7,8 @@
 #include "tests/support/OfflineFixtures.h"
 #include "tests/support/TestHome.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,8 @@ using namespace CaseDesk;
 using namespace Qt::StringLiterals;
 using namespace OfflineFixtures;
 
+Q_DECLARE_METATYPE(CaseDesk::FakeOutboxServer::Fault)
+
 namespace
 {
 const QString kCase = u"11150929"_s;
@@ -28,7 +32,8 @@ struct App
     explicit App(FakeOutboxServer* server)
         : services(nullptr, nullptr, nullptr, server)
     {
-        services.setTiming({20, 100, 20, 100});
+        // A lost write is looked for 300 ms after its last try, asking every 20 ms.
+        services.setTiming({20, 100, 20, 100, 300, 20});
         services.monitor()->setProbe([server](QObject* context, ConnectivityMonitor::ProbeDone done) {
             QTimer::singleShot(0, context, [server, done] {
                 done(server->reachable ? ApiError() : ApiError::make(ApiError::Kind::Offline));
@@ -80,9 +85,14 @@ private slots:
     void replayRefusedWith400BecomesDraftWithTheErrorOnItsField();
     void refusalWhileTheAuthorWatchesGoesBackToTheirDraft();
     void replayForbiddenWaitsAsFailedUntilSentAgain();
-    void serverErrorIsRetriedWithoutALookup();
-    void killAfterTheRequestLeftIsCheckedBeforeResending_data();
-    void killAfterTheRequestLeftIsCheckedBeforeResending();
+    void answerThatMayHideADoneWriteIsCheckedFirst_data();
+    void answerThatMayHideADoneWriteIsCheckedFirst();
+    void tooManyRequestsWaitsAndIsNeverARefusal();
+    void aCaseMadeOnPurposeWithTheSameReferenceIsNotTakenForTheLostOne();
+    void aCaseThatExistedBeforeTheFirstTryIsNotTakenForIt();
+    void theServersClockDecidesWhatIsNew();
+    void itemLeftSendingByAnEndedRunIsCheckedBeforeResending_data();
+    void itemLeftSendingByAnEndedRunIsCheckedBeforeResending();
     void itemThatMayHaveBeenSentCannotBeEdited();
     void editAndDiscardOfAWaitingItem();
 
@@ -119,10 +129,12 @@ void TestOutboxSender::deliversOneAtATimeInCreationOrder()
         outcomes << outcome;
     };
     app.sender()->submitCreate(caseDraft(u"first"_s, u"CD-20261128-000001"_s), {}, this, record);
-    app.sender()->submitNote(kCase, NoteRequest{u"second"_s, {}, {}}, {}, {}, {}, this, record);
+    app.sender()->submitNote(kCase, NoteRequest{u"second"_s, {}, {}}, {}, {}, this, record);
     app.sender()->submitCancel(kCase, CancelRequest{u"third"_s}, this, record);
     QTRY_VERIFY(app.allDelivered());
-    QCOMPARE(m_server->log, (QStringList{u"create:CD-20261128-000001"_s, u"note:"_s + kCase, u"cancel:"_s + kCase}));
+    // The writes, in order (each note and create is preceded by a read of what the server holds already).
+    const QStringList writes = m_server->log.filter(QRegularExpression(u"^(create|note|cancel):"_s));
+    QCOMPARE(writes, (QStringList{u"create:CD-20261128-000001"_s, u"note:"_s + kCase, u"cancel:"_s + kCase}));
     QCOMPARE(outcomes.size(), 3);
     // The first went at once and its author heard so; the two behind it were told they wait.
     QCOMPARE(outcomes.at(0).kind, OutboxOutcome::Kind::Queued);
@@ -166,7 +178,7 @@ void TestOutboxSender::createWhoseAnswerWasLostIsFoundNotSentAgain()
     QCOMPARE(outcome->kind, OutboxOutcome::Kind::Queued); // the author is told it waits, not that it failed
     QTRY_VERIFY(app.allDelivered());
     QCOMPARE(m_server->countOf(u"create:"_s), 1);
-    QCOMPARE(m_server->countOf(u"search:CD-20261128-000003"_s), 1);
+    QCOMPARE(m_server->countOf(u"search:CD-20261128-000003"_s), 2); // what was there before, then the check
     QCOMPARE(m_server->casesWithReference(u"CD-20261128-000003"_s), 1);
     QCOMPARE(app.only()->resultId.value_or(QString()), m_server->cases.at(0).id);
 }
@@ -176,7 +188,7 @@ void TestOutboxSender::noteWhoseAnswerWasLostIsFoundByItsText()
     App app(m_server);
     QVERIFY(app.open(m_path));
     m_server->writeFaults = {FakeOutboxServer::Fault::DropAfterPerform};
-    app.sender()->submitNote(kCase, NoteRequest{u"Door code is 4711"_s, {}, {}}, {}, {}, {}, nullptr, {});
+    app.sender()->submitNote(kCase, NoteRequest{u"Door code is 4711"_s, {}, {}}, {}, {}, nullptr, {});
     QTRY_VERIFY(app.allDelivered());
     QCOMPARE(m_server->countOf(u"note:"_s), 1);
     QCOMPARE(m_server->notes.value(kCase).size(), 1);
@@ -226,7 +238,7 @@ void TestOutboxSender::refusalWhileTheAuthorWatchesGoesBackToTheirDraft()
     QVERIFY(app.open(m_path));
     m_server->writeFaults = {FakeOutboxServer::Fault::Forbidden403};
     std::optional<OutboxOutcome> outcome;
-    app.sender()->submitNote(kCase, NoteRequest{u"not allowed"_s, {}, {}}, {}, u"draft-403"_s, {}, this,
+    app.sender()->submitNote(kCase, NoteRequest{u"not allowed"_s, {}, {}}, {}, u"draft-403"_s, this,
                              [&](const OutboxOutcome& o) { outcome = o; });
     QTRY_VERIFY(outcome.has_value());
     QCOMPARE(outcome->kind, OutboxOutcome::Kind::Refused);
@@ -253,45 +265,149 @@ void TestOutboxSender::replayForbiddenWaitsAsFailedUntilSentAgain()
     QCOMPARE(m_server->countOf(u"cancel:"_s), 2);
 }
 
-void TestOutboxSender::serverErrorIsRetriedWithoutALookup()
+void TestOutboxSender::answerThatMayHideADoneWriteIsCheckedFirst_data()
+{
+    QTest::addColumn<FakeOutboxServer::Fault>("fault");
+    QTest::addColumn<int>("creates");     // creates that went out in all
+    QTest::addColumn<int>("minSearches"); // order-history searches: the baseline, then the checks
+    QTest::addColumn<int>("maxSearches");
+    QTest::newRow("502 after acting: found at once, not sent again")
+        << FakeOutboxServer::Fault::GatewayAfterPerform << 1 << 2 << 2;
+    QTest::newRow("dropped after acting") << FakeOutboxServer::Fault::DropAfterPerform << 1 << 2 << 2;
+    // Not there: looked for until the window has passed, then sent again (one baseline: it may still come).
+    QTest::newRow("500 without acting") << FakeOutboxServer::Fault::ServerError << 2 << 4 << 1000;
+    QTest::newRow("408") << FakeOutboxServer::Fault::RequestTimeout408 << 2 << 4 << 1000;
+    // Nothing can have happened: sent again without asking (a fresh baseline each time).
+    QTest::newRow("dropped before sending") << FakeOutboxServer::Fault::DropBeforePerform << 2 << 2 << 2;
+}
+
+void TestOutboxSender::answerThatMayHideADoneWriteIsCheckedFirst()
+{
+    QFETCH(FakeOutboxServer::Fault, fault);
+    QFETCH(int, creates);
+    QFETCH(int, minSearches);
+    QFETCH(int, maxSearches);
+    App app(m_server);
+    QVERIFY(app.open(m_path));
+    m_server->writeFaults = {fault};
+    std::optional<OutboxOutcome> outcome;
+    app.sender()->submitCreate(caseDraft(u"ambiguous"_s, u"CD-20261128-000005"_s), {}, this,
+                               [&](const OutboxOutcome& o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value());
+    QCOMPARE(outcome->kind, OutboxOutcome::Kind::Queued); // it waits; never "refused"
+    QVERIFY(!outcome->message.isEmpty());
+    QTRY_VERIFY(app.allDelivered());
+    QCOMPARE(m_server->countOf(u"create:"_s), creates);
+    QCOMPARE(m_server->cases.size(), 1); // exactly once on the server
+    const int searches = m_server->countOf(u"search:"_s);
+    QVERIFY2(searches >= minSearches && searches <= maxSearches, qPrintable(m_server->log.join(u", "_s)));
+}
+
+void TestOutboxSender::tooManyRequestsWaitsAndIsNeverARefusal()
 {
     App app(m_server);
     QVERIFY(app.open(m_path));
-    m_server->writeFaults = {FakeOutboxServer::Fault::ServerError};
-    app.sender()->submitCreate(caseDraft(u"500 first"_s, u"CD-20261128-000005"_s), {}, nullptr, {});
+    m_server->retryAfterMs = 200;
+    m_server->writeFaults = {FakeOutboxServer::Fault::RateLimited429};
+    QSignalSpy returned(app.sender(), &OutboxSender::returnedToDraft);
+    std::optional<OutboxOutcome> outcome;
+    app.services.drafts()->save(Draft::forNote(NoteDraft{kCase, u"busy"_s, {}, {}, {}}, u"draft-429"_s));
+    app.sender()->submitNote(kCase, NoteRequest{u"busy"_s, {}, {}}, {}, u"draft-429"_s, this,
+                             [&](const OutboxOutcome& o) { outcome = o; });
+    QTRY_VERIFY(outcome.has_value());
+    QCOMPARE(outcome->kind, OutboxOutcome::Kind::Queued);
+    QElapsedTimer clock;
+    clock.start();
     QTRY_VERIFY(app.allDelivered());
-    QCOMPARE(m_server->countOf(u"create:"_s), 2);
-    QCOMPARE(m_server->countOf(u"search:"_s), 0); // a 500 did nothing: no need to ask
-    QCOMPARE(m_server->cases.size(), 1);
+    QVERIFY2(clock.elapsed() >= 150, qPrintable(QString::number(clock.elapsed()))); // Retry-After honoured
+    QCOMPARE(returned.size(), 0);
+    QCOMPARE(m_server->countOf(u"note:"_s), 2); // a 429 did nothing: sent again without asking
+    QCOMPARE(m_server->notes.value(kCase).size(), 1);
 }
 
-void TestOutboxSender::killAfterTheRequestLeftIsCheckedBeforeResending_data()
+void TestOutboxSender::aCaseMadeOnPurposeWithTheSameReferenceIsNotTakenForTheLostOne()
+{
+    App app(m_server);
+    app.services.setTiming({20, 100, 20, 100, 60000, 20}); // it keeps looking while the test holds the case back
+    QVERIFY(app.open(m_path));
+    const QString reference = u"PO-4711"_s;
+    app.sender()->submitCreate(caseDraft(u"first, on purpose"_s, reference), {}, nullptr, {});
+    QTRY_VERIFY(app.allDelivered());
+    const QString first = m_server->cases.at(0).id;
+    // Not searchable yet when the second takes its baseline, searchable when the second's answer is lost.
+    m_server->notIndexed.insert(first);
+    m_server->writeFaults = {FakeOutboxServer::Fault::GatewayAfterPerform};
+    bool swapped = false;
+    QObject::connect(app.sender(), &OutboxSender::currentItemChanged, this, [this, first, &swapped](const QString&) {
+        if (m_server->cases.size() == 2 && !std::exchange(swapped, true)) {
+            m_server->notIndexed.remove(first);
+            m_server->notIndexed.insert(m_server->cases.at(1).id); // the second one lags now
+        }
+    });
+    app.sender()->submitCreate(caseDraft(u"second, on purpose"_s, reference), {}, nullptr, {});
+    QTRY_VERIFY(app.outbox()->entries().size() == 2 && app.outbox()->entries().at(1).item->mayHaveBeenSent());
+    QTRY_VERIFY(m_server->countOf(u"search:"_s) >= 4); // it looked, and saw only the first
+    QCOMPARE(app.outbox()->entries().at(1).item->state, OutboxItem::State::Waiting);
+    m_server->notIndexed.clear(); // the second shows up
+    QTRY_VERIFY(app.allDelivered());
+    QCOMPARE(m_server->countOf(u"create:"_s), 2);
+    QCOMPARE(app.outbox()->entries().at(1).item->resultId.value_or(QString()), m_server->cases.at(1).id);
+}
+
+void TestOutboxSender::aCaseThatExistedBeforeTheFirstTryIsNotTakenForIt()
+{
+    App app(m_server);
+    QVERIFY(app.open(m_path));
+    // Someone made a case with this reference a moment ago, not through this outbox.
+    m_server->cases.append({u"30000009"_s, u"PO-4711"_s, m_server->now() - 500, {}});
+    m_server->writeFaults = {FakeOutboxServer::Fault::ServerError}; // ours is not carried out
+    app.sender()->submitCreate(caseDraft(u"ours"_s, u"PO-4711"_s), {}, nullptr, {});
+    QTRY_VERIFY(app.allDelivered());
+    QCOMPARE(m_server->countOf(u"create:"_s), 2); // not taken for the other's: sent again after looking
+    QCOMPARE(m_server->casesWithReference(u"PO-4711"_s), 2);
+    QCOMPARE(app.only()->resultId.value_or(QString()), m_server->cases.constLast().id);
+}
+
+void TestOutboxSender::theServersClockDecidesWhatIsNew()
+{
+    App app(m_server);
+    QVERIFY(app.open(m_path));
+    m_server->clockOffsetMs = -3600 * 1000; // an hour behind this computer
+    m_server->writeFaults = {FakeOutboxServer::Fault::GatewayAfterPerform};
+    app.sender()->submitCreate(caseDraft(u"behind"_s, u"CD-20261128-000011"_s), {}, nullptr, {});
+    QTRY_VERIFY(app.allDelivered());
+    QCOMPARE(m_server->countOf(u"create:"_s), 1);
+}
+
+void TestOutboxSender::itemLeftSendingByAnEndedRunIsCheckedBeforeResending_data()
 {
     QTest::addColumn<bool>("arrived");
     QTest::newRow("the server had created it") << true;
     QTest::newRow("it never arrived") << false;
 }
 
-void TestOutboxSender::killAfterTheRequestLeftIsCheckedBeforeResending()
+void TestOutboxSender::itemLeftSendingByAnEndedRunIsCheckedBeforeResending()
 {
+    // A run that ends while a write is on the wire (its answer never comes) leaves the item Sending; the next
+    // run asks before sending it again. The same after a real kill -9 is tst_crashsafety's.
     QFETCH(bool, arrived);
     const QString reference = u"CD-20261128-000006"_s;
     {
         App app(m_server);
         QVERIFY(app.open(m_path));
         m_server->holdWrites = true;
-        app.sender()->submitCreate(caseDraft(u"killed"_s, reference), {}, nullptr, {});
+        app.sender()->submitCreate(caseDraft(u"ended"_s, reference), {}, nullptr, {});
         QTRY_COMPARE(m_server->countOf(u"create:"_s), 1); // on the wire, no answer yet
         QCOMPARE(app.only()->state, OutboxItem::State::Sending);
-    } // killed: the answer never comes
+    } // the run ends: the answer never comes
     if (arrived)
-        m_server->cases.append({u"30000001"_s, reference, QDateTime::currentMSecsSinceEpoch(), {}});
+        m_server->cases.append({u"30000001"_s, reference, m_server->now(), {}});
     m_server->holdWrites = false;
 
     App again(m_server);
     QVERIFY(again.open(m_path));
     QTRY_VERIFY(again.allDelivered());
-    QCOMPARE(m_server->countOf(u"search:"_s + reference), 1);
+    QVERIFY(m_server->countOf(u"search:"_s + reference) >= 2); // the baseline before, the check after
     QCOMPARE(m_server->countOf(u"create:"_s), arrived ? 1 : 2);
     QCOMPARE(m_server->casesWithReference(reference), 1);
 }
@@ -321,7 +437,7 @@ void TestOutboxSender::editAndDiscardOfAWaitingItem()
     QVERIFY(app.open(m_path));
     m_server->reachable = false;
     app.services.monitor()->noteResult(ApiError::make(ApiError::Kind::Offline));
-    app.sender()->submitNote(kCase, NoteRequest{u"edit me"_s, {}, {}}, {}, u"note-draft"_s, {}, nullptr, {});
+    app.sender()->submitNote(kCase, NoteRequest{u"edit me"_s, {}, {}}, {}, u"note-draft"_s, nullptr, {});
     app.sender()->submitCancel(kCase, CancelRequest{u"discard me"_s}, nullptr, {});
     QTRY_COMPARE(app.outbox()->entries().size(), 2);
     const QString noteItem = app.outbox()->entries().at(0).id;

@@ -3,10 +3,12 @@
 #include "models/attachments/AttachmentListModel.h"
 #include "models/attachments/AttachmentUploader.h"
 #include "models/attachments/ImageConversion.h"
+#include "models/core/OutsideText.h"
 #include "ui/attachments/AttachmentItemDelegate.h"
 #include "ui/attachments/AttachmentListView.h"
 #include "ui/attachments/FileDropFilter.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -69,12 +71,12 @@ AttachmentListWidget::AttachmentListWidget(QWidget* parent)
     , m_remove(makeButton(tr("Re&move"), u"removeAttachmentButton"_s, tr("Remove the selected file"),
                           tr("Take the selected file off the list (Delete)"), this))
     , m_offerBar(new QWidget(this))
-    , m_offerText(new QLabel(m_offerBar))
+    , m_offerText(PlainText::label(QString(), m_offerBar))
     , m_convert(makeButton(tr("Con&vert and attach"), u"convertAttachmentButton"_s, tr("Convert and attach"), QString(),
                            m_offerBar))
     , m_skip(makeButton(tr("&Don't attach"), u"skipConversionButton"_s, tr("Do not attach this image"), QString(),
                         m_offerBar))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
     , m_lastDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
 {
     setObjectName(u"attachmentListWidget"_s);
@@ -333,10 +335,11 @@ void AttachmentListWidget::showNextOffer()
         m_offerBar->setVisible(false);
         return;
     }
-    const QString name = QFileInfo(m_offers.first()).fileName();
-    m_offerText->setText(tr("“%1” can be converted to PNG (or to JPEG, if that is what it takes to stay within "
-                            "%2) and then attached.")
-                             .arg(name, AttachmentPolicy::formatSize(m_uploader->policy().maxBytes())));
+    const QString name = OutsideText::name(QFileInfo(m_offers.first()).fileName());
+    PlainText::setText(m_offerText,
+                       tr("“%1” can be converted to PNG (or to JPEG, if that is what it takes to stay within "
+                          "%2) and then attached.")
+                           .arg(name, AttachmentPolicy::formatSize(m_uploader->policy().maxBytes())));
     m_convert->setAccessibleName(tr("Convert and attach %1").arg(name));
     m_skip->setAccessibleName(tr("Do not attach %1").arg(name));
     m_offerBar->setVisible(true);
@@ -387,7 +390,7 @@ void AttachmentListWidget::updateActions()
 void AttachmentListWidget::updateMessage()
 {
     // Refused files have no row: they are named here. A failed upload says why on its own row.
-    m_message->setText(m_refusals.join(u'\n'));
+    PlainText::setText(m_message, m_refusals.join(u'\n')); // file names
     m_message->setVisible(!m_refusals.isEmpty());
 }
 

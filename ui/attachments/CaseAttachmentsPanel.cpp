@@ -4,6 +4,8 @@
 #include "models/attachments/AttachmentListModel.h"
 #include "models/attachments/AttachmentPolicy.h"
 #include "models/attachments/AttachmentService.h"
+#include "models/core/OutsideText.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -31,6 +34,13 @@ using namespace Qt::StringLiterals;
 namespace
 {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int kShownNameLength = 80;
+
+// The name as it may be shown: never reordered or hidden by the characters a server can put in it.
+QString shownName(const AttachmentRef& attachment)
+{
+    return OutsideText::name(attachment.name);
+}
 
 void openSaveDialog(QWidget* parent, const QString& suggestedPath, std::function<void(const QString&)> done)
 {
@@ -52,7 +62,7 @@ CaseAttachmentsPanel::CaseAttachmentsPanel(QWidget* parent)
     , m_save(new QPushButton(tr("Sa&ve as…"), this))
     , m_cancel(new QPushButton(tr("Cancel do&wnload"), this))
     , m_progress(new QProgressBar(this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
 {
     setObjectName(u"caseAttachmentsPanel"_s);
     m_view->setObjectName(u"caseAttachmentsView"_s);
@@ -156,11 +166,11 @@ void CaseAttachmentsPanel::rebuild()
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows.at(i);
         auto* item = new QTreeWidgetItem(m_view);
-        item->setText(NameColumn, row.ref.name);
+        item->setText(NameColumn, OutsideText::shortened(shownName(row.ref), kShownNameLength));
         item->setData(NameColumn, IdRole, row.ref.id);
-        item->setToolTip(NameColumn, row.ref.name);
+        item->setToolTip(NameColumn, OutsideText::toolTip(shownName(row.ref)));
         item->setText(TypeColumn, AttachmentListModel::typeText(row.ref.name));
-        item->setText(OriginColumn, row.origin);
+        item->setText(OriginColumn, OutsideText::name(row.origin));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         fillSize(i);
         if (m_downloads.contains(row.ref.id))
@@ -243,16 +253,16 @@ void CaseAttachmentsPanel::cancelCurrent()
 void CaseAttachmentsPanel::open(const AttachmentRef& attachment)
 {
     if (!m_service)
-        return showMessage(tr("“%1” cannot be opened: not connected to a server.").arg(attachment.name), true);
+        return showMessage(tr("“%1” cannot be opened: not connected to a server.").arg(shownName(attachment)), true);
     fetch(attachment, m_service->cachePath(m_caseNumber, attachment), true);
 }
 
 void CaseAttachmentsPanel::saveAs(const AttachmentRef& attachment)
 {
     if (!m_service)
-        return showMessage(tr("“%1” cannot be saved: not connected to a server.").arg(attachment.name), true);
+        return showMessage(tr("“%1” cannot be saved: not connected to a server.").arg(shownName(attachment)), true);
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString suggested = QDir(downloads).filePath(QFileInfo(attachment.name).fileName());
+    const QString suggested = QDir(downloads).filePath(AttachmentService::fileNameFor(attachment.name));
     QPointer<CaseAttachmentsPanel> self(this);
     auto done = [self, attachment](const QString& path) {
         if (self && !path.isEmpty())
@@ -267,7 +277,7 @@ void CaseAttachmentsPanel::saveAs(const AttachmentRef& attachment)
 void CaseAttachmentsPanel::fetch(const AttachmentRef& attachment, const QString& destination, bool openAfter)
 {
     if (m_downloads.value(attachment.id))
-        return showMessage(tr("“%1” is still downloading.").arg(attachment.name), false);
+        return showMessage(tr("“%1” is still downloading.").arg(shownName(attachment)), false);
     showMessage({}, false);
     const QString id = attachment.id;
     Transfer* transfer = m_service->fetch(
@@ -280,21 +290,20 @@ void CaseAttachmentsPanel::fetch(const AttachmentRef& attachment, const QString&
             }
             updateActions();
             if (result.error.kind == ApiError::Kind::Cancelled)
-                return showMessage(tr("The download of “%1” was cancelled.").arg(attachment.name), false);
-            if (!result.ok())
-                return showMessage(
-                    tr("“%1” could not be downloaded: %2").arg(attachment.name, result.error.userMessage()), true);
+                return showMessage(tr("The download of “%1” was cancelled.").arg(shownName(attachment)), false);
+            if (!result.ok()) {
+                // A download refused for its size or hash says which; other errors speak for themselves.
+                const bool refused =
+                    result.error.kind == ApiError::Kind::BadPayload && !result.error.technicalDetails.isEmpty();
+                const QString reason = refused ? result.error.technicalDetails : result.error.userMessage();
+                return showMessage(tr("“%1” could not be downloaded: %2").arg(shownName(attachment), reason), true);
+            }
             const QString path = *result.value;
             if (!openAfter) {
-                showMessage(tr("Saved “%1” as %2.").arg(attachment.name, QDir::toNativeSeparators(path)), false);
+                showMessage(tr("Saved “%1” as %2.").arg(shownName(attachment), QDir::toNativeSeparators(path)), false);
                 return emit saved(path);
             }
-            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-                return showMessage(tr("“%1” is downloaded (%2), but no application is set up to open it. Use Save "
-                                      "as… to keep a copy.")
-                                       .arg(attachment.name, QDir::toNativeSeparators(path)),
-                                   true);
-            emit opened(path);
+            openChecked(attachment, path);
         });
     if (!transfer)
         return; // already in the cache: the callback comes at once
@@ -308,6 +317,44 @@ void CaseAttachmentsPanel::fetch(const AttachmentRef& attachment, const QString&
     updateActions();
 }
 
+void CaseAttachmentsPanel::openChecked(const AttachmentRef& attachment, const QString& path)
+{
+    // Only what its bytes show to be on the allow-list goes to the desktop: a program named like a PDF would
+    // run there.
+    if (!m_service)
+        return;
+    m_service->checkOpening(path, attachment, this, [this, attachment, path](const AttachmentOpenCheck& check) {
+        if (!check.mayOpen)
+            return offerSaveInstead(attachment, check.message);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            return showMessage(tr("“%1” is downloaded (%2), but no application is set up to open it. Use Save "
+                                  "as… to keep a copy.")
+                                   .arg(shownName(attachment), QDir::toNativeSeparators(path)),
+                               true);
+        emit opened(path);
+    });
+}
+
+QMessageBox* CaseAttachmentsPanel::openRefusal() const
+{
+    return m_refusal;
+}
+
+void CaseAttachmentsPanel::offerSaveInstead(const AttachmentRef& attachment, const QString& message)
+{
+    if (m_refusal)
+        m_refusal->close();
+    m_refusal =
+        PlainText::messageBox(QMessageBox::Warning, tr("Attachment not opened"), message, QMessageBox::Cancel, this);
+    m_refusal->setObjectName(u"openRefusal"_s);
+    m_refusal->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* save = m_refusal->addButton(tr("Sa&ve as…"), QMessageBox::AcceptRole);
+    save->setObjectName(u"saveInsteadButton"_s);
+    m_refusal->setDefaultButton(save);
+    connect(save, &QPushButton::clicked, this, [this, attachment] { saveAs(attachment); });
+    m_refusal->open();
+}
+
 void CaseAttachmentsPanel::setStatus(const QString& attachmentId, const QString& text)
 {
     if (QTreeWidgetItem* item = itemFor(attachmentId))
@@ -316,7 +363,7 @@ void CaseAttachmentsPanel::setStatus(const QString& attachmentId, const QString&
 
 void CaseAttachmentsPanel::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
+    PlainText::setText(m_message, text);
     m_message->setStyleSheet(problem ? u"color: #9b2c2c;"_s : QString());
     m_message->setVisible(!text.isEmpty());
 }

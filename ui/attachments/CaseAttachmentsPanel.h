@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
@@ -23,8 +24,11 @@ class Transfer;
 /*
  * The attachments of one case, its own and those of its notes: name, size (when it can be known), type and
  * where it was attached. Open downloads it into the cache (CacheLocation/attachments/<case>/<id>-<name>),
- * once, and hands it to the desktop's handler; Save as… puts a copy where the user chooses. Downloads show
- * their progress and can be cancelled.
+ * once, and hands it to the desktop's handler, but only when its real content is of a type on the attachment
+ * allow-list (AttachmentPolicy::openCheck); anything else is offered Save as… with a warning that names what
+ * it really is. Save as… puts a copy where the user chooses. Downloads show their progress and can be
+ * cancelled. Names show without bidi or other disguising characters, shortened with their real extension,
+ * in full in their tooltip.
  *
  *     panel->setService(attachments);
  *     panel->setFacts(facts);                 // again on every refresh: unchanged lists are left alone
@@ -59,6 +63,8 @@ public:
     bool isDownloading(const QString& attachmentId) const { return m_downloads.contains(attachmentId); }
     // Test seam: replaces the save dialog.
     void setSavePicker(SavePicker picker) { m_savePicker = std::move(picker); }
+    // The warning shown when Open refused a file, while it is open.
+    QMessageBox* openRefusal() const;
 
 public slots:
     void open(const AttachmentRef& attachment);
@@ -89,6 +95,8 @@ private:
     void showMessage(const QString& text, bool problem);
     void updateActions();
     void showContextMenu(const QPoint& pos);
+    void openChecked(const AttachmentRef& attachment, const QString& path);
+    void offerSaveInstead(const AttachmentRef& attachment, const QString& message);
 
     QPointer<AttachmentService> m_service;
     QString m_caseNumber;
@@ -101,6 +109,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_message;
     SavePicker m_savePicker;
+    QPointer<QMessageBox> m_refusal;
 };
 
 } // namespace CaseDesk

@@ -1,6 +1,7 @@
 #include "ui/casedetail/CancelCaseDialog.h"
 
 #include "ui/casedetail/NoteComposer.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,11 +20,11 @@ CancelCaseDialog::CancelCaseDialog(const QString& caseNumber, QWidget* parent)
     , m_confirm(nullptr)
 {
     setObjectName(QStringLiteral("cancelCaseDialog"));
-    setWindowTitle(tr("Cancel case %1").arg(caseNumber));
-    auto* explanation = new QLabel(tr("The provider stops work on case %1 when it is cancelled. "
-                                      "This cannot be undone. Why should it be cancelled?")
-                                       .arg(caseNumber),
-                                   this);
+    PlainText::setWindowTitle(this, tr("Cancel case %1").arg(caseNumber));
+    auto* explanation = PlainText::label(tr("The provider stops work on case %1 when it is cancelled. "
+                                            "This cannot be undone. Why should it be cancelled?")
+                                             .arg(caseNumber),
+                                         this);
     explanation->setWordWrap(true);
     auto* label = new QLabel(tr("&Reason (required):"), this);
     label->setBuddy(m_reason);

@@ -1,5 +1,6 @@
 #include "ui/casedetail/CaseDetailView.h"
 
+#include "models/core/OutsideText.h"
 #include "ui/attachments/CaseAttachmentsPanel.h"
 #include "ui/attachments/FileDropFilter.h"
 #include "ui/casedetail/CancelCaseDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/casedetail/NotesThreadWidget.h"
 #include "ui/casedetail/StatusTimelineWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QLabel>
@@ -24,7 +26,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     : QWidget(parent)
     , m_caseNumber(caseNumber)
     , m_header(new CaseHeaderWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new CaseOverviewWidget(this))
     , m_timeline(new StatusTimelineWidget(this))
@@ -36,6 +38,9 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     , m_cancel(new QAction(tr("&Cancel case…"), this))
     , m_newLikeThis(new QAction(tr("New case &like this…"), this))
     , m_writeNote(new QAction(tr("&Write a note"), this))
+    , m_exportPdf(new QAction(tr("Export as P&DF…"), this))
+    , m_print(new QAction(tr("&Print…"), this))
+    , m_exportPack(new QAction(tr("Export &evidence pack…"), this))
 {
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Case %1").arg(caseNumber));
@@ -51,7 +56,17 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_writeNote->setObjectName(QStringLiteral("writeNoteAction"));
     m_writeNote->setShortcut(ContextShortcuts::writeNote());
     m_writeNote->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote})
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportPdf->setStatusTip(tr("Save this case with its history, notes and attachment list as a PDF"));
+    m_print->setObjectName(QStringLiteral("printCaseAction"));
+    m_print->setShortcut(ContextShortcuts::printCase());
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportPack->setObjectName(QStringLiteral("exportEvidencePackAction"));
+    m_exportPack->setStatusTip(
+        tr("Save one zip with the PDF, every attachment, the server's answer and a manifest of hashes"));
+    for (QAction* action : {m_exportPdf, m_print, m_exportPack})
+        action->setEnabled(false); // until the case is read: there is nothing to export yet
+    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote, m_exportPdf, m_print, m_exportPack})
         addAction(action);
 
     auto* toolbar = new QToolBar(this);
@@ -91,6 +106,9 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
 
     connect(m_refresh, &QAction::triggered, this, &CaseDetailView::refreshRequested);
     connect(m_newLikeThis, &QAction::triggered, this, &CaseDetailView::newCaseLikeThisRequested);
+    connect(m_exportPdf, &QAction::triggered, this, &CaseDetailView::exportPdfRequested);
+    connect(m_print, &QAction::triggered, this, &CaseDetailView::printRequested);
+    connect(m_exportPack, &QAction::triggered, this, &CaseDetailView::exportEvidencePackRequested);
     connect(m_cancel, &QAction::triggered, this, &CaseDetailView::askCancelReason);
     connect(m_writeNote, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(2);
@@ -110,6 +128,8 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
 {
     m_hasFacts = true;
     m_newLikeThis->setEnabled(true);
+    for (QAction* action : {m_exportPdf, m_print, m_exportPack})
+        action->setEnabled(true);
     m_header->setFacts(facts);
     m_overview->setFacts(facts);
     m_timeline->setSteps(facts.timeline);
@@ -119,9 +139,11 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
     m_tabs->setTabText(3, tr("&Attachments (%1)").arg(m_attachmentsPanel->count()));
     m_drops->setEnabled(facts.noteBlockedReason.isEmpty());
     m_cancel->setEnabled(facts.cancelBlockedReason.isEmpty());
-    m_cancel->setToolTip(facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason")
-                                                             : facts.cancelBlockedReason);
-    m_cancel->setStatusTip(m_cancel->toolTip());
+    // The reason names the case's status as the server sent it.
+    const QString cancelTip =
+        facts.cancelBlockedReason.isEmpty() ? tr("Cancel this case with a reason") : facts.cancelBlockedReason;
+    m_cancel->setToolTip(OutsideText::toolTip(cancelTip));
+    m_cancel->setStatusTip(OutsideText::name(cancelTip));
     m_composer->setBlockedReason(facts.noteBlockedReason);
     m_writeNote->setEnabled(facts.noteBlockedReason.isEmpty());
 }
@@ -157,7 +179,7 @@ void CaseDetailView::setFreshness(const QString& fetchedAge, bool offline)
 
 void CaseDetailView::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    PlainText::setText(m_message, message);
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -54,6 +54,9 @@ public:
     QAction* cancelAction() const { return m_cancel; }
     QAction* newLikeThisAction() const { return m_newLikeThis; }
     QAction* writeNoteAction() const { return m_writeNote; }
+    QAction* exportPdfAction() const { return m_exportPdf; }
+    QAction* printAction() const { return m_print; }
+    QAction* exportEvidencePackAction() const { return m_exportPack; }
     // The cancel dialog while it is open (tests drive it).
     CancelCaseDialog* cancelDialog() const;
 
@@ -62,6 +65,9 @@ signals:
     void noteSubmitted(const QString& text, const QString& visibility);
     void cancelConfirmed(const QString& reason);
     void newCaseLikeThisRequested();
+    void exportPdfRequested();
+    void printRequested();
+    void exportEvidencePackRequested();
     // A note's attachment was clicked; the Attachments tab has already begun opening it.
     void attachmentActivated(const AttachmentRef& attachment);
 
@@ -83,6 +89,9 @@ private:
     QAction* m_cancel;
     QAction* m_newLikeThis;
     QAction* m_writeNote;
+    QAction* m_exportPdf;
+    QAction* m_print;
+    QAction* m_exportPack;
     QPointer<CancelCaseDialog> m_cancelDialog;
     QString m_pendingCancelReason; // kept if the dialog is closed after a failed cancel
 };

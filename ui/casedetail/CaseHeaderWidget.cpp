@@ -1,5 +1,6 @@
 #include "ui/casedetail/CaseHeaderWidget.h"
 
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/StatusBadge.h"
 
 #include <QGridLayout>
@@ -12,12 +13,12 @@ namespace CaseDesk
 
 CaseHeaderWidget::CaseHeaderWidget(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(PlainText::label(QString(), this))
     , m_badge(new StatusBadge(this))
-    , m_code(new QLabel(this))
-    , m_where(new QLabel(this))
-    , m_when(new QLabel(this))
-    , m_freshness(new QLabel(this))
+    , m_code(PlainText::label(QString(), this))
+    , m_where(PlainText::label(QString(), this))
+    , m_when(PlainText::label(QString(), this))
+    , m_freshness(PlainText::label(QString(), this))
     , m_busy(new QProgressBar(this))
 {
     QFont titleFont = m_title->font();
@@ -55,29 +56,30 @@ CaseHeaderWidget::CaseHeaderWidget(QWidget* parent)
 
 void CaseHeaderWidget::setFacts(const CaseFacts& facts)
 {
-    m_title->setText(facts.orderNumber.isEmpty() ? tr("Case %1").arg(facts.number)
-                                                 : tr("Case %1 · Order %2").arg(facts.number, facts.orderNumber));
+    PlainText::setText(m_title, facts.orderNumber.isEmpty()
+                                    ? tr("Case %1").arg(facts.number)
+                                    : tr("Case %1 · Order %2").arg(facts.number, facts.orderNumber));
     m_title->setAccessibleName(m_title->text());
     m_badge->setStatus(facts.status, facts.statusLabel);
     if (facts.code.isEmpty())
-        m_code->setText(facts.type);
+        PlainText::setText(m_code, facts.type);
     else if (facts.codeLabel.isEmpty() || facts.codeLabel == facts.code)
-        m_code->setText(tr("%1 · code %2").arg(facts.type, facts.code));
+        PlainText::setText(m_code, tr("%1 · code %2").arg(facts.type, facts.code));
     else
-        m_code->setText(tr("%1 · %2 (code %3)").arg(facts.type, facts.codeLabel, facts.code));
+        PlainText::setText(m_code, tr("%1 · %2 (code %3)").arg(facts.type, facts.codeLabel, facts.code));
     QStringList where;
     if (!facts.ibx.isEmpty())
         where << tr("IBX %1").arg(facts.ibx);
     if (!facts.cage.isEmpty())
         where << tr("Cage %1").arg(facts.cage);
-    m_where->setText(where.join(QStringLiteral(" · ")));
+    PlainText::setText(m_where, where.join(QStringLiteral(" · ")));
     m_where->setVisible(!where.isEmpty());
     QStringList when;
     if (!facts.created.isEmpty())
         when << tr("Created %1").arg(facts.created);
     if (!facts.updated.isEmpty())
         when << tr("Updated %1").arg(facts.updated);
-    m_when->setText(when.join(QStringLiteral(" · ")));
+    PlainText::setText(m_when, when.join(QStringLiteral(" · ")));
 }
 
 void CaseHeaderWidget::setLoading(bool loading)
@@ -88,9 +90,10 @@ void CaseHeaderWidget::setLoading(bool loading)
 void CaseHeaderWidget::setFreshness(const QString& fetchedAge, bool offline)
 {
     if (offline)
-        m_freshness->setText(tr("The server cannot be reached. Showing what was fetched %1.").arg(fetchedAge));
+        PlainText::setText(m_freshness,
+                           tr("The server cannot be reached. Showing what was fetched %1.").arg(fetchedAge));
     else
-        m_freshness->setText(tr("Fetched %1.").arg(fetchedAge));
+        PlainText::setText(m_freshness, tr("Fetched %1.").arg(fetchedAge));
     m_freshness->setStyleSheet(offline ? QStringLiteral("color: #9b2c2c;") : QString());
 }
 

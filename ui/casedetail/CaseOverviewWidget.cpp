@@ -1,6 +1,8 @@
 #include "ui/casedetail/CaseOverviewWidget.h"
 
+#include "models/core/OutsideText.h"
 #include "ui/widgets/CollapsibleSection.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -71,26 +73,25 @@ void CaseOverviewWidget::setFacts(const CaseFacts& facts)
     }
     if (!facts.description.isEmpty()) {
         auto* box = new QGroupBox(tr("Description"), m_sections);
-        auto* text = new QLabel(facts.description, box);
+        auto* text = PlainText::label(facts.description, box);
         text->setObjectName(QStringLiteral("caseDescription"));
         text->setWordWrap(true);
-        text->setTextFormat(Qt::PlainText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         (new QVBoxLayout(box))->addWidget(text);
         m_sectionsLayout->addWidget(box);
     }
     for (const FactSection& section : facts.sections) {
-        auto* box = new QGroupBox(section.title, m_sections);
+        auto* box = new QGroupBox(PlainText::mnemonicSafe(section.title), m_sections);
         auto* form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const FactRow& row : section.rows) {
-            auto* value = new QLabel(row.value, box);
+            auto* value = PlainText::label(row.value, box);
             value->setObjectName(QStringLiteral("factValue"));
-            value->setTextFormat(Qt::PlainText);
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            value->setAccessibleName(row.label);
-            form->addRow(row.label, value);
+            value->setAccessibleName(OutsideText::name(row.label));
+            // Labels are the server's keys too (additional information, contact types).
+            PlainText::addRow(form, row.label, value);
         }
         m_sectionsLayout->addWidget(box);
     }
@@ -102,11 +103,11 @@ void CaseOverviewWidget::setFacts(const CaseFacts& facts)
                                 line.location, line.requestType, line.estimatedCompletion,
                                 line.flags};
         for (int column = 0; column < cells.size(); ++column)
-            m_lines->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            m_lines->setItem(row, column, new QTableWidgetItem(OutsideText::clean(cells.at(column))));
     }
     m_lines->resizeColumnsToContents();
     m_lines->parentWidget()->setVisible(!facts.lineItems.isEmpty());
-    m_raw->setPlainText(facts.prettyJson);
+    m_raw->setPlainText(OutsideText::escapedInJson(facts.prettyJson)); // hidden characters show as \\u escapes
 }
 
 } // namespace CaseDesk

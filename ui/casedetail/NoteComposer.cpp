@@ -2,6 +2,7 @@
 
 #include "ui/attachments/AttachmentListWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ NoteComposer::NoteComposer(QWidget* parent)
     , m_counter(new QLabel(this))
     , m_visibility(new QComboBox(this))
     , m_send(new QPushButton(tr("&Send note"), this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
     , m_attachmentArea(new QVBoxLayout)
     , m_attachments(new AttachmentListWidget(this))
 {
@@ -177,7 +178,7 @@ void NoteComposer::setBusy(bool busy)
 
 void NoteComposer::setError(const QString& message)
 {
-    m_message->setText(message);
+    PlainText::setText(m_message, message); // the server's reasons
     m_message->setVisible(!message.isEmpty());
 }
 
@@ -200,7 +201,7 @@ void NoteComposer::updateState()
     m_attachments->setEnabled(m_blockedReason.isEmpty());
     m_send->setText(m_waitingForUploads ? tr("Waiting for uploads…") : tr("&Send note"));
     if (!m_blockedReason.isEmpty())
-        m_send->setToolTip(m_blockedReason);
+        PlainText::setToolTip(m_send, m_blockedReason); // names the status the server sent
     else if (m_waitingForUploads)
         m_send->setToolTip(tr("The note is sent as soon as its attachments have uploaded"));
     else if (m_attachments->count() > 0 && text().trimmed().isEmpty())

@@ -1,5 +1,8 @@
 #include "ui/casedetail/NotesThreadWidget.h"
 
+#include "models/core/OutsideText.h"
+#include "ui/widgets/PlainText.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,26 +59,28 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
         meta << note.visibility;
         if (note.pending)
             meta << tr("Pending: sent, not yet confirmed by the server");
-        auto* header = new QLabel(meta.join(QStringLiteral(" · ")), card);
+        auto* header =
+            PlainText::label(meta.join(QStringLiteral(" · ")), card); // the server's note type and visibility
         header->setObjectName(QStringLiteral("noteHeaderLabel"));
         QFont small = header->font();
         small.setBold(true);
         header->setFont(small);
         cardLayout->addWidget(header);
 
-        auto* text = new QLabel(note.text, card);
+        auto* text = PlainText::label(note.text, card);
         text->setObjectName(QStringLiteral("noteTextLabel"));
-        text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        text->setAccessibleName(tr("Note by %1").arg(note.author));
+        text->setAccessibleName(tr("Note by %1").arg(OutsideText::name(note.author)));
         cardLayout->addWidget(text);
 
         if (!note.attachments.isEmpty()) {
             auto* files = new QHBoxLayout;
             for (const AttachmentRef& attachment : note.attachments) {
-                auto* button = new QPushButton(attachment.name, card);
-                button->setAccessibleName(tr("Open attachment %1").arg(attachment.name));
+                const QString name = OutsideText::name(attachment.name);
+                auto* button = new QPushButton(PlainText::mnemonicSafe(OutsideText::shortened(name, 60)), card);
+                PlainText::setToolTip(button, name);
+                button->setAccessibleName(tr("Open attachment %1").arg(name));
                 button->setFlat(true);
                 connect(button, &QPushButton::clicked, this,
                         [this, attachment] { emit attachmentActivated(attachment); });

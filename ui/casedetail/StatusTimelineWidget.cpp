@@ -1,5 +1,6 @@
 #include "ui/casedetail/StatusTimelineWidget.h"
 
+#include "models/core/OutsideText.h"
 #include "ui/widgets/StatusBadge.h"
 
 #include <QHeaderView>
@@ -40,7 +41,8 @@ void StatusTimelineWidget::setSteps(const QList<TimelineStep>& steps)
     clear();
     for (const TimelineStep& step : steps) {
         auto* item = new QTreeWidgetItem(this);
-        item->setText(0, step.current ? tr("%1 (current)").arg(step.statusLabel) : step.statusLabel);
+        const QString status = OutsideText::name(step.statusLabel); // an unknown status is the server's text
+        item->setText(0, step.current ? tr("%1 (current)").arg(status) : status);
         item->setIcon(0, dotIcon(StatusBadge::background(step.status)));
         item->setText(1, step.when);
         item->setText(2, step.duration);

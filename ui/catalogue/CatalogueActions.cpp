@@ -2,6 +2,7 @@
 
 #include "models/catalogue/CodeCatalogue.h"
 #include "ui/catalogue/CatalogueChangeDialog.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -91,10 +92,10 @@ void CatalogueActions::importFile(const QString& fileName)
 
 void CatalogueActions::confirmReset()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Reset to the bundled API document"),
-                                tr("Use the codes and details forms that came with CaseDesk instead of %1?")
-                                    .arg(QFileInfo(m_catalogue->importedFrom()).fileName()),
-                                QMessageBox::Cancel, m_window);
+    auto* box = PlainText::messageBox(QMessageBox::Question, tr("Reset to the bundled API document"),
+                                      tr("Use the codes and details forms that came with CaseDesk instead of %1?")
+                                          .arg(QFileInfo(m_catalogue->importedFrom()).fileName()),
+                                      QMessageBox::Cancel, m_window);
     box->setObjectName(u"confirmResetApiDocument"_s);
     QPushButton* reset = box->addButton(tr("&Reset"), QMessageBox::AcceptRole);
     box->setDefaultButton(reset);

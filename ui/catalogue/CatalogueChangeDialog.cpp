@@ -2,6 +2,8 @@
 
 #include "models/catalogue/CodeCatalogue.h"
 #include "models/catalogue/CodeLabel.h"
+#include "models/core/OutsideText.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -71,9 +73,10 @@ void CatalogueChangeDialog::showImported(const QString& fileName, const Catalogu
                                          const CodeCatalogue& catalogue)
 {
     m_refused = false;
-    m_headline->setText(tr("Loaded %1.").arg(QFileInfo(fileName).fileName()));
+    PlainText::setText(m_headline, tr("Loaded %1.").arg(QFileInfo(fileName).fileName()));
     const auto document = catalogue.document();
-    m_explanation->setText(
+    PlainText::setText(
+        m_explanation,
         tr("The codes and details forms now come from “%1” %2. The choice is kept until you reset it to the "
            "bundled document.\n%3")
             .arg(document->title(), document->version(), diff.isEmpty() ? diff.summary() : QString())
@@ -84,8 +87,9 @@ void CatalogueChangeDialog::showImported(const QString& fileName, const Catalogu
 void CatalogueChangeDialog::showReset(const CatalogueDiff& diff, const CodeCatalogue& catalogue)
 {
     m_refused = false;
-    m_headline->setText(tr("Back to the bundled API document."));
-    m_explanation->setText(diff.isEmpty() ? diff.summary()
+    PlainText::setText(m_headline, tr("Back to the bundled API document."));
+    PlainText::setText(m_explanation, diff.isEmpty()
+                                          ? diff.summary()
                                           : tr("The codes and details forms are those that came with CaseDesk."));
     showDiff(diff, catalogue);
 }
@@ -93,9 +97,9 @@ void CatalogueChangeDialog::showReset(const CatalogueDiff& diff, const CodeCatal
 void CatalogueChangeDialog::showRefused(const QString& fileName, const QString& reason)
 {
     m_refused = true;
-    m_headline->setText(tr("%1 was not loaded.").arg(QFileInfo(fileName).fileName()));
-    m_explanation->setText(
-        tr("%1\n\nNothing changed: the codes and details forms are the same as before.").arg(reason));
+    PlainText::setText(m_headline, tr("%1 was not loaded.").arg(QFileInfo(fileName).fileName()));
+    PlainText::setText(m_explanation,
+                       tr("%1\n\nNothing changed: the codes and details forms are the same as before.").arg(reason));
     m_changes->clear();
     m_changes->setVisible(false);
     resize(width(), sizeHint().height());
@@ -113,7 +117,8 @@ void CatalogueChangeDialog::showDiff(const CatalogueDiff& diff, const CodeCatalo
     for (const auto& [title, codes] : groups) {
         auto* group = new QTreeWidgetItem(m_changes, {title});
         for (const QString& code : codes)
-            (new QTreeWidgetItem(group, {describe(code, catalogue)}))->setData(0, Qt::UserRole, code);
+            (new QTreeWidgetItem(group, {OutsideText::name(describe(code, catalogue))}))
+                ->setData(0, Qt::UserRole, code);
         if (codes.isEmpty())
             new QTreeWidgetItem(group, {tr("None")});
     }

@@ -1,6 +1,7 @@
 #include "ui/detailsform/BooleanFieldEditor.h"
 
 #include "models/schemaform/FormValue.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -15,7 +16,7 @@ BooleanFieldEditor::BooleanFieldEditor(FormValue* value, QWidget* parent)
 {
     buildFrame(m_check);
     // The check box carries its own title; the header label stays for errors' sake but is not shown.
-    m_check->setText(titleText());
+    m_check->setText(PlainText::mnemonicSafe(titleText()));
     setTitleVisible(false);
     contentLayout()->addWidget(m_check);
     connect(m_check, &QCheckBox::toggled, this, [this](bool checked) {

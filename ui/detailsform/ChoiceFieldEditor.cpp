@@ -1,5 +1,6 @@
 #include "ui/detailsform/ChoiceFieldEditor.h"
 
+#include "models/core/OutsideText.h"
 #include "models/schemaform/FormValue.h"
 
 #include <QComboBox>
@@ -14,8 +15,9 @@ namespace
 {
 QString shown(const QJsonValue& value)
 {
+    // Enum values come from the API document: shown as written, never reordered by a bidi override.
     return value.isDouble() ? QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest)
-                            : value.toString();
+                            : OutsideText::name(value.toString());
 }
 } // namespace
 

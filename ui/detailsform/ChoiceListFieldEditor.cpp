@@ -1,5 +1,6 @@
 #include "ui/detailsform/ChoiceListFieldEditor.h"
 
+#include "models/core/OutsideText.h"
 #include "models/schemaform/FormValue.h"
 
 #include <QJsonArray>
@@ -16,8 +17,9 @@ constexpr int kValueRole = Qt::UserRole;
 
 QString shown(const QJsonValue& value)
 {
+    // Enum values come from the API document: shown as written, never reordered by a bidi override.
     return value.isDouble() ? QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest)
-                            : value.toString();
+                            : OutsideText::name(value.toString());
 }
 } // namespace
 

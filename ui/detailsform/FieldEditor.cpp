@@ -11,6 +11,7 @@
 #include "ui/detailsform/RawFieldEditor.h"
 #include "ui/detailsform/TextFieldEditor.h"
 #include "ui/detailsform/TextListFieldEditor.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,7 +79,9 @@ void FieldEditor::buildFrame(QWidget* input, QWidget* headerExtra)
     layout->setSpacing(2);
 
     auto* header = new QHBoxLayout;
-    m_titleLabel = new QLabel(titleText(), this);
+    // Titles and descriptions come from the API document: plain text, and "&" is no mnemonic (a label reads
+    // it as one only when it has a buddy).
+    m_titleLabel = PlainText::label(input ? PlainText::mnemonicSafe(titleText()) : titleText(), this);
     m_titleLabel->setBuddy(input);
     if (m_value->field().required)
         m_titleLabel->setToolTip(tr("Required"));
@@ -92,7 +95,7 @@ void FieldEditor::buildFrame(QWidget* input, QWidget* headerExtra)
     layout->addLayout(m_content);
 
     const QString description = m_value->field().description;
-    m_hintLabel = new QLabel(description, this);
+    m_hintLabel = PlainText::label(description, this);
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setEnabled(false); // the palette's quieter text
     m_hintLabel->setVisible(!description.isEmpty());
@@ -107,7 +110,7 @@ void FieldEditor::buildFrame(QWidget* input, QWidget* headerExtra)
 
     if (input) {
         input->setAccessibleName(accessibleTitle());
-        input->setToolTip(description);
+        PlainText::setToolTip(input, description);
     }
     updateNames();
     updateAccessibleDescription();
@@ -134,7 +137,7 @@ void FieldEditor::setErrors(const QStringList& reasons)
         return;
     m_errors = reasons;
     if (m_errorLabel) {
-        m_errorLabel->setText(reasons.join(u'\n'));
+        PlainText::setText(m_errorLabel, reasons.join(u'\n'));
         m_errorLabel->setAccessibleName(
             reasons.isEmpty() ? QString() : tr("Error in %1: %2").arg(m_value->field().title, reasons.join(u' ')));
         m_errorLabel->setVisible(!reasons.isEmpty());

@@ -1,6 +1,7 @@
 #include "ui/detailsform/ObjectFieldEditor.h"
 
 #include "models/schemaform/FormValue.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -14,9 +15,9 @@ ObjectFieldEditor::ObjectFieldEditor(FormValue* value, QWidget* parent, bool fra
 {
     QWidget* container = this;
     if (framed) {
-        m_group = new QGroupBox(titleText(), this);
+        m_group = new QGroupBox(PlainText::mnemonicSafe(titleText()), this);
         m_group->setAccessibleName(accessibleTitle());
-        m_group->setToolTip(value->field().description);
+        PlainText::setToolTip(m_group, value->field().description);
         container = m_group;
     }
     buildFrame(nullptr);

@@ -2,6 +2,7 @@
 
 #include "models/schemaform/FormValue.h"
 #include "ui/detailsform/ObjectFieldEditor.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QGroupBox>
 #include <QPushButton>
@@ -17,7 +18,7 @@ ObjectListFieldEditor::ObjectListFieldEditor(FormValue* value, QWidget* parent)
     : FieldEditor(value, parent)
     , m_box(new QWidget(this))
     , m_rowsLayout(new QVBoxLayout(m_box))
-    , m_add(new QPushButton(tr("Add %1").arg(value->field().title), this))
+    , m_add(new QPushButton(PlainText::mnemonicSafe(tr("Add %1").arg(value->field().title)), this))
 {
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     buildFrame(m_box);
@@ -60,12 +61,13 @@ void ObjectListFieldEditor::updateNames()
 {
     FieldEditor::updateNames();
     m_add->setObjectName(path() + u"#add"_s);
-    m_add->setAccessibleName(m_add->text());
+    m_add->setAccessibleName(tr("Add %1").arg(m_value->field().title));
     const QString title = m_value->field().title;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows.at(i);
-        row.box->setTitle(tr("%1 %2", "list title, row number").arg(title).arg(i + 1));
-        row.box->setAccessibleName(row.box->title());
+        const QString boxTitle = tr("%1 %2", "list title, row number").arg(title).arg(i + 1);
+        row.box->setTitle(PlainText::mnemonicSafe(boxTitle)); // the API document's title
+        row.box->setAccessibleName(boxTitle);
         row.remove->setObjectName(row.editor->path() + u"#remove"_s);
         row.remove->setAccessibleName(tr("Remove %1 %2").arg(title).arg(i + 1));
     }

@@ -1,6 +1,7 @@
 #include "ui/detailsform/RawFieldEditor.h"
 
 #include "models/schemaform/FormValue.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -19,7 +20,7 @@ RawFieldEditor::RawFieldEditor(FormValue* value, QWidget* parent)
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 2 * m_edit->frameWidth() + 8);
     m_edit->setPlaceholderText(tr("JSON, e.g. {\"key\": \"value\"}"));
     buildFrame(m_edit);
-    auto* why = new QLabel(tr("Entered as JSON: %1").arg(value->field().rawReason), this);
+    auto* why = PlainText::label(tr("Entered as JSON: %1").arg(value->field().rawReason), this);
     why->setWordWrap(true);
     why->setEnabled(false);
     contentLayout()->addWidget(m_edit);

@@ -1,6 +1,7 @@
 #include "ui/dialogs/FindOnServerDialog.h"
 
 #include "models/store/CaseRepository.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ FindOnServerDialog::FindOnServerDialog(CaseRepository* repository, QWidget* pare
     , m_source(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_range(new QComboBox(this))
-    , m_result(new QLabel(this))
+    , m_result(PlainText::label(QString(), this))
     , m_search(new QPushButton(tr("&Search"), this))
     , m_more(new QPushButton(tr("&More results"), this))
 {
@@ -124,18 +125,18 @@ void FindOnServerDialog::run(int page)
     request.page = OrderHistoryQuery::Page{page, kPageSize};
     m_search->setEnabled(false);
     m_more->setEnabled(false);
-    m_result->setText(tr("Searching…"));
+    PlainText::setText(m_result, tr("Searching…"));
     m_repository->search(request, this, [this, page](const CaseRepository::SearchOutcome& outcome) {
         m_search->setEnabled(true);
         if (!outcome.ok()) {
-            m_result->setText(outcome.error.userMessage());
+            PlainText::setText(m_result, outcome.error.userMessage());
             return;
         }
         m_page = page;
         m_total += int(outcome.keys.size());
         const QLocale locale;
-        m_result->setText(tr("%1 found, %2 of them new in the list.", "search result")
-                              .arg(locale.toString(m_total), locale.toString(outcome.added)));
+        PlainText::setText(m_result, tr("%1 found, %2 of them new in the list.", "search result")
+                                         .arg(locale.toString(m_total), locale.toString(outcome.added)));
         m_more->setEnabled(outcome.hasNextPage);
         emit found(outcome.keys);
     });

@@ -1,6 +1,7 @@
 #include "ui/dialogs/GoToCaseDialog.h"
 
 #include "models/store/CaseRepository.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +17,7 @@ GoToCaseDialog::GoToCaseDialog(CaseRepository* repository, QWidget* parent)
     : QDialog(parent)
     , m_repository(repository)
     , m_number(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this)) // what was typed, what the server said
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -81,15 +82,16 @@ void GoToCaseDialog::go()
     const QString number = m_number->text().trimmed();
     const QString problem = checkNumber(number);
     if (!problem.isEmpty()) {
-        m_message->setText(problem);
+        PlainText::setText(m_message, problem);
         return;
     }
     setBusy(true);
-    m_message->setText(tr("Looking up %1…").arg(number));
+    PlainText::setText(m_message, tr("Looking up %1…").arg(number));
     m_repository->fetch(number, this, [this, number](const CaseRepository::FetchOutcome& outcome) {
         setBusy(false);
         if (!outcome.ok()) {
-            m_message->setText(outcome.error.kind == ApiError::Kind::NotFound
+            PlainText::setText(m_message,
+                               outcome.error.kind == ApiError::Kind::NotFound
                                    ? tr("The server knows no case or order %1. Check the number.").arg(number)
                                    : outcome.error.userMessage());
             return;

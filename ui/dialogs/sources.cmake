@@ -1,4 +1,5 @@
 target_sources(casedesk_ui PRIVATE
+    dialogs/AboutDialog.h dialogs/AboutDialog.cpp
     dialogs/FindOnServerDialog.h dialogs/FindOnServerDialog.cpp
     dialogs/GoToCaseDialog.h dialogs/GoToCaseDialog.cpp
 )

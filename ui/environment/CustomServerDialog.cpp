@@ -1,6 +1,7 @@
 #include "ui/environment/CustomServerDialog.h"
 
 #include "models/environment/EnvironmentRegistry.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ CustomServerDialog::CustomServerDialog(EnvironmentRegistry* registry, QWidget* p
     , m_registry(registry)
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
 {
     setObjectName(u"customServerDialog"_s);
     setWindowTitle(tr("Add custom server"));
@@ -73,7 +74,7 @@ void CustomServerDialog::add()
 {
     const EnvironmentRegistry::AddResult result = m_registry->addCustom(m_name->text(), m_url->text());
     if (!result.environment) {
-        m_message->setText(result.error);
+        PlainText::setText(m_message, result.error); // names what was typed
         return;
     }
     emit added(*result.environment);

@@ -1,6 +1,7 @@
 #include "ui/environment/EnvironmentMenu.h"
 
 #include "models/environment/EnvironmentRegistry.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QActionGroup>
 #include <QMessageBox>
@@ -49,8 +50,8 @@ void EnvironmentMenu::rebuildRemoveMenu()
     for (const Environment& environment : m_registry->customEnvironments()) {
         if (environment.key == m_active)
             continue;
-        QString text = tr("%1 (%2)…").arg(environment.displayName, environment.baseUrl.host());
-        QAction* action = m_removeCustom->addAction(text.replace(u'&', u"&&"_s));
+        const QString text = tr("%1 (%2)…").arg(environment.displayName, environment.baseUrl.host());
+        QAction* action = m_removeCustom->addAction(PlainText::mnemonicSafe(text));
         action->setObjectName(u"remove:"_s + environment.key);
         connect(action, &QAction::triggered, this, [this, key = environment.key] { askToRemove(key); });
     }
@@ -64,10 +65,10 @@ void EnvironmentMenu::askToRemove(const QString& key)
         return;
     if (m_question)
         m_question->close();
-    m_question = new QMessageBox(QMessageBox::Question, tr("Remove custom server"),
-                                 tr("Remove “%1” (%2) from the Environment menu?")
-                                     .arg(environment->displayName, environment->baseUrl.toDisplayString()),
-                                 QMessageBox::NoButton, parentWidget());
+    m_question = PlainText::messageBox(QMessageBox::Question, tr("Remove custom server"),
+                                       tr("Remove “%1” (%2) from the Environment menu?")
+                                           .arg(environment->displayName, environment->baseUrl.toDisplayString()),
+                                       QMessageBox::NoButton, parentWidget());
     m_question->setObjectName(u"removeCustomServerQuestion"_s);
     m_question->setInformativeText(
         tr("Its secret is deleted from the keychain. Its cases, drafts and outbox stay on this computer and "
@@ -91,11 +92,10 @@ void EnvironmentMenu::rebuild()
         delete action;
     const QList<Environment> environments = m_registry->environments();
     for (const Environment& environment : environments) {
-        QString text = environment.displayName;
-        text.replace(u'&', u"&&"_s);
+        QString text = environment.displayName; // the user's own name for a custom server
         if (environment.kind == Environment::Kind::Custom)
             text = tr("%1 (%2)").arg(text, environment.baseUrl.host());
-        auto* action = new QAction(text, m_group);
+        auto* action = new QAction(PlainText::mnemonicSafe(text), m_group);
         action->setObjectName(u"environment:"_s + environment.key);
         action->setData(environment.key);
         action->setCheckable(true);
@@ -141,7 +141,7 @@ void EnvironmentMenu::setSignInState(bool needsSignIn, const QString& userName)
     else if (userName.isEmpty())
         m_account->setText(tr("Not signed in"));
     else
-        m_account->setText(tr("Signed in as %1").arg(userName));
+        m_account->setText(PlainText::mnemonicSafe(tr("Signed in as %1").arg(userName))); // the server's name for us
 }
 
 } // namespace CaseDesk

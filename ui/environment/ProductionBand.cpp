@@ -1,6 +1,7 @@
 #include "ui/environment/ProductionBand.h"
 
 #include "models/environment/Environment.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QLabel>
 
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 ProductionBand::ProductionBand(QWidget* parent)
     : QToolBar(parent)
-    , m_label(new QLabel(this))
+    , m_label(PlainText::label(QString(), this))
 {
     setObjectName(u"productionBand"_s);
     setWindowTitle(tr("Production"));
@@ -34,10 +35,10 @@ ProductionBand::ProductionBand(QWidget* parent)
 void ProductionBand::setEnvironment(const Environment& environment)
 {
     m_production = environment.isProduction();
-    m_label->setText(m_production ? tr("⚠ PRODUCTION – %1: real cases, handled by the provider's engineers. "
-                                       "Everything you send here is acted on.")
-                                        .arg(environment.displayName)
-                                  : QString());
+    PlainText::setText(m_label, m_production ? tr("⚠ PRODUCTION – %1: real cases, handled by the provider's engineers. "
+                                                  "Everything you send here is acted on.")
+                                                   .arg(environment.displayName)
+                                             : QString());
     m_label->setAccessibleName(m_label->text());
     setVisible(m_production);
 }

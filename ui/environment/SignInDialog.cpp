@@ -1,6 +1,7 @@
 #include "ui/environment/SignInDialog.h"
 
 #include "models/api/ApiError.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,16 +28,17 @@ SignInDialog::SignInDialog(const QString& environmentName, QWidget* parent)
     : QDialog(parent)
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_storage(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
+    , m_storage(PlainText::label(QString(), this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_signInButton(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
 {
     setObjectName(u"signInDialog"_s);
-    setWindowTitle(tr("Sign in to %1").arg(environmentName));
-    auto* intro =
-        new QLabel(tr("Enter the client ID and client secret the provider issued for %1.").arg(environmentName), this);
+    // The environment's name may be the user's own (a custom server).
+    PlainText::setWindowTitle(this, tr("Sign in to %1").arg(environmentName));
+    auto* intro = PlainText::label(
+        tr("Enter the client ID and client secret the provider issued for %1.").arg(environmentName), this);
     intro->setWordWrap(true);
     m_clientId->setObjectName(u"clientIdEdit"_s);
     m_clientId->setAccessibleName(tr("Client ID"));
@@ -52,7 +54,8 @@ SignInDialog::SignInDialog(const QString& environmentName, QWidget* parent)
     m_storage->setObjectName(u"secretStorageNote"_s);
     m_storage->setAccessibleName(tr("Where the secret is kept"));
     m_storage->setWordWrap(true);
-    m_storage->setText(tr("CaseDesk keeps the secret in the system keychain, never in its own files; where there "
+    PlainText::setText(m_storage,
+                       tr("CaseDesk keeps the secret in the system keychain, never in its own files; where there "
                           "is no keychain, only in memory until it quits."));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -90,12 +93,12 @@ QString SignInDialog::clientId() const
 
 void SignInDialog::setStorageNote(const QString& note)
 {
-    m_storage->setText(note);
+    PlainText::setText(m_storage, note);
 }
 
 void SignInDialog::showMessage(const QString& message)
 {
-    m_message->setText(message);
+    PlainText::setText(m_message, message); // the token answer's user name, the server's errors
     m_message->setVisible(!message.isEmpty());
     // A shown dialog does not grow by itself when a wrapped message gets longer.
     if (isVisible()) {

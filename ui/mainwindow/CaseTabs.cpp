@@ -1,9 +1,11 @@
 #include "ui/mainwindow/CaseTabs.h"
 
 #include "models/attachments/AttachmentService.h"
+#include "models/core/OutsideText.h"
 #include "ui/casedetail/CancelCaseDialog.h"
 #include "ui/casedetail/CaseDetailController.h"
 #include "ui/casedetail/CaseDetailView.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QTabWidget>
 
@@ -83,17 +85,26 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
     auto* controller = new CaseDetailController(view, m_repository, m_actions, m_labels);
     controller->setTimeDisplay(m_time);
     controller->setServerReachable(m_reachable);
-    const int index = m_tabs->addTab(view, key);
-    m_tabs->setTabToolTip(index, tr("Case %1").arg(key));
+    // The key was typed or came from the server: a tab title reads "&" as a mnemonic, a tooltip guesses rich text.
+    const int index = m_tabs->addTab(view, PlainText::mnemonicSafe(key));
+    m_tabs->setTabToolTip(index, OutsideText::toolTip(tr("Case %1").arg(key)));
     connect(controller, &CaseDetailController::titleChanged, view, [this, view](const QString& number) {
         const int at = m_tabs->indexOf(view);
-        if (at >= 0 && !number.isEmpty())
-            m_tabs->setTabText(at, number);
+        if (at < 0 || number.isEmpty())
+            return;
+        m_tabs->setTabText(at, PlainText::mnemonicSafe(number));
+        m_tabs->setTabToolTip(at, OutsideText::toolTip(tr("Case %1").arg(number)));
     });
     connect(view, &CaseDetailView::newCaseLikeThisRequested, this, [this, controller] {
         if (controller->answer())
             emit newCaseLikeRequested(*controller->answer());
     });
+    connect(view, &CaseDetailView::exportPdfRequested, this,
+            [this, controller] { emit exportPdfRequested(controller->key()); });
+    connect(view, &CaseDetailView::printRequested, this,
+            [this, controller] { emit printRequested(controller->key()); });
+    connect(view, &CaseDetailView::exportEvidencePackRequested, this,
+            [this, controller] { emit exportEvidencePackRequested(controller->key()); });
     m_tabs->setCurrentWidget(view);
     controller->open();
     return view;

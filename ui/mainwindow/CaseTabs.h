@@ -44,6 +44,10 @@ public:
 signals:
     void currentCaseChanged(CaseDetailView* view);
     void newCaseLikeRequested(const Case& source);
+    // An open case's Export as PDF, Print and Export evidence pack, with its store key.
+    void exportPdfRequested(const QString& key);
+    void printRequested(const QString& key);
+    void exportEvidencePackRequested(const QString& key);
 
 private:
     QTabWidget* m_tabs;

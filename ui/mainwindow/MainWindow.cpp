@@ -1,15 +1,18 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/core/Diagnostics.h"
+#include "models/core/OutsideText.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -23,12 +26,13 @@ namespace CaseDesk
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_environmentLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
-    , m_problemLabel(new QLabel(this))
+    , m_environmentLabel(PlainText::label(QString(), this))
+    , m_connectionLabel(PlainText::label(QString(), this))
+    , m_problemLabel(PlainText::label(QString(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AppIcon::icon()); // the tray takes it from here too (app/PreferencesController)
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_environmentLabel->setAccessibleName(tr("Environment"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -80,6 +84,8 @@ void MainWindow::createActions()
                                QStringLiteral("goToCaseAction")));
     m_fileMenu->addAction(make(Action::FindOnServer, tr("&Find on server…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("findOnServerAction")));
+    m_fileMenu->addAction(make(Action::ExportList, tr("&Export list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               QStringLiteral("exportListAction")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(
         make(Action::Preferences, tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferencesAction")));
@@ -126,12 +132,9 @@ void MainWindow::createActions()
     QAction* about = make(Action::About, tr("&About CaseDesk"), QKeySequence(), QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("About CaseDesk"),
-                                    tr("CaseDesk %1\nA desktop client for the Case Management API 2.0.0.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto* dialog = new AboutDialog(Diagnostics::collect(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     help->addAction(about);
 }
@@ -152,7 +155,7 @@ void MainWindow::setListView(QWidget* list)
 void MainWindow::setEnvironmentName(const QString& name)
 {
     m_environment = name;
-    m_environmentLabel->setText(name);
+    PlainText::setText(m_environmentLabel, name);
     updateTitle();
 }
 
@@ -167,17 +170,17 @@ void MainWindow::updateTitle()
     QString title = m_environment.isEmpty() ? tr("CaseDesk") : tr("CaseDesk – %1").arg(m_environment);
     if (m_changed > 0)
         title = tr("%1 (%n changed)", nullptr, m_changed).arg(title);
-    setWindowTitle(title);
+    PlainText::setWindowTitle(this, title);
 }
 
 void MainWindow::setConnectionText(const QString& text)
 {
-    m_connectionLabel->setText(text);
+    PlainText::setText(m_connectionLabel, text);
 }
 
 void MainWindow::showProblem(const QString& message)
 {
-    m_problemLabel->setText(message);
+    PlainText::setText(m_problemLabel, message);
     m_problemLabel->setVisible(!message.isEmpty());
 }
 
@@ -188,7 +191,7 @@ QString MainWindow::problemText() const
 
 void MainWindow::showStatusMessage(const QString& message)
 {
-    statusBar()->showMessage(message, 8000);
+    statusBar()->showMessage(OutsideText::clean(message), 8000);
 }
 
 void MainWindow::setBanner(QWidget* banner)

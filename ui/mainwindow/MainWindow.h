@@ -24,6 +24,7 @@ public:
         NewCase,
         GoToCase,
         FindOnServer,
+        ExportList,
         RefreshAll,
         FocusFilter,
         SaveView,

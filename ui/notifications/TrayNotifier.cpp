@@ -3,12 +3,29 @@
 #include "models/domain/CaseStatus.h"
 #include "models/store/CaseRepository.h"
 
+#include <QRegularExpression>
 #include <QSystemTrayIcon>
 
 namespace CaseDesk
 {
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// Desktop notification servers read markup in a message's body, and a case number or status is the server's
+// text: a message holds only our own words, a number that is plainly a case number, and a known status.
+QString announce(const QString& caseNumber, const QString& status)
+{
+    static const QRegularExpression plainNumber(u"^[0-9A-Za-z-]{1,40}$"_s);
+    const QString statusText = CaseStatus::fromRaw(status) == CaseStatus::Known::Unknown
+                                   ? TrayNotifier::tr("in a status CaseDesk does not know")
+                                   : CaseStatus::label(status);
+    if (plainNumber.match(caseNumber).hasMatch())
+        return TrayNotifier::tr("Case %1 is now %2.").arg(caseNumber, statusText);
+    return TrayNotifier::tr("A case is now %1.").arg(statusText);
+}
+} // namespace
 
 TrayNotifier::TrayNotifier(const QIcon& icon, QObject* parent)
     : QObject(parent)
@@ -89,7 +106,7 @@ void TrayNotifier::onCaseChanged(const CaseSummary& summary)
     m_statuses.insert(summary.caseNumber, summary.status);
     if (!changed || !m_enabled)
         return;
-    m_pending.append(tr("Case %1 is now %2.").arg(summary.caseNumber, CaseStatus::label(summary.status)));
+    m_pending.append(announce(summary.caseNumber, summary.status));
     m_batch.start();
 }
 

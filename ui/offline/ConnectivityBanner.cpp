@@ -1,5 +1,7 @@
 #include "ui/offline/ConnectivityBanner.h"
 
+#include "ui/widgets/PlainText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,7 +17,7 @@ ConnectivityBanner::ConnectivityBanner(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_reason(new QLabel(this))
+    , m_reason(PlainText::label(QString(), this)) // the network's own words
     , m_retry(new QPushButton(tr("&Retry now"), this))
     , m_show(new QPushButton(tr("Show &outbox"), this))
 {
@@ -75,13 +77,14 @@ void ConnectivityBanner::refresh()
     if (!m_online) {
         m_text->setText(m_waiting > 0 ? tr("Offline: changes wait in the outbox (%n)", nullptr, m_waiting)
                                       : tr("Offline: what you send waits in the outbox"));
-        m_reason->setText(m_reasonText.isEmpty() ? tr("CaseDesk keeps working from what it has stored.")
-                                                 : m_reasonText);
+        PlainText::setText(m_reason, m_reasonText.isEmpty() ? tr("CaseDesk keeps working from what it has stored.")
+                                                            : m_reasonText);
         setStyleSheet(
             u"#connectivityBanner { background: #fff4e5; color: #663c00; border-bottom: 1px solid #f0c36d; }"_s);
     } else {
         m_text->setText(tr("Outbox items that need you: %n", nullptr, m_needsUser));
-        m_reason->setText(tr("They could not be sent. Open the outbox to send them again, edit or discard them."));
+        PlainText::setText(m_reason,
+                           tr("They could not be sent. Open the outbox to send them again, edit or discard them."));
         setStyleSheet(
             u"#connectivityBanner { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5b7b1; }"_s);
     }

@@ -2,6 +2,7 @@
 
 #include "models/offline/DraftListModel.h"
 #include "models/offline/DraftStore.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +26,7 @@ DraftsView::DraftsView(DraftStore* drafts, QWidget* parent)
     , m_empty(new QLabel(tr("No drafts. What you write in a new case or a note is kept here as you type, "
                             "until it is sent."),
                          this))
-    , m_detail(new QLabel(this))
+    , m_detail(PlainText::label(QString(), this))
     , m_reopen(new QPushButton(tr("&Reopen"), this))
     , m_discard(new QPushButton(tr("&Discard…"), this))
 {
@@ -109,9 +110,9 @@ void DraftsView::discardCurrent()
         return;
     const QModelIndex current = m_table->currentIndex();
     const QString subject = m_model->index(current.row(), DraftListModel::SubjectColumn).data().toString();
-    auto* question = new QMessageBox(QMessageBox::Question, tr("Discard draft"),
-                                     tr("Discard “%1”? What it holds cannot be recovered.").arg(subject),
-                                     QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto* question = PlainText::messageBox(QMessageBox::Question, tr("Discard draft"),
+                                           tr("Discard “%1”? What it holds cannot be recovered.").arg(subject),
+                                           QMessageBox::Discard | QMessageBox::Cancel, this);
     question->setObjectName(u"discardDraftQuestion"_s);
     question->setDefaultButton(QMessageBox::Cancel);
     question->setAttribute(Qt::WA_DeleteOnClose);
@@ -148,7 +149,7 @@ void DraftsView::updateActions()
     m_reopen->setEnabled(current.isValid() && problem.isEmpty());
     m_discard->setEnabled(current.isValid());
     const QString detail = !problem.isEmpty() ? tr("This draft cannot be read: %1").arg(problem) : error;
-    m_detail->setText(detail);
+    PlainText::setText(m_detail, detail);
     m_detail->setVisible(!detail.isEmpty());
 }
 

@@ -96,6 +96,12 @@ OfflineWorkspace::OfflineWorkspace(const Parts& parts, QObject* parent)
     connect(offline->drafts(), &DraftStore::saveFailed, this, [this](const QString&, const QString& error) {
         emit statusMessage(tr("A draft could not be saved: %1").arg(error));
     });
+    connect(offline->outbox(), &Outbox::storeFailed, this, [this](const QString& error) {
+        // What the user wrote stays where it is (draft, composer or outbox); the store must be fixed.
+        emit statusMessage(tr("The outbox could not be written to the local store: %1. Nothing was sent; check that "
+                              "the disk has room, then try again.")
+                               .arg(error));
+    });
 
     if (parts.tabs) {
         connect(parts.tabs, &CaseTabs::currentCaseChanged, this, &OfflineWorkspace::keepNotesOf);

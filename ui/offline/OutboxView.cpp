@@ -3,6 +3,7 @@
 #include "models/offline/Outbox.h"
 #include "models/offline/OutboxModel.h"
 #include "models/offline/OutboxSender.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ OutboxView::OutboxView(Outbox* outbox, OutboxSender* sender, QWidget* parent)
     , m_empty(new QLabel(tr("The outbox is empty. A case, note or cancellation made while the server cannot be "
                             "reached waits here and goes out, in order, when it answers."),
                          this))
-    , m_message(new QLabel(this))
+    , m_message(PlainText::label(QString(), this))
     , m_showDelivered(new QCheckBox(tr("Show de&livered"), this))
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_edit(new QPushButton(tr("&Edit"), this))
@@ -121,7 +122,7 @@ QString OutboxView::message() const
 
 void OutboxView::showMessage(const QString& message)
 {
-    m_message->setText(message);
+    PlainText::setText(m_message, message);
     m_message->setVisible(!message.isEmpty());
 }
 
@@ -161,8 +162,8 @@ void OutboxView::discardCurrent()
         question += u"\n\n"_s
                     + tr("It may already have reached the server; discarding it does not undo that. Check the case "
                          "list first.");
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard from the outbox"), question,
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto* box = PlainText::messageBox(QMessageBox::Question, tr("Discard from the outbox"), question,
+                                      QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"discardItemQuestion"_s);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,7 +208,8 @@ void OutboxView::updateActions()
                                      : tr("Try this item at once, in its turn"));
     const QString editBlocked = id.isEmpty() ? tr("Select an item") : m_sender->editBlockedReason(id);
     m_edit->setEnabled(editBlocked.isEmpty());
-    m_edit->setToolTip(editBlocked.isEmpty() ? tr("Take it out of the outbox and open it as a draft") : editBlocked);
+    PlainText::setToolTip(m_edit,
+                          editBlocked.isEmpty() ? tr("Take it out of the outbox and open it as a draft") : editBlocked);
     m_discard->setEnabled(!id.isEmpty() && !sending);
     m_discard->setToolTip(sending ? tr("It is being sent right now") : tr("Delete it from the outbox (Delete)"));
 }

@@ -2,6 +2,7 @@
 
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -26,7 +27,7 @@ namespace
 {
 QLabel* note(const QString& text, const QString& name, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = PlainText::label(text, parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -48,7 +49,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
-    m_message = new QLabel(this);
+    m_message = PlainText::label(QString(), this); // the keychain's own words
     m_message->setObjectName(u"preferencesMessage"_s);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -225,7 +226,7 @@ void PreferencesDialog::apply()
 {
     const ProxySettings chosen = proxy();
     if (chosen.mode == ProxySettings::Mode::Manual && chosen.host.isEmpty()) {
-        m_message->setText(tr("Enter the proxy's host name, or choose another proxy setting."));
+        PlainText::setText(m_message, tr("Enter the proxy's host name, or choose another proxy setting."));
         m_message->setVisible(true);
         m_proxyHost->setFocus();
         return;

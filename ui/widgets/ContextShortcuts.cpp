@@ -11,6 +11,7 @@ QList<ContextShortcuts::Entry> ContextShortcuts::all()
         {tr("Refresh the case"), refreshCase(), inCase},
         {tr("Write a note"), writeNote(), inCase},
         {tr("New case like this"), newCaseLikeThis(), inCase},
+        {tr("Print the case"), printCase(), inCase},
         {tr("Send the note"), sendNote(), tr("In the note")},
         {tr("Attach the image or files on the clipboard"), pasteAttachment(), inAttachments},
         {tr("Remove the selected file"), removeAttachment(), inAttachments},

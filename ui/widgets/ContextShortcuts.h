@@ -31,6 +31,7 @@ public:
     static QKeySequence refreshCase() { return QKeySequence(QKeySequence::Refresh); }
     static QKeySequence writeNote() { return QKeySequence(Qt::CTRL | Qt::Key_M); }
     static QKeySequence newCaseLikeThis() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N); }
+    static QKeySequence printCase() { return QKeySequence(QKeySequence::Print); }
     static QKeySequence sendNote() { return QKeySequence(Qt::CTRL | Qt::Key_Return); }
     static QKeySequence pasteAttachment() { return QKeySequence(QKeySequence::Paste); }
     static QKeySequence removeAttachment() { return QKeySequence(QKeySequence::Delete); }

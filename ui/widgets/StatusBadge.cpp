@@ -1,5 +1,6 @@
 #include "ui/widgets/StatusBadge.h"
 
+#include "models/core/OutsideText.h"
 #include "models/domain/CaseStatus.h"
 
 namespace CaseDesk
@@ -10,6 +11,7 @@ StatusBadge::StatusBadge(QWidget* parent)
 {
     setObjectName(QStringLiteral("statusBadge"));
     setAlignment(Qt::AlignCenter);
+    setTextFormat(Qt::PlainText); // an unknown status is shown as the server sent it
     setMargin(0);
 }
 
@@ -42,8 +44,8 @@ QColor StatusBadge::foreground(const QString& rawStatus)
 void StatusBadge::setStatus(const QString& rawStatus, const QString& label)
 {
     m_status = rawStatus;
-    setText(label);
-    setAccessibleName(tr("Status: %1").arg(label));
+    setText(OutsideText::name(label));
+    setAccessibleName(tr("Status: %1").arg(OutsideText::name(label)));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; padding: 2px 10px; "
                                  "font-weight: 600; }")
                       .arg(background(rawStatus).name(), foreground(rawStatus).name()));

@@ -4,6 +4,7 @@
 #include "models/attachments/AttachmentUploader.h"
 #include "ui/attachments/AttachmentListView.h"
 #include "ui/attachments/AttachmentListWidget.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 AttachmentsPage::AttachmentsPage(AttachmentService* service, QWidget* parent)
     : CaseWizardPage(parent)
     , m_list(new AttachmentListWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(PlainText::label(QString(), this))
 {
     setTitle(tr("Attachments"));
     setSubTitle(tr("Optional: photos, logs or documents that help. Drop files here, paste an image, or add "
@@ -98,7 +99,7 @@ QList<Violation> AttachmentsPage::showViolations(const QList<Violation>& violati
     for (const Violation& violation : violations)
         reasons.append(violation.reason);
     reasons.removeDuplicates();
-    m_error->setText(reasons.join(u'\n'));
+    PlainText::setText(m_error, reasons.join(u'\n'));
     m_error->setVisible(!reasons.isEmpty());
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/wizard/CaseWizardPage.h"
 
+#include "ui/widgets/PlainText.h"
+
 #include <QLabel>
 
 namespace CaseDesk
@@ -14,11 +16,10 @@ constexpr int kNamedFields = 3;
 
 CaseWizardPage::CaseWizardPage(QWidget* parent)
     : QWizardPage(parent)
-    , m_status(new QLabel(this))
+    , m_status(PlainText::label(QString(), this))
 {
     m_status->setObjectName(u"pageStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 }
 
@@ -87,7 +88,7 @@ void CaseWizardPage::refresh()
             list = tr("%1 and %n more", "fields still to fix", int(more)).arg(names.mid(0, kNamedFields).join(u", "_s));
         lines.prepend(m_revealed ? tr("To go on, correct: %1.").arg(list) : tr("To go on, fill in: %1.").arg(list));
     }
-    m_status->setText(lines.join(u'\n'));
+    PlainText::setText(m_status, lines.join(u'\n'));
     m_status->setVisible(!lines.isEmpty());
     m_status->setAccessibleName(m_status->text());
 }

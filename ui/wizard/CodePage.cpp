@@ -1,6 +1,7 @@
 #include "ui/wizard/CodePage.h"
 
 #include "models/catalogue/CodeCatalogue.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/wizard/CodePickerWidget.h"
 
 #include <QLabel>
@@ -17,7 +18,7 @@ CodePage::CodePage(CodeCatalogue* catalogue, QWidget* parent)
     : CaseWizardPage(parent)
     , m_catalogue(catalogue)
     , m_picker(new CodePickerWidget(catalogue, this))
-    , m_error(new QLabel(this))
+    , m_error(PlainText::label(QString(), this))
 {
     setTitle(tr("Ticket code"));
     setSubTitle(tr("What is the problem about? The code decides whether a trouble ticket or a case is created, "
@@ -75,7 +76,7 @@ QList<Violation> CodePage::showViolations(const QList<Violation>& violations)
                                                              .arg(code()));
     }
     reasons.removeDuplicates();
-    m_error->setText(reasons.join(u'\n'));
+    PlainText::setText(m_error, reasons.join(u'\n'));
     m_error->setVisible(!reasons.isEmpty());
     m_picker->view()->setAccessibleDescription(reasons.join(u' '));
     return {};

@@ -3,6 +3,7 @@
 #include "models/catalogue/CodeCatalogue.h"
 #include "models/catalogue/CodeCatalogueModel.h"
 #include "ui/widgets/ContextShortcuts.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -28,8 +29,8 @@ CodePickerWidget::CodePickerWidget(CodeCatalogue* catalogue, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_matches(new QLabel(this))
     , m_view(new QTreeView(this))
-    , m_title(new QLabel(this))
-    , m_facts(new QLabel(this))
+    , m_title(PlainText::label(QString(), this)) // codes and labels may come from an imported document
+    , m_facts(PlainText::label(QString(), this))
     , m_favourite(new QPushButton(this))
     , m_favouriteAction(new QAction(this))
     , m_userLabel(new QLineEdit(this))
@@ -64,13 +65,11 @@ CodePickerWidget::CodePickerWidget(CodeCatalogue* catalogue, QWidget* parent)
     m_favourite->setCheckable(true);
 
     m_title->setObjectName(u"codeTitle"_s);
-    m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_facts->setObjectName(u"codeFacts"_s);
-    m_facts->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
     m_userLabel->setObjectName(u"userLabel"_s);
     m_userLabel->setAccessibleName(tr("Your own label for this code"));
@@ -232,14 +231,14 @@ void CodePickerWidget::updateFacts()
     m_favourite->setAccessibleName(toggleText);
     m_favouriteAction->setText(toggleText);
     if (!code) {
-        m_title->setText(m_code.isEmpty() ? tr("No code chosen yet.")
-                                          : tr("%1 is not in the current API document.").arg(m_code));
+        PlainText::setText(m_title, m_code.isEmpty() ? tr("No code chosen yet.")
+                                                     : tr("%1 is not in the current API document.").arg(m_code));
         m_facts->clear();
         m_userLabel->clear();
         return;
     }
     const QString label = m_catalogue->displayLabel(code->code);
-    m_title->setText(label == code->code ? code->code : tr("%1 (%2)").arg(label, code->code));
+    PlainText::setText(m_title, label == code->code ? code->code : tr("%1 (%2)").arg(label, code->code));
     QStringList facts;
     facts.append(tr("Family: %1").arg(m_catalogue->familyLabel(code->family)));
     facts.append(code->ticketType == TicketCode::TicketType::Trouble
@@ -252,7 +251,7 @@ void CodePickerWidget::updateFacts()
         facts.append(tr("Secondary reference: %1").arg(*code->secondaryIdLabel));
     if (!code->title)
         facts.append(tr("The provider has published no label for this code."));
-    m_facts->setText(facts.join(u'\n'));
+    PlainText::setText(m_facts, facts.join(u'\n'));
     m_facts->setAccessibleName(m_facts->text());
     if (!m_userLabel->hasFocus())
         m_userLabel->setText(m_catalogue->userLabel(code->code));

@@ -4,6 +4,7 @@
 #include "models/schema/JsonPath.h"
 #include "models/wizard/ContactChoices.h"
 #include "models/wizard/RequestPaths.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/wizard/WizardField.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ const QString kErrorStyle = u"color: #9b2c2c;"_s;
 ContactEditor::ContactEditor(qsizetype index, QWidget* parent)
     : QGroupBox(parent)
     , m_index(index)
-    , m_boxError(new QLabel(this))
+    , m_boxError(PlainText::label(QString(), this))
     , m_kind(new QComboBox)
     , m_type(new QComboBox)
     , m_users(new QLineEdit)
@@ -238,7 +239,7 @@ ContactEditor::DetailRow ContactEditor::makeRow()
     fillChoices(row.type, ContactChoices::detailTypes(), &Vocabulary::detailType);
     row.value = new QLineEdit(row.widget);
     row.remove = new QPushButton(tr("Remove"), row.widget);
-    row.error = new QLabel(row.widget);
+    row.error = PlainText::label(QString(), row.widget);
     row.error->setStyleSheet(kErrorStyle);
     row.error->setWordWrap(true);
     row.error->setVisible(false);
@@ -380,12 +381,12 @@ void ContactEditor::showViolations(const QList<Violation>& violations)
     for (qsizetype j = 0; j < m_rows.size(); ++j) {
         const DetailRow& row = m_rows.at(j);
         const QStringList reasons = rowErrors.value(j);
-        row.error->setText(reasons.join(u'\n'));
+        PlainText::setText(row.error, reasons.join(u'\n')); // the server's reasons too
         row.error->setVisible(!reasons.isEmpty());
         row.value->setAccessibleDescription(reasons.join(u' '));
     }
     boxErrors.removeDuplicates();
-    m_boxError->setText(boxErrors.join(u'\n'));
+    PlainText::setText(m_boxError, boxErrors.join(u'\n'));
     m_boxError->setVisible(!boxErrors.isEmpty());
 }
 

@@ -1,7 +1,9 @@
 #include "ui/wizard/DetailsPage.h"
 
+#include "models/core/OutsideText.h"
 #include "models/schema/JsonPath.h"
 #include "ui/detailsform/DetailsFormWidget.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -35,7 +37,7 @@ QString titleAt(const FormFieldPtr& root, const QString& path)
 DetailsPage::DetailsPage(QWidget* parent)
     : CaseWizardPage(parent)
     , m_form(new DetailsFormWidget(this))
-    , m_intro(new QLabel(this))
+    , m_intro(PlainText::label(QString(), this))
 {
     setTitle(tr("Details"));
     m_intro->setWordWrap(true);
@@ -60,7 +62,9 @@ void DetailsPage::setForm(const QString& code, const FormFieldPtr& form)
     m_form->setForm(form);
     if (form)
         m_form->setDetails(m_entered.contains(code) ? m_entered.value(code) : m_lastEntered);
-    setSubTitle(form ? tr("The provider asks for these details for code %1. Fields marked * are required.").arg(code)
+    // The code comes from the API document; the wizard shows subtitles as plain text (NewCaseWizard).
+    setSubTitle(form ? tr("The provider asks for these details for code %1. Fields marked * are required.")
+                           .arg(OutsideText::name(code))
                      : QString());
     m_intro->setVisible(false);
 }

@@ -88,6 +88,9 @@ NewCaseWizard::NewCaseWizard(const Services& services, QWidget* parent)
     setObjectName(u"newCaseWizard"_s);
     setWindowTitle(tr("New case"));
     setWizardStyle(QWizard::ModernStyle);
+    // Page titles can carry a code from an imported API document: shown as typed, never as rich text.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("&Create case"));
     resize(960, 720);

@@ -1,6 +1,8 @@
 #include "ui/wizard/ReviewPage.h"
 
+#include "models/core/OutsideText.h"
 #include "models/validation/RequestPage.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -23,7 +25,7 @@ const QString kChangeScheme = u"step"_s;
 
 QString html(const QString& text)
 {
-    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    return OutsideText::escaped(text).replace(u'\n', u"<br>"_s);
 }
 } // namespace
 
@@ -33,8 +35,8 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_showRequest(new QPushButton(tr("&Show request"), this))
     , m_request(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_status(PlainText::label(QString(), this))
+    , m_error(PlainText::label(QString(), this)) // the server's reasons
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Check the case before it is sent. Use a Change link, or Back, to correct anything."));
@@ -112,7 +114,7 @@ void ReviewPage::setSummary(const QList<ReviewSummary::Section>& sections, const
         text += u"</table>"_s;
     }
     m_summary->setHtml(text);
-    m_request->setPlainText(ReviewSummary::requestText(request));
+    m_request->setPlainText(OutsideText::escapedInJson(ReviewSummary::requestText(request)));
 }
 
 QString ReviewPage::summaryText() const
@@ -130,7 +132,7 @@ void ReviewPage::setBusy(bool busy, const QString& status)
     const bool wasComplete = isComplete();
     m_busy = busy;
     m_progress->setVisible(busy);
-    m_status->setText(status);
+    PlainText::setText(m_status, status);
     m_status->setVisible(busy && !status.isEmpty());
     m_status->setAccessibleName(status);
     if (busy)
@@ -141,7 +143,7 @@ void ReviewPage::setBusy(bool busy, const QString& status)
 
 void ReviewPage::setError(const QString& message)
 {
-    m_error->setText(message);
+    PlainText::setText(m_error, message);
     m_error->setAccessibleName(message);
     m_error->setVisible(!message.isEmpty());
 }

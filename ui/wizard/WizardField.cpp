@@ -1,5 +1,7 @@
 #include "ui/wizard/WizardField.h"
 
+#include "ui/widgets/PlainText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,10 +15,10 @@ WizardField::WizardField(const QString& title, QWidget* input, const QString& pa
     : QWidget(parent)
     , m_input(input)
     , m_required(required)
-    , m_titleLabel(new QLabel(this))
+    , m_titleLabel(PlainText::label(QString(), this))
     , m_row(new QHBoxLayout)
-    , m_hint(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_hint(PlainText::label(QString(), this))
+    , m_error(PlainText::label(QString(), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -31,7 +33,6 @@ WizardField::WizardField(const QString& title, QWidget* input, const QString& pa
     m_hint->setVisible(false);
     layout->addWidget(m_hint);
     m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: #9b2c2c;"_s);
     m_error->setVisible(false);
     layout->addWidget(m_error);
@@ -50,14 +51,14 @@ void WizardField::setPath(const QString& path)
 void WizardField::setTitle(const QString& title)
 {
     m_title = title;
-    m_titleLabel->setText(m_required ? tr("%1 *", "a required field's title").arg(title) : title);
+    PlainText::setText(m_titleLabel, m_required ? tr("%1 *", "a required field's title").arg(title) : title);
     m_titleLabel->setToolTip(m_required ? tr("Required") : QString());
     updateAccessibility();
 }
 
 void WizardField::setHint(const QString& hint)
 {
-    m_hint->setText(hint);
+    PlainText::setText(m_hint, hint);
     m_hint->setVisible(!hint.isEmpty());
     updateAccessibility();
 }
@@ -77,7 +78,7 @@ void WizardField::setErrors(const QStringList& reasons)
     if (reasons == m_errors)
         return;
     m_errors = reasons;
-    m_error->setText(reasons.join(u'\n'));
+    PlainText::setText(m_error, reasons.join(u'\n')); // the server's reasons too
     m_error->setAccessibleName(reasons.isEmpty() ? QString() : tr("Error in %1: %2").arg(m_title, reasons.join(u' ')));
     m_error->setVisible(!reasons.isEmpty());
     updateAccessibility();

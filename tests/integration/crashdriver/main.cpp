@@ -88,7 +88,7 @@ int main(int argc, char* argv[])
     ApiCaseSource source(&client);
     CaseRepository repository(&source);
     OfflineServices offline(&client, &repository);
-    offline.setTiming({100, 500, 100, 500});
+    offline.setTiming({100, 500, 100, 500, 2000, 200});
     offline.setServerUrl(endpoint.baseUrl);
     const QString path = QDir(folder).filePath(u"casedesk.sqlite"_s);
     QObject::connect(&repository, &CaseRepository::opened, &offline, [&](bool ok, const QString& error) {
@@ -154,8 +154,7 @@ int main(int argc, char* argv[])
         created.request.primaryId = u"AM5:01:001234"_s;
         created.generatedReference = u"CRASH-%1"_s.arg(run);
         offline.sender()->submitCreate(created, {}, nullptr, {});
-        offline.sender()->submitNote(caseNumber, NoteRequest{u"Crash note %1"_s.arg(run), {}, {}}, {}, {}, {}, nullptr,
-                                     {});
+        offline.sender()->submitNote(caseNumber, NoteRequest{u"Crash note %1"_s.arg(run), {}, {}}, {}, {}, nullptr, {});
         QObject::connect(offline.outbox(), &Outbox::itemAdded, &app, [&](const QString& id) {
             if (const std::optional<OutboxItem> item = offline.outbox()->find(id))
                 say(u"queued "_s + item->summary());
