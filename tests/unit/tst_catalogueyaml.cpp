@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void refusesWithWhereAndWhy_data();
     void refusesWithWhereAndWhy();
     void capsAliasExpansion();
+    void capsTheTextAliasesExpandTo_data();
+    void capsTheTextAliasesExpandTo();
 };
 
 void TestCatalogueYaml::convertsToTheJsonItDenotes_data()
@@ -116,6 +119,44 @@ void TestCatalogueYaml::capsAliasExpansion()
     QString error;
     QVERIFY(!YamlToJson::convert(yaml, &error));
     QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
+}
+
+void TestCatalogueYaml::capsTheTextAliasesExpandTo_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<bool>("refused");
+
+    // Few nodes, much text: one text of 1 MiB used again and again. The node cap alone let these through.
+    const QByteArray text = "t: &t " + QByteArray(1024 * 1024, 'a') + '\n';
+    const auto repeated = [&text](int times, const QByteArray& use) {
+        QByteArray yaml = text + "uses:\n";
+        for (int i = 0; i < times; ++i)
+            yaml += use;
+        return yaml;
+    };
+    QTest::newRow("a text used 100 times") << repeated(100, "  - *t\n") << true;
+    QTest::newRow("a text used 60 times fits") << repeated(60, "  - *t\n") << false;
+    QTest::newRow("a mapping of texts merged 100 times") << QByteArray(
+        "m: &m {a: " + QByteArray(1024 * 1024, 'b') + "}\nuses:\n" + QByteArray("  - {<<: *m}\n").repeated(100))
+                                                         << true;
+    QTest::newRow("a long key used 100 times") << QByteArray("k: &k " + QByteArray(1024 * 1024, 'c') + "\nuses:\n"
+                                                             + QByteArray("  - {*k : 1}\n").repeated(100))
+                                               << true;
+    QTest::newRow("a big document without aliases fits")
+        << QByteArray("t: " + QByteArray(20 * 1024 * 1024, 'd')) << false;
+}
+
+void TestCatalogueYaml::capsTheTextAliasesExpandTo()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(bool, refused);
+    QString error;
+    const std::optional<QJsonValue> converted = YamlToJson::convert(yaml, &error);
+    QCOMPARE(!converted, refused);
+    if (refused) {
+        QVERIFY2(error.contains(u"too large once its aliases are expanded"_s), qPrintable(error));
+        QVERIFY2(error.contains(QLocale().formattedDataSize(YamlToJson::kMaxTextBytes)), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueYaml)
