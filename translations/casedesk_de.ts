@@ -1507,6 +1507,14 @@ Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wird gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <source>Loading the provider API document</source>
+        <translation>Das API-Dokument des Anbieters wird geladen</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CatalogueChangeDialog</name>
@@ -1615,6 +1623,10 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>The document could not be kept in %1: %2.</source>
         <translation>Das Dokument konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Another API document is still being read.</source>
+        <translation>Ein anderes API-Dokument wird noch gelesen.</translation>
     </message>
 </context>
 <context>
@@ -5013,16 +5025,20 @@ Details: %2</translation>
         <translation>das Dokument ist zu tief verschachtelt.</translation>
     </message>
     <message>
-        <source>the document is too large once its aliases are expanded.</source>
-        <translation>das Dokument ist nach dem Auflösen seiner Aliasse zu groß.</translation>
-    </message>
-    <message>
         <source>a mapping key is not plain text.</source>
         <translation>ein Mapping-Schlüssel ist kein einfacher Text.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice.</source>
         <translation>der Schlüssel „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>the document is too large once its aliases are expanded: it would have more than %L1 entries.</source>
+        <translation>das Dokument ist nach dem Auflösen seiner Aliasse zu groß: Es hätte mehr als %L1 Einträge.</translation>
+    </message>
+    <message>
+        <source>the document is too large once its aliases are expanded: its texts would take more than %1.</source>
+        <translation>das Dokument ist nach dem Auflösen seiner Aliasse zu groß: Seine Texte würden mehr als %1 belegen.</translation>
     </message>
 </context>
 </TS>

@@ -1507,6 +1507,14 @@ Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par
         <source>&amp;Reset</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Loading the provider API document</source>
+        <translation>Chargement du document d’API du fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CatalogueChangeDialog</name>
@@ -1615,6 +1623,10 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>The document could not be kept in %1: %2.</source>
         <translation>Le document n&apos;a pas pu être conservé dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Another API document is still being read.</source>
+        <translation>Un autre document d’API est encore en cours de lecture.</translation>
     </message>
 </context>
 <context>
@@ -5013,16 +5025,20 @@ Détails&#xa0;: %2</translation>
         <translation>le document est trop profondément imbriqué.</translation>
     </message>
     <message>
-        <source>the document is too large once its aliases are expanded.</source>
-        <translation>le document est trop volumineux une fois ses alias développés.</translation>
-    </message>
-    <message>
         <source>a mapping key is not plain text.</source>
         <translation>une clé de mappage n&apos;est pas du texte simple.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice.</source>
         <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>the document is too large once its aliases are expanded: it would have more than %L1 entries.</source>
+        <translation>le document est trop volumineux une fois ses alias développés : il aurait plus de %L1 entrées.</translation>
+    </message>
+    <message>
+        <source>the document is too large once its aliases are expanded: its texts would take more than %1.</source>
+        <translation>le document est trop volumineux une fois ses alias développés : ses textes occuperaient plus de %1.</translation>
     </message>
 </context>
 </TS>

@@ -104,9 +104,9 @@ void TokenProvider::requestToken()
             if (!decoded.ok()) {
                 error = ApiError::badPayload(describeDecodeErrors(decoded.errors));
             } else {
-                bool ok = false;
-                const qint64 seconds = decoded.value->tokenTimeout.trimmed().toLongLong(&ok);
-                if (!ok || seconds <= 0)
+                const std::optional<qint64> lifetime = decoded.value->lifetimeSecs();
+                const qint64 seconds = lifetime.value_or(0);
+                if (!lifetime)
                     error = ApiError::badPayload(
                         ApiError::tr("token_timeout is not a number of seconds: %1").arg(decoded.value->tokenTimeout));
                 else

@@ -4,6 +4,7 @@
 #include "models/attachments/Background.h"
 #include "models/attachments/DownloadMark.h"
 #include "models/core/Logging.h"
+#include "models/core/NumberConversion.h"
 #include "models/core/OutsideText.h"
 #include "models/core/PrivateFiles.h"
 
@@ -91,6 +92,13 @@ QString stashedDigest(const AttachmentStash& stash, const QString& path)
     return inStash && digest.match(folder).hasMatch() ? folder : QString();
 }
 
+// The server's attachmentSize is a JSON number: a size only when it is a whole number of bytes, 0 or more.
+std::optional<qint64> sizeOf(double attachmentSize)
+{
+    const std::optional<qint64> size = NumberConversion::exactInteger(attachmentSize);
+    return size && *size >= 0 ? size : std::nullopt;
+}
+
 QString copyFile(const QString& from, const QString& to)
 {
     if (QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
@@ -137,7 +145,7 @@ Transfer* AttachmentService::upload(const QString& path, QObject* context, ApiCa
     const QString digest = stashedDigest(m_stash, path);
     return m_client->uploadAttachment(path, context, [self, digest, callback](const ApiResult<AttachmentInfo>& result) {
         if (self && result.ok() && result.value->attachmentSize)
-            self->remember(result.value->attachmentId, qint64(*result.value->attachmentSize));
+            self->remember(result.value->attachmentId, sizeOf(*result.value->attachmentSize));
         if (self && result.ok() && !digest.isEmpty()) // what comes back under this id must be this file
             self->m_hashes.insert(result.value->attachmentId, digest);
         callback(result);
@@ -311,7 +319,7 @@ void AttachmentService::lookUpSize(const QString& attachmentId, QObject* context
                              [self, attachmentId, callback](const ApiResult<AttachmentInfo>& result) {
                                  std::optional<qint64> size;
                                  if (result.ok() && result.value->attachmentSize)
-                                     size = qint64(*result.value->attachmentSize);
+                                     size = sizeOf(*result.value->attachmentSize);
                                  // Only a clear answer is remembered; a network failure may be asked again.
                                  if (self
                                      && (result.ok() || result.error.kind == ApiError::Kind::Forbidden

@@ -18,8 +18,9 @@ namespace CaseDesk
  *     const auto result = ApiDocumentLoader::fromFile(path);
  *     if (!result.ok()) refuse(result.error);
  *
- * Synchronous: a document of a few hundred KB takes milliseconds. No network: a document that refers to
- * other files ("$ref": "other.yaml#/...") is refused by ApiDocument when the reference matters.
+ * Synchronous, and touches nothing shared: a document of a few hundred KB takes milliseconds, a large one
+ * longer, so CodeCatalogue::importDocumentInBackground() calls it on the thread pool. No network: a document
+ * that refers to other files ("$ref": "other.yaml#/...") is refused by ApiDocument when the reference matters.
  */
 class ApiDocumentLoader
 {

@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace CaseDesk
 {
@@ -30,6 +33,29 @@ const QString importedAt = u"catalogue/importedAt"_s;
 const QString kKeptDocument = u"provider-api.json"_s;
 const QString kTrouble = u"TROUBLE"_s;
 const QString kCase = u"CASE"_s;
+
+// What the slow half of an import makes of a file: the checked document, or why not.
+struct PreparedImport
+{
+    std::shared_ptr<const ApiDocument> document;
+    QString error; // translated
+};
+
+// Reads and checks `fileName` and keeps it (as compact JSON) at `keptPath`. Touches nothing else, so it can
+// run on any thread.
+PreparedImport prepareImport(const QString& fileName, const QString& dataDir, const QString& keptPath)
+{
+    const ApiDocumentLoader::Result loaded = ApiDocumentLoader::fromFile(fileName);
+    if (!loaded.ok())
+        return {nullptr, loaded.error};
+    QDir().mkpath(dataDir);
+    QSaveFile file(keptPath);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(loaded.document->root()).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        return {nullptr, CodeCatalogue::tr("The document could not be kept in %1: %2.")
+                             .arg(QDir::toNativeSeparators(dataDir), file.errorString())};
+    return {loaded.document, QString()};
+}
 
 TicketCode::TicketType typeOf(const QString& code, const std::optional<CodeLabel>& label)
 {
@@ -251,24 +277,42 @@ QList<TicketCode> CodeCatalogue::search(const QString& query) const
 
 CodeCatalogue::ImportResult CodeCatalogue::importDocument(const QString& fileName)
 {
-    const ApiDocumentLoader::Result loaded = ApiDocumentLoader::fromFile(fileName);
-    if (!loaded.ok())
-        return {false, loaded.error, {}};
+    const PreparedImport prepared = prepareImport(fileName, m_dataDir, keptDocumentPath());
+    return applyImport(fileName, prepared.document, prepared.error);
+}
 
-    QDir().mkpath(m_dataDir);
-    QSaveFile file(keptDocumentPath());
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(loaded.document->root()).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        return {false,
-                tr("The document could not be kept in %1: %2.")
-                    .arg(QDir::toNativeSeparators(m_dataDir), file.errorString()),
-                {}};
+void CodeCatalogue::importDocumentInBackground(const QString& fileName, std::function<void(const ImportResult&)> done)
+{
+    if (m_importing) {
+        QTimer::singleShot(0, this, [done] { done({false, tr("Another API document is still being read."), {}}); });
+        return;
+    }
+    m_importing = true;
+    emit importingChanged(true);
+    // Parented to the catalogue: if it goes first, the watcher goes with it and nothing is applied.
+    auto* watcher = new QFutureWatcher<PreparedImport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, done = std::move(done)] {
+        const PreparedImport prepared = watcher->result();
+        watcher->deleteLater();
+        const ImportResult result = applyImport(fileName, prepared.document, prepared.error);
+        m_importing = false;
+        emit importingChanged(false);
+        done(result);
+    });
+    watcher->setFuture(QtConcurrent::run(&prepareImport, fileName, m_dataDir, keptDocumentPath()));
+}
+
+CodeCatalogue::ImportResult
+CodeCatalogue::applyImport(const QString& fileName, std::shared_ptr<const ApiDocument> document, const QString& error)
+{
+    if (!document)
+        return {false, error, {}};
     m_settings->setValue(Key::importedFrom, QFileInfo(fileName).absoluteFilePath());
     m_settings->setValue(Key::importedAt, QDateTime::currentDateTimeUtc());
 
-    CatalogueDiff diff = m_document ? CatalogueDiff::between(*m_document, *loaded.document)
-                                    : CatalogueDiff{loaded.document->codes(), {}, {}};
-    setDocument(loaded.document);
+    CatalogueDiff diff =
+        m_document ? CatalogueDiff::between(*m_document, *document) : CatalogueDiff{document->codes(), {}, {}};
+    setDocument(std::move(document));
     m_loadWarning.clear();
     emit catalogueChanged();
     return {true, QString(), diff};

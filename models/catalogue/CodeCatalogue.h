@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,7 @@ namespace CaseDesk
  *     catalogue.load();                                   // the kept provider document, or the bundled spec
  *     catalogue.search(u"power"_s); catalogue.displayLabel(u"0002-0000"_s);
  *     const auto result = catalogue.importDocument(path); // refused with a reason, or applied with a diff
+ *     catalogue.importDocumentInBackground(path, [](const CodeCatalogue::ImportResult& result) { ... });
  *     catalogue.resetToBundled();
  *
  * An imported document is copied (as JSON) into `dataDir` and reloaded by load(); a refused one changes
@@ -84,7 +86,14 @@ public:
     bool matches(const TicketCode& code, const CodeSearch& search) const;
     QList<TicketCode> search(const QString& query) const;
 
+    // Reads, checks and keeps the document, then applies it. Blocks the calling thread while it reads.
     ImportResult importDocument(const QString& fileName);
+    // The same with the reading, checking and keeping (the slow part, and disk work) on
+    // Qt's thread pool, so the UI thread stays free; the document is applied here afterwards and `done` is
+    // called on this object's thread (never after it is gone). isImporting() is true meanwhile, and a second
+    // import started then is refused.
+    void importDocumentInBackground(const QString& fileName, std::function<void(const ImportResult&)> done);
+    bool isImporting() const { return m_importing; }
     CatalogueDiff resetToBundled();
 
 signals:
@@ -92,9 +101,13 @@ signals:
     void userLabelsChanged();
     void favouritesChanged();
     void recentChanged();
+    void importingChanged(bool importing);
 
 private:
     void setDocument(std::shared_ptr<const ApiDocument> document);
+    // The second half of an import, on this object's thread: what prepareImport() made of the file.
+    ImportResult applyImport(const QString& fileName, std::shared_ptr<const ApiDocument> document,
+                             const QString& error);
     QString keptDocumentPath() const;
     QStringList storedList(const QString& key) const;
 
@@ -105,6 +118,7 @@ private:
     QHash<QString, qsizetype> m_index;
     QHash<QString, QString> m_familyCategories;
     QString m_loadWarning;
+    bool m_importing = false;
 };
 
 } // namespace CaseDesk

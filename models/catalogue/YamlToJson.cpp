@@ -2,8 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <yaml-cpp/yaml.h>
 
 namespace CaseDesk
@@ -50,7 +52,7 @@ QJsonValue plainScalar(const QString& text)
     if (hasDigit && decimal.match(text).hasMatch()) {
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (ok)
+        if (ok && std::isfinite(value)) // JSON has no infinities: 1e400 stays text
             return value;
     }
     return text;
@@ -64,9 +66,10 @@ QJsonValue taggedScalar(const YAML::Node& node, const QString& text)
     if (tag == "?" || tag.empty())
         return plainScalar(text);
     if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float") {
+        // Qt reads "nan" and "inf" as numbers, but JSON has neither, and NaN would reach integer casts later.
         bool ok = false;
         const double value = text.toDouble(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite(value))
             throw ConversionError{where(node.Mark())
                                   + YamlToJson::tr("\"%1\" is tagged as a number but is not one.").arg(text)};
         return value;
@@ -85,14 +88,14 @@ public:
     {
         if (depth > YamlToJson::kMaxDepth)
             throw ConversionError{where(node.Mark()) + YamlToJson::tr("the document is nested too deeply.")};
-        if (++m_nodes > YamlToJson::kMaxNodes)
-            throw ConversionError{YamlToJson::tr("the document is too large once its aliases are expanded.")};
+        countNode();
 
         switch (node.Type()) {
         case YAML::NodeType::Null:
         case YAML::NodeType::Undefined:
             return QJsonValue(QJsonValue::Null);
         case YAML::NodeType::Scalar:
+            spend(node.Scalar().size()); // before the copy: the budget bounds what is held, not what was
             return taggedScalar(node, QString::fromStdString(node.Scalar()));
         case YAML::NodeType::Sequence: {
             QJsonArray array;
@@ -115,6 +118,7 @@ private:
             const YAML::Node& key = entry.first;
             if (!key.IsScalar())
                 throw ConversionError{where(key.Mark()) + YamlToJson::tr("a mapping key is not plain text.")};
+            spend(key.Scalar().size());
             const QString name = QString::fromStdString(key.Scalar());
             if (name == u"<<"_s && key.Tag() == "?") {
                 const QJsonValue value = convert(entry.second, depth + 1);
@@ -128,17 +132,40 @@ private:
                 throw ConversionError{where(key.Mark()) + YamlToJson::tr("the key \"%1\" appears twice.").arg(name)};
             object.insert(name, convert(entry.second, depth + 1));
         }
-        // Merge keys never override the mapping's own keys; earlier merged mappings win over later ones.
+        // Merge keys never override the mapping's own keys; earlier merged mappings win over later ones. A
+        // merged entry is a copy (QJsonObject keeps its keys and texts itself), so it is paid for again.
         for (const QJsonObject& source : std::as_const(merged)) {
             for (auto it = source.begin(); it != source.end(); ++it) {
-                if (!object.contains(it.key()))
-                    object.insert(it.key(), it.value());
+                if (object.contains(it.key()))
+                    continue;
+                countNode();
+                spend(size_t(it.key().size()) + size_t(it.value().toString().size()));
+                object.insert(it.key(), it.value());
             }
         }
         return object;
     }
 
+    void countNode()
+    {
+        if (++m_nodes > YamlToJson::kMaxNodes)
+            throw ConversionError{YamlToJson::tr("the document is too large once its aliases are expanded: it "
+                                                 "would have more than %L1 entries.")
+                                      .arg(YamlToJson::kMaxNodes)};
+    }
+
+    void spend(size_t bytes)
+    {
+        m_textBytes += qsizetype(qMin(bytes, size_t(YamlToJson::kMaxTextBytes) + 1));
+        if (m_textBytes > YamlToJson::kMaxTextBytes)
+            throw ConversionError{
+                YamlToJson::tr("the document is too large once its aliases are expanded: its texts would take "
+                               "more than %1.")
+                    .arg(QLocale().formattedDataSize(YamlToJson::kMaxTextBytes))};
+    }
+
     qsizetype m_nodes = 0;
+    qsizetype m_textBytes = 0;
 };
 } // namespace
 

@@ -25,9 +25,14 @@ class YamlToJson
     Q_DECLARE_TR_FUNCTIONS(YamlToJson)
 
 public:
-    // Nesting and alias expansion are capped, so a hostile document cannot exhaust the stack or memory.
+    // Nesting and alias expansion are capped, so a hostile document cannot exhaust the stack or memory: an
+    // alias is expanded every time it is used, so a "billion laughs" document of a few hundred bytes (ten
+    // aliases of ten aliases of ...), or one long text used a thousand times, would otherwise hold gigabytes.
+    // Both caps count the expanded document: its nodes, and the bytes of its texts and keys. A document
+    // without aliases stays far below them (ApiDocumentLoader::kMaxSize is 20 MiB).
     static constexpr int kMaxDepth = 256;
     static constexpr qsizetype kMaxNodes = 2'000'000;
+    static constexpr qsizetype kMaxTextBytes = 64 * 1024 * 1024;
 
     static std::optional<QJsonValue> convert(const QByteArray& yaml, QString* error);
 };

@@ -3,6 +3,7 @@ target_sources(casedesk_core PRIVATE
     core/Diagnostics.h core/Diagnostics.cpp
     core/LogFile.h core/LogFile.cpp
     core/Logging.h core/Logging.cpp
+    core/NumberConversion.h core/NumberConversion.cpp
     core/OutsideText.h core/OutsideText.cpp
     core/PrivateFiles.h core/PrivateFiles.cpp
     core/Timestamp.h core/Timestamp.cpp

@@ -17,6 +17,15 @@ AccessToken AccessToken::fromJson(JsonReader& reader)
     return reader.readFields<AccessToken>(fields);
 }
 
+std::optional<qint64> AccessToken::lifetimeSecs() const
+{
+    bool ok = false;
+    const qint64 seconds = tokenTimeout.trimmed().toLongLong(&ok);
+    if (!ok || seconds <= 0)
+        return std::nullopt;
+    return qMin(seconds, kMaxLifetimeSecs);
+}
+
 QJsonObject AccessToken::toJson() const
 {
     return writeFields(*this, fields);

@@ -21,6 +21,13 @@ struct AccessToken
     std::optional<QString> tokenType;
     QJsonObject extra; // keys this version does not know, kept for the round trip
 
+    // A token counts as valid at most this long, whatever the server says: its lifetime is turned into
+    // milliseconds, which overflowed for a hostile "9223372036854775807".
+    static constexpr qint64 kMaxLifetimeSecs = 366LL * 24 * 3600;
+
+    // token_timeout as seconds, capped at kMaxLifetimeSecs; nullopt when it is not a positive whole number.
+    std::optional<qint64> lifetimeSecs() const;
+
     static AccessToken fromJson(JsonReader& reader);
     QJsonObject toJson() const;
     bool operator==(const AccessToken&) const = default;

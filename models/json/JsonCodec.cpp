@@ -1,5 +1,9 @@
 #include "models/json/JsonCodec.h"
 
+#include "models/core/NumberConversion.h"
+
+#include <QVariant>
+
 namespace CaseDesk
 {
 
@@ -121,10 +125,15 @@ void JsonReader::read(QLatin1StringView key, std::optional<qint64>& out)
         return;
     if (!value.isDouble())
         return wrongType(pathOf(key), "integer", value);
-    const double number = value.toDouble();
-    if (number != double(qint64(number)))
-        return badValue(pathOf(key), "integer", QString::number(number));
-    out = qint64(number);
+    // Qt keeps a JSON integer that fits in qint64 as one (toDouble() would round it beyond 2^53); anything
+    // else is a double, which must hold a whole number within qint64's range: a cast would be undefined.
+    const QVariant number = value.toVariant();
+    const std::optional<qint64> integer = number.typeId() == QMetaType::LongLong
+                                              ? std::optional<qint64>(number.toLongLong())
+                                              : NumberConversion::exactInteger(number.toDouble());
+    if (!integer)
+        return badValue(pathOf(key), "integer", QString::number(number.toDouble()));
+    out = integer;
 }
 
 void JsonReader::read(QLatin1StringView key, std::optional<QJsonObject>& out)

@@ -1,6 +1,7 @@
 #include "models/offline/OutboxChecks.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace CaseDesk
 {
@@ -9,12 +10,21 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
+// The earliest server time a write sent at `serverSentMs` can carry. The send time may come from a damaged
+// outbox file, so the subtraction saturates rather than overflow.
+qint64 earliestFor(qint64 serverSentMs)
+{
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    return serverSentMs < kMin + OutboxChecks::kClockToleranceMs ? kMin
+                                                                 : serverSentMs - OutboxChecks::kClockToleranceMs;
+}
+
 // Made at or after the attempt, on the server's clock. Without a time of its own, the baseline decides.
 bool madeSince(const std::optional<Timestamp>& created, std::optional<qint64> serverSentMs)
 {
     if (!serverSentMs || !created || !created->isValid())
         return true;
-    return created->toMSecsSinceEpoch() >= *serverSentMs - OutboxChecks::kClockToleranceMs;
+    return created->toMSecsSinceEpoch() >= earliestFor(*serverSentMs);
 }
 
 bool sameReference(const OrderHeader& hit, const QString& reference)
@@ -69,7 +79,7 @@ bool OutboxChecks::mayFindOnLaterPage(const OrderHistoryPage& page, std::optiona
         return true;
     const OrderHeader& oldest = hits.constLast();
     return !oldest.createdAt || !oldest.createdAt->isValid()
-           || oldest.createdAt->toMSecsSinceEpoch() >= *serverSentMs - kClockToleranceMs;
+           || oldest.createdAt->toMSecsSinceEpoch() >= earliestFor(*serverSentMs);
 }
 
 std::optional<CreateCaseResponse> OutboxChecks::findCreated(const OrderHistoryPage& page, const QString& reference,

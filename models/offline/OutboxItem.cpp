@@ -60,6 +60,14 @@ std::optional<Enum> valueOf(const std::pair<Enum, QLatin1StringView> (&table)[N]
     return std::nullopt;
 }
 
+// A stored time (milliseconds since 1970) from a file that may be damaged, brought into 1970…9999 so that the
+// checks before a resend (since - skew, now - created) cannot overflow.
+qint64 storedTime(qint64 ms)
+{
+    constexpr qint64 kLatestMs = 253402300799999; // 9999-12-31T23:59:59.999Z
+    return qBound<qint64>(0, ms, kLatestMs);
+}
+
 QString oneLine(const QString& text, int maxCharacters)
 {
     const QString simple = text.simplified();
@@ -142,8 +150,10 @@ OutboxItem OutboxItem::fromJson(JsonReader& reader)
     reader.read(kCreated, created);
     reader.read(kUpdated, updated);
     OutboxItem item = reader.readFields<OutboxItem>(fields);
-    item.createdMs = created.value_or(0);
-    item.updatedMs = updated.value_or(item.createdMs);
+    item.createdMs = storedTime(created.value_or(0));
+    item.updatedMs = storedTime(updated.value_or(item.createdMs));
+    if (item.firstAttemptMs)
+        item.firstAttemptMs = storedTime(*item.firstAttemptMs);
     const std::optional<Kind> kind = kindFromKey(kindText.value_or(QString()));
     if (kind)
         item.kind = *kind;

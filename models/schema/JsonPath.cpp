@@ -3,10 +3,30 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 namespace CaseDesk
 {
 
 using namespace Qt::StringLiterals;
+
+namespace
+{
+// An index a list can have: digits only, below int's maximum. Paths come from servers and stored drafts, and
+// "[-1]" or "[9223372036854775807]" would reach at() or `index + 1` further on.
+std::optional<qsizetype> indexIn(const QString& text)
+{
+    if (text.isEmpty() || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    bool ok = false;
+    const qsizetype index = text.toLongLong(&ok);
+    if (!ok || index >= std::numeric_limits<int>::max())
+        return std::nullopt;
+    return index;
+}
+} // namespace
 
 QString JsonPath::key(const QString& base, const QString& key)
 {
@@ -50,9 +70,8 @@ QList<JsonPath::Segment> JsonPath::split(const QString& path)
             ++i;
         } else if (c == u'[') {
             const qsizetype close = text.indexOf(u']', i);
-            bool isNumber = false;
-            const qsizetype number = close > i ? text.mid(i + 1, close - i - 1).toLongLong(&isNumber) : 0;
-            if (!isNumber) { // not an index: keep the bracket as part of the key
+            const std::optional<qsizetype> number = close > i ? indexIn(text.mid(i + 1, close - i - 1)) : std::nullopt;
+            if (!number) { // not an index: keep the bracket as part of the key
                 name += c;
                 ++i;
                 continue;
@@ -60,7 +79,7 @@ QList<JsonPath::Segment> JsonPath::split(const QString& path)
             if (!name.isEmpty())
                 segments.append(name);
             name.clear();
-            segments.append(number);
+            segments.append(*number);
             i = close + 1;
         } else {
             name += c;

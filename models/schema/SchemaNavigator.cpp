@@ -91,15 +91,18 @@ QJsonObject SchemaNavigator::inlined(const QString& pointer) const
     if (target.isEmpty())
         return QJsonObject();
     QStringList stack{target};
-    return inlineValue(JsonPointer::resolve(m_document, target), &stack).toObject();
+    qsizetype budget = kMaxInlinedValues;
+    return inlineValue(JsonPointer::resolve(m_document, target), &stack, &budget).toObject();
 }
 
-QJsonValue SchemaNavigator::inlineValue(const QJsonValue& value, QStringList* stack) const
+QJsonValue SchemaNavigator::inlineValue(const QJsonValue& value, QStringList* stack, qsizetype* budget) const
 {
+    if (--*budget < 0)
+        return value; // as it is, references and all
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue& item : value.toArray())
-            array.append(inlineValue(item, stack));
+            array.append(inlineValue(item, stack, budget));
         return array;
     }
     if (!value.isObject())
@@ -111,13 +114,13 @@ QJsonValue SchemaNavigator::inlineValue(const QJsonValue& value, QStringList* st
         if (target.isEmpty() || stack->contains(target) || stack->size() > kMaxReferenceHops)
             return object;
         stack->append(target);
-        const QJsonValue resolved = inlineValue(JsonPointer::resolve(m_document, target), stack);
+        const QJsonValue resolved = inlineValue(JsonPointer::resolve(m_document, target), stack, budget);
         stack->removeLast();
         return resolved;
     }
     QJsonObject result;
     for (auto it = object.begin(); it != object.end(); ++it)
-        result.insert(it.key(), inlineValue(it.value(), stack));
+        result.insert(it.key(), inlineValue(it.value(), stack, budget));
     return result;
 }
 

@@ -22,6 +22,9 @@ class SchemaNavigator
 {
 public:
     static constexpr int kMaxReferenceHops = 32;
+    // Inlining copies a target once for every reference to it, so a document whose schemas each refer twice to
+    // the next, 30 deep, would expand to 2^30 objects. Past this many values references stay as they are.
+    static constexpr qsizetype kMaxInlinedValues = 20'000;
 
     explicit SchemaNavigator(const QJsonObject& document);
 
@@ -35,12 +38,12 @@ public:
     // empty when the schema does not say (no such property, or a oneOf/anyOf decides).
     QString descend(const QString& pointer, const QList<JsonPath::Segment>& path) const;
     // The schema at `pointer` with local references replaced by their targets. A reference back into
-    // itself is left as {"$ref": ...}, which readers treat as "any value".
+    // itself, or beyond kMaxInlinedValues, is left as {"$ref": ...}, which readers treat as "any value".
     QJsonObject inlined(const QString& pointer) const;
 
 private:
     QString step(const QString& pointer, const JsonPath::Segment& segment) const;
-    QJsonValue inlineValue(const QJsonValue& value, QStringList* stack) const;
+    QJsonValue inlineValue(const QJsonValue& value, QStringList* stack, qsizetype* budget) const;
 
     QJsonObject m_document;
 };

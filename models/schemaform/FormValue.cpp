@@ -1,5 +1,6 @@
 #include "models/schemaform/FormValue.h"
 
+#include "models/core/NumberConversion.h"
 #include "models/schema/JsonPath.h"
 
 #include <QDateTime>
@@ -218,8 +219,8 @@ std::optional<QJsonValue> FormValue::toJson() const
             return false;
         return std::nullopt;
     case Kind::Integer:
-        if (m_value.isDouble() && m_value.toDouble() == double(qint64(m_value.toDouble())))
-            return QJsonValue(qint64(m_value.toDouble()));
+        if (const auto integer = m_value.isDouble() ? NumberConversion::exactInteger(m_value.toDouble()) : std::nullopt)
+            return QJsonValue(*integer);
         break;
     default:
         break;

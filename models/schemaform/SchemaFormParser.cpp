@@ -1,10 +1,12 @@
 #include "models/schemaform/SchemaFormParser.h"
 
+#include "models/core/NumberConversion.h"
 #include "models/schema/JsonPath.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace CaseDesk
 {
@@ -63,10 +65,14 @@ QString typeOf(const QJsonObject& schema)
     return QString();
 }
 
+// A length or count bound, 0 or more; one beyond int's range is clamped into it (QJsonValue::toInt() gives 0
+// there, which turned "maxLength": 1e10 into "nothing allowed").
 std::optional<int> intOf(const QJsonObject& schema, const QString& key)
 {
     const QJsonValue value = schema.value(key);
-    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+    if (!value.isDouble())
+        return std::nullopt;
+    return NumberConversion::clampedInt(value.toDouble(), 0, 0, std::numeric_limits<int>::max());
 }
 
 // A bound in either dialect: OpenAPI 3.0 says {"minimum": 1, "exclusiveMinimum": true}, JSON Schema 2019

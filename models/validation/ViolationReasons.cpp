@@ -1,5 +1,6 @@
 #include "models/validation/ViolationReasons.h"
 
+#include "models/core/NumberConversion.h"
 #include "models/schema/JsonPath.h"
 
 #include <QJsonArray>
@@ -69,7 +70,8 @@ double numberIn(const QString& description)
 
 int countIn(const QString& description)
 {
-    return int(numberIn(description));
+    // The number comes from a schema the provider wrote ("maxLength": 1e300): clamp it, a cast would be UB.
+    return NumberConversion::clampedInt(numberIn(description));
 }
 
 QString number(double value)

@@ -1,6 +1,7 @@
 #include "models/wizard/ReviewSummary.h"
 
 #include "models/catalogue/CodeCatalogue.h"
+#include "models/core/NumberConversion.h"
 #include "models/domain/CaseStatus.h"
 #include "models/schemaform/FormValue.h"
 
@@ -25,7 +26,9 @@ QString scalarText(const FormValue& value, const QLocale& locale)
     case FormField::Kind::Boolean:
         return json.toBool() ? ReviewSummary::tr("Yes") : ReviewSummary::tr("No");
     case FormField::Kind::Integer:
-        return locale.toString(qint64(json.toDouble()));
+        if (const auto integer = NumberConversion::exactInteger(json.toDouble()))
+            return locale.toString(*integer);
+        return locale.toString(json.toDouble()); // a loaded value that is no whole number: shown as it is
     case FormField::Kind::Number:
         return locale.toString(json.toDouble());
     case FormField::Kind::DateTime: {

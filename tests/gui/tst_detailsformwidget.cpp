@@ -23,6 +23,7 @@
 #include <QToolButton>
 
 #include <ctime>
+#include <limits>
 
 using namespace CaseDesk;
 
@@ -59,6 +60,8 @@ private slots:
     void showsViolationsWithoutAnEditorOnTheNearestField();
     void reportsJsonTextThatDoesNotParse();
     void fillsFromADraftAndGivesItBack();
+    void showsHostileNumbersWithinTheFieldsRange_data();
+    void showsHostileNumbersWithinTheFieldsRange();
     void entersDateTimesInLocalTimeAndSendsUtc();
     void tabsThroughTheFormInVisualOrderAfterRowsChange();
     void landsAServerErrorOnItsField();
@@ -355,6 +358,37 @@ void TestDetailsFormWidget::fillsFromADraftAndGivesItBack()
     QCOMPARE(find<QDateTimeEdit>(u"details.when"_s)->time(), QTime(9, 0)); // 08:00 UTC in Amsterdam, winter
     QCOMPARE(find<QPlainTextEdit>(u"details.choice"_s)->toPlainText(), u"\"x\""_s);
     QCOMPARE(m_form->details(), draft);
+}
+
+void TestDetailsFormWidget::showsHostileNumbersWithinTheFieldsRange_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("details");
+    QTest::addColumn<int>("shown");
+
+    constexpr int kIntMax = std::numeric_limits<int>::max();
+    // priority is 1 to 5 (0 shows "Not set"); site.rack.row has no bounds.
+    QTest::newRow("within") << u"details.priority"_s << QByteArray(R"({"priority": 3})") << 3;
+    QTest::newRow("above the maximum") << u"details.priority"_s << QByteArray(R"({"priority": 7})") << 5;
+    QTest::newRow("1e300") << u"details.priority"_s << QByteArray(R"({"priority": 1e300})") << 5;
+    QTest::newRow("-1e300") << u"details.priority"_s << QByteArray(R"({"priority": -1e300})") << 0;
+    QTest::newRow("fraction") << u"details.priority"_s << QByteArray(R"({"priority": 2.5})") << 2;
+    QTest::newRow("unbounded: beyond int")
+        << u"details.site.rack.row"_s << QByteArray(R"({"site": {"rack": {"row": 4294967296}}})") << kIntMax;
+    QTest::newRow("unbounded: 1e300") << u"details.site.rack.row"_s
+                                      << QByteArray(R"({"site": {"rack": {"row": 1e300}}})") << kIntMax;
+}
+
+// A draft or "New case like this" may carry any number; the editor shows the nearest it can (a cast to int was
+// undefined here), and the value stays as loaded for the validator to point at.
+void TestDetailsFormWidget::showsHostileNumbersWithinTheFieldsRange()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, details);
+    QFETCH(int, shown);
+    m_form->setDetails(parse(details));
+    QCOMPARE(find<QSpinBox>(path)->value(), shown);
+    QCOMPARE(m_form->details(), parse(details));
 }
 
 void TestDetailsFormWidget::entersDateTimesInLocalTimeAndSendsUtc()

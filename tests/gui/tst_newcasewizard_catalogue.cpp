@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -43,6 +44,8 @@ private slots:
     void keepsTheChoiceAcrossRestartsUntilReset();
     void resetsOnlyAfterConfirmation();
     void offersTheNewCodesInAnOpenWizard();
+    void readsTheDocumentInTheBackgroundWithProgress();
+    void refusesAnAliasBombQuickly();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -99,6 +102,8 @@ void TestNewCaseWizardCatalogue::chooseFile(const QString& path)
 {
     m_chosen = path;
     m_actions->loadAction()->trigger();
+    // The document is read in the background; the result comes back through the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_catalogue->isImporting(), 30000);
 }
 
 void TestNewCaseWizardCatalogue::loadsAChangedDocumentAndShowsWhatChanged()
@@ -231,6 +236,64 @@ void TestNewCaseWizardCatalogue::offersTheNewCodesInAnOpenWizard()
     QVERIFY(drive.chooseCode(u"0015-0100"_s));
     QVERIFY(wizard.codePage()->picker()->factsText().contains(u"trouble ticket"_s)); // below 0100
     QTRY_VERIFY(drive.nextButton()->isEnabled());
+}
+
+void TestNewCaseWizardCatalogue::readsTheDocumentInTheBackgroundWithProgress()
+{
+    QSignalSpy imported(m_actions.get(), &CatalogueActions::documentImported);
+    m_chosen = testFile(u"catalogue/provider-changed.yaml"_s);
+    m_actions->loadAction()->trigger();
+
+    // Load has returned, and nothing is applied yet: the reading did not happen on this (the UI) thread, and
+    // the result can only arrive through the event loop. Meanwhile a progress dialog says what happens; it is
+    // not modal, and neither Load nor Reset can start another change.
+    QVERIFY(m_catalogue->isImporting());
+    QVERIFY(!m_catalogue->contains(u"0015-0100"_s));
+    QCOMPARE(imported.size(), 0);
+    QProgressDialog* progress = m_actions->progress();
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->windowModality(), Qt::NonModal);
+    QVERIFY(progress->labelText().contains(u"provider-changed.yaml"_s));
+    QCOMPARE(progress->maximum(), 0); // busy: the reading does not say how far it is
+    QVERIFY(!m_actions->loadAction()->isEnabled());
+    QVERIFY(!m_actions->resetAction()->isEnabled());
+
+    QVERIFY(imported.wait(30000));
+    QVERIFY(!m_catalogue->isImporting());
+    QVERIFY(m_catalogue->contains(u"0015-0100"_s));
+    QTRY_VERIFY(!m_actions->progress());
+    QVERIFY(m_actions->dialog() && !m_actions->dialog()->isRefusal());
+    QVERIFY(m_actions->loadAction()->isEnabled());
+    QVERIFY(m_actions->resetAction()->isEnabled());
+}
+
+void TestNewCaseWizardCatalogue::refusesAnAliasBombQuickly()
+{
+    // "Billion laughs": nine levels of ten aliases would be a billion entries, and a text of 1 MiB used 200
+    // times would be 200 MiB. Both are refused, with the reason, before they take the memory.
+    QByteArray laughs = "openapi: 3.0.0\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int level = 1; level < 9; ++level) {
+        laughs += "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            laughs += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+        laughs += "]\n";
+    }
+    QByteArray texts = "openapi: 3.0.0\nt: &t " + QByteArray(1024 * 1024, 'a') + "\nuses:\n";
+    texts += QByteArray("  - *t\n").repeated(200);
+
+    const QList<std::pair<QString, QByteArray>> bombs{{u"laughs.yaml"_s, laughs}, {u"texts.yaml"_s, texts}};
+    for (const auto& [name, bytes] : bombs) {
+        QSignalSpy refused(m_actions.get(), &CatalogueActions::documentRefused);
+        chooseFile(writeFile(name, bytes));
+        QCOMPARE(refused.size(), 1);
+        const QString reason = refused.at(0).at(0).toString();
+        QVERIFY2(reason.contains(u"too large once its aliases are expanded"_s), qPrintable(reason));
+        QVERIFY(m_actions->dialog() && m_actions->dialog()->isRefusal());
+        QVERIFY(m_actions->dialog()->explanation().contains(reason));
+        QVERIFY(m_catalogue->isBundled());
+        m_actions->dialog()->close();
+    }
 }
 
 QTEST_MAIN(TestNewCaseWizardCatalogue)

@@ -1,3 +1,4 @@
 casedesk_add_test(tst_domainjson SOURCES tst_domainjson.cpp LIBS casedesk_core)
 casedesk_add_test(tst_apierror SOURCES tst_apierror.cpp LIBS casedesk_core)
 casedesk_add_test(tst_networkrules SOURCES tst_networkrules.cpp LIBS casedesk_core)
+casedesk_add_test(tst_numberconversion SOURCES tst_numberconversion.cpp LIBS casedesk_core)

@@ -58,6 +58,7 @@ private slots:
     void favouritesAndRecentCodesPersist();
 
     void importsAChangedYamlDocumentAndShowsWhatChanged();
+    void importsInTheBackgroundOneAtATime();
     void importedDocumentDrivesTheValidator();
     void readsDetailsSchemasFromATitledOneOfInSwagger2();
     void refusesBrokenOrForeignDocuments_data();
@@ -291,6 +292,31 @@ void TestCatalogue::importsAChangedYamlDocumentAndShowsWhatChanged()
     QCOMPARE(next->favourites(), QStringList{u"0800-0000"_s});
     next.reset();
     QVERIFY(reopen()->isBundled());
+}
+
+void TestCatalogue::importsInTheBackgroundOneAtATime()
+{
+    QSignalSpy importing(m_catalogue.get(), &CodeCatalogue::importingChanged);
+    QList<CodeCatalogue::ImportResult> results;
+    const auto collect = [&results](const CodeCatalogue::ImportResult& result) {
+        results.append(result);
+    };
+    m_catalogue->importDocumentInBackground(testFile(u"catalogue/provider-changed.yaml"_s), collect);
+    // Returned before anything is applied: the result comes through the event loop.
+    QVERIFY(m_catalogue->isImporting());
+    QCOMPARE(importing.size(), 1);
+    QVERIFY(m_catalogue->isBundled());
+    m_catalogue->importDocumentInBackground(testFile(u"catalogue/provider-changed.yaml"_s), collect);
+
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 30000);
+    QVERIFY(!results.at(0).ok); // the second one, refused at once
+    QVERIFY2(results.at(0).error.contains(u"still being read"_s), qPrintable(results.at(0).error));
+    QVERIFY2(results.at(1).ok, qPrintable(results.at(1).error));
+    QCOMPARE(results.at(1).diff.added, QStringList{u"0015-0100"_s});
+    QVERIFY(!m_catalogue->isImporting());
+    QCOMPARE(importing.size(), 2);
+    QVERIFY(m_catalogue->contains(u"0015-0100"_s));
+    QVERIFY(QFile::exists(m_dir->filePath(u"catalogue/provider-api.json"_s)));
 }
 
 void TestCatalogue::importedDocumentDrivesTheValidator()

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void refusesWithWhereAndWhy_data();
     void refusesWithWhereAndWhy();
     void capsAliasExpansion();
+    void capsTheTextAliasesExpandTo_data();
+    void capsTheTextAliasesExpandTo();
 };
 
 void TestCatalogueYaml::convertsToTheJsonItDenotes_data()
@@ -60,6 +63,8 @@ void TestCatalogueYaml::convertsToTheJsonItDenotes_data()
         << QByteArray("'200': {description: OK}\n400: {description: Bad}")
         << QByteArray(R"({"200":{"description":"OK"},"400":{"description":"Bad"}})");
     QTest::newRow("infinity stays text") << QByteArray("a: .inf\nb: .nan") << QByteArray(R"({"a":".inf","b":".nan"})");
+    QTest::newRow("number beyond double stays text")
+        << QByteArray("a: 1e400\nb: -2e999") << QByteArray(R"({"a":"1e400","b":"-2e999"})");
 }
 
 void TestCatalogueYaml::convertsToTheJsonItDenotes()
@@ -85,6 +90,9 @@ void TestCatalogueYaml::refusesWithWhereAndWhy_data()
     QTest::newRow("non-scalar key") << QByteArray("? [a, b]\n: c") << u"not plain text"_s;
     QTest::newRow("unknown alias") << QByteArray("a: *nowhere") << u"line 1"_s;
     QTest::newRow("tagged number that is not one") << QByteArray("a: !!int seven") << u"is tagged as a number"_s;
+    QTest::newRow("tagged NaN") << QByteArray("a: !!float nan") << u"is tagged as a number"_s;
+    QTest::newRow("tagged infinity") << QByteArray("a: !!float -inf") << u"is tagged as a number"_s;
+    QTest::newRow("tagged number beyond double") << QByteArray("a: !!int 1e400") << u"is tagged as a number"_s;
     QTest::newRow("nested too deeply") << QByteArray(300, '[') + QByteArray(300, ']') << u"deep"_s;
 }
 
@@ -111,6 +119,44 @@ void TestCatalogueYaml::capsAliasExpansion()
     QString error;
     QVERIFY(!YamlToJson::convert(yaml, &error));
     QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
+}
+
+void TestCatalogueYaml::capsTheTextAliasesExpandTo_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<bool>("refused");
+
+    // Few nodes, much text: one text of 1 MiB used again and again. The node cap alone let these through.
+    const QByteArray text = "t: &t " + QByteArray(1024 * 1024, 'a') + '\n';
+    const auto repeated = [&text](int times, const QByteArray& use) {
+        QByteArray yaml = text + "uses:\n";
+        for (int i = 0; i < times; ++i)
+            yaml += use;
+        return yaml;
+    };
+    QTest::newRow("a text used 100 times") << repeated(100, "  - *t\n") << true;
+    QTest::newRow("a text used 60 times fits") << repeated(60, "  - *t\n") << false;
+    QTest::newRow("a mapping of texts merged 100 times") << QByteArray(
+        "m: &m {a: " + QByteArray(1024 * 1024, 'b') + "}\nuses:\n" + QByteArray("  - {<<: *m}\n").repeated(100))
+                                                         << true;
+    QTest::newRow("a long key used 100 times") << QByteArray("k: &k " + QByteArray(1024 * 1024, 'c') + "\nuses:\n"
+                                                             + QByteArray("  - {*k : 1}\n").repeated(100))
+                                               << true;
+    QTest::newRow("a big document without aliases fits")
+        << QByteArray("t: " + QByteArray(20 * 1024 * 1024, 'd')) << false;
+}
+
+void TestCatalogueYaml::capsTheTextAliasesExpandTo()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(bool, refused);
+    QString error;
+    const std::optional<QJsonValue> converted = YamlToJson::convert(yaml, &error);
+    QCOMPARE(!converted, refused);
+    if (refused) {
+        QVERIFY2(error.contains(u"too large once its aliases are expanded"_s), qPrintable(error));
+        QVERIFY2(error.contains(QLocale().formattedDataSize(YamlToJson::kMaxTextBytes)), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueYaml)

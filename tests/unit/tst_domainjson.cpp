@@ -72,6 +72,10 @@ private slots:
     void seedSamplesOfRequestsRoundTrip();
     void decoders_data();
     void decoders();
+    void orderPageSaysWhetherAnotherFollows_data();
+    void orderPageSaysWhetherAnotherFollows();
+    void tokenLifetimeIsAPositiveCappedNumber_data();
+    void tokenLifetimeIsAPositiveCappedNumber();
     void missingOptionalFieldsStayAbsent();
     void unknownEnumValueIsKeptAndShownRaw();
     void unknownFieldsSurviveARoundTrip();
@@ -224,6 +228,26 @@ void TestDomainJson::decoders_data()
         << u"OrderHistoryPage"_s << QByteArray(R"({"content":{}})") << u"content"_s << wrongType;
     QTest::newRow("order page: fractional page number")
         << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"number":0.5}})") << u"page.number"_s << badValue;
+    QTest::newRow("order page: largest qint64 page number")
+        << u"OrderHistoryPage"_s
+        << QByteArray(R"({"page":{"number":9223372036854775807,"totalPages":9223372036854775807}})") << QString() << 0;
+    QTest::newRow("order page: number beyond qint64")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"number":9223372036854775808}})") << u"page.number"_s
+        << badValue;
+    QTest::newRow("order page: number 1e300")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"number":1e300}})") << u"page.number"_s << badValue;
+    QTest::newRow("order page: total pages -1e300")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"totalPages":-1e300}})") << u"page.totalPages"_s << badValue;
+    QTest::newRow("order page: negative page number")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"number":-1}})") << u"page.number"_s << badValue;
+    QTest::newRow("order page: smallest qint64 page count")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"totalPages":-9223372036854775808}})")
+        << u"page.totalPages"_s << badValue;
+    QTest::newRow("order page: negative size")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"size":-10}})") << u"page.size"_s << badValue;
+    QTest::newRow("order page: negative total elements")
+        << u"OrderHistoryPage"_s << QByteArray(R"({"page":{"totalElements":-0.5}})") << u"page.totalElements"_s
+        << badValue;
     QTest::newRow("order query: sort without direction")
         << u"OrderHistoryQuery"_s << QByteArray(R"({"sorts":[{"name":"CREATED_ON"}]})") << u"sorts[0].direction"_s
         << missing;
@@ -246,6 +270,66 @@ void TestDomainJson::decoders()
     QCOMPARE(int(errors.first().kind), errorKind);
     if (errors.first().kind != DecodeError::Kind::NotJson)
         QVERIFY(errors.first().message().contains(errorPath));
+}
+
+void TestDomainJson::orderPageSaysWhetherAnotherFollows_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("next");
+
+    QTest::newRow("first of three") << QByteArray(R"({"page":{"number":0,"totalPages":3}})") << true;
+    QTest::newRow("last of three") << QByteArray(R"({"page":{"number":2,"totalPages":3}})") << false;
+    QTest::newRow("beyond the last") << QByteArray(R"({"page":{"number":7,"totalPages":3}})") << false;
+    QTest::newRow("no pages") << QByteArray(R"({"page":{"number":0,"totalPages":0}})") << false;
+    QTest::newRow("no page info") << QByteArray(R"({"content":[]})") << false;
+    QTest::newRow("no page number") << QByteArray(R"({"page":{"totalPages":3}})") << false;
+    QTest::newRow("no page count") << QByteArray(R"({"page":{"number":0}})") << false;
+    // number + 1 overflowed here: undefined, and in practice a wrap to the minimum, so "another page follows".
+    QTest::newRow("largest number, largest count")
+        << QByteArray(R"({"page":{"number":9223372036854775807,"totalPages":9223372036854775807}})") << false;
+    QTest::newRow("one below the largest count")
+        << QByteArray(R"({"page":{"number":9223372036854775806,"totalPages":9223372036854775807}})") << false;
+    QTest::newRow("two below the largest count")
+        << QByteArray(R"({"page":{"number":9223372036854775805,"totalPages":9223372036854775807}})") << true;
+}
+
+void TestDomainJson::orderPageSaysWhetherAnotherFollows()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, next);
+    const Decoded<OrderHistoryPage> page = decodeJson<OrderHistoryPage>(json);
+    QVERIFY2(page.ok(), qPrintable(describeDecodeErrors(page.errors)));
+    QCOMPARE(page.value->hasNextPage(), next);
+}
+
+void TestDomainJson::tokenLifetimeIsAPositiveCappedNumber_data()
+{
+    QTest::addColumn<QString>("timeout");
+    QTest::addColumn<qint64>("seconds"); // -1: not a lifetime
+
+    QTest::newRow("the sandbox's") << u"3599"_s << qint64(3599);
+    QTest::newRow("spaces around") << u" 60 "_s << qint64(60);
+    QTest::newRow("one second") << u"1"_s << qint64(1);
+    QTest::newRow("zero") << u"0"_s << qint64(-1);
+    QTest::newRow("negative") << u"-5"_s << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("words") << u"an hour"_s << qint64(-1);
+    QTest::newRow("fraction") << u"1.5"_s << qint64(-1);
+    QTest::newRow("exponent") << u"1e3"_s << qint64(-1);
+    // (seconds - margin) * 1000 overflowed for these before the cap.
+    QTest::newRow("largest qint64 is capped") << u"9223372036854775807"_s << AccessToken::kMaxLifetimeSecs;
+    QTest::newRow("ten years is capped") << u"315360000"_s << AccessToken::kMaxLifetimeSecs;
+    QTest::newRow("beyond qint64") << u"99999999999999999999"_s << qint64(-1);
+}
+
+void TestDomainJson::tokenLifetimeIsAPositiveCappedNumber()
+{
+    QFETCH(QString, timeout);
+    QFETCH(qint64, seconds);
+    AccessToken token;
+    token.accessToken = u"t"_s;
+    token.tokenTimeout = timeout;
+    QCOMPARE(token.lifetimeSecs().value_or(-1), seconds);
 }
 
 void TestDomainJson::missingOptionalFieldsStayAbsent()

@@ -34,6 +34,8 @@ private slots:
 
     void itemSurvivesJsonRoundTrip_data();
     void itemSurvivesJsonRoundTrip();
+    void storedTimesAreBroughtIntoRange_data();
+    void storedTimesAreBroughtIntoRange();
     void malformedItemIsReportedNotDecoded_data();
     void malformedItemIsReportedNotDecoded();
 
@@ -123,6 +125,39 @@ void TestOutbox::itemSurvivesJsonRoundTrip()
     const Decoded<OutboxItem> back = decodeJson<OutboxItem>(item.toBytes());
     QVERIFY2(back.ok(), qPrintable(describeDecodeErrors(back.errors)));
     QCOMPARE(*back.value, item);
+}
+
+void TestOutbox::storedTimesAreBroughtIntoRange_data()
+{
+    QTest::addColumn<QByteArray>("times");
+    QTest::addColumn<qint64>("createdMs");
+    QTest::addColumn<qint64>("firstAttemptMs");
+    constexpr qint64 kLatest = 253402300799999; // 9999-12-31T23:59:59.999Z
+    QTest::newRow("ordinary") << QByteArray(R"("createdMs":1700000000000,"firstAttemptMs":1700000001000)")
+                              << qint64(1700000000000) << qint64(1700000001000);
+    // A damaged file: since - skew and now - created overflowed with these.
+    QTest::newRow("smallest qint64") << QByteArray(
+        R"("createdMs":-9223372036854775808,"firstAttemptMs":-9223372036854775808)")
+                                     << qint64(0) << qint64(0);
+    QTest::newRow("before 1970") << QByteArray(R"("createdMs":-1,"firstAttemptMs":-600001)") << qint64(0) << qint64(0);
+    QTest::newRow("largest qint64") << QByteArray(
+        R"("createdMs":9223372036854775807,"firstAttemptMs":9223372036854775807)")
+                                    << kLatest << kLatest;
+}
+
+void TestOutbox::storedTimesAreBroughtIntoRange()
+{
+    QFETCH(QByteArray, times);
+    QFETCH(qint64, createdMs);
+    QFETCH(qint64, firstAttemptMs);
+    const QByteArray bytes = R"({"id":"i","kind":"cancel","state":"waiting","cancel":{"reason":"r"},)"
+                             R"("caseNumber":"1","reference":"","draftId":"","pendingNoteId":"",)"
+                             + times + "}";
+    const Decoded<OutboxItem> decoded = decodeJson<OutboxItem>(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(describeDecodeErrors(decoded.errors)));
+    QCOMPARE(decoded.value->createdMs, createdMs);
+    QCOMPARE(decoded.value->updatedMs, createdMs);
+    QCOMPARE(decoded.value->firstAttemptMs, firstAttemptMs);
 }
 
 void TestOutbox::malformedItemIsReportedNotDecoded_data()

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <limits>
+
 using namespace CaseDesk;
 
 using namespace Qt::StringLiterals;
@@ -107,6 +109,10 @@ void TestOutboxChecks::createIsFoundOnlyIfNewSinceTheAttempt_data()
     QTest::newRow("hit without an order number")
         << kGenerated << QList{hit(QString(), {kGenerated}, kSent)} << evidence() << QString();
     QTest::newRow("nothing") << kGenerated << QList<OrderHeader>{} << evidence() << QString();
+    // A damaged outbox file can hold any send time; sent - tolerance overflowed for this one (UBSan).
+    QTest::newRow("stored send time at qint64's minimum")
+        << kGenerated << QList{hit(u"20000001"_s, {kGenerated}, kSent)}
+        << evidence({}, {}, std::numeric_limits<qint64>::min()) << u"20000001"_s;
     QTest::newRow("empty reference never matches")
         << QString() << QList{hit(u"20000001"_s, {QString()}, kSent)} << evidence() << QString();
 }
@@ -212,9 +218,13 @@ void TestOutboxChecks::laterPagesAreSearchedOnlyWhileHitsAreRecent_data()
     QTest::addColumn<qint64>("oldestOnPage");
     QTest::addColumn<qint64>("totalPages");
     QTest::addColumn<bool>("more");
-    QTest::newRow("recent hits, more pages") << kSent + 1000 << qint64(3) << true;
-    QTest::newRow("older hits already: later pages are older still") << kSent - 3600000 << qint64(3) << false;
-    QTest::newRow("last page") << kSent + 1000 << qint64(1) << false;
+    QTest::addColumn<qint64>("sent");
+    QTest::newRow("recent hits, more pages") << kSent + 1000 << qint64(3) << true << kSent;
+    QTest::newRow("older hits already: later pages are older still") << kSent - 3600000 << qint64(3) << false << kSent;
+    QTest::newRow("last page") << kSent + 1000 << qint64(1) << false << kSent;
+    // sent - tolerance overflowed for this one (UBSan).
+    QTest::newRow("stored send time at qint64's minimum")
+        << kSent - 3600000 << qint64(3) << true << std::numeric_limits<qint64>::min();
 }
 
 void TestOutboxChecks::laterPagesAreSearchedOnlyWhileHitsAreRecent()
@@ -222,11 +232,12 @@ void TestOutboxChecks::laterPagesAreSearchedOnlyWhileHitsAreRecent()
     QFETCH(qint64, oldestOnPage);
     QFETCH(qint64, totalPages);
     QFETCH(bool, more);
+    QFETCH(qint64, sent);
     OrderHistoryPage page;
     page.content =
         QList{hit(u"20000009"_s, {u"PO-17"_s}, kSent + 2000), hit(u"20000008"_s, {u"PO-18"_s}, oldestOnPage)};
     page.page = OrderHistoryPage::PageInfo{50, 120, totalPages, 0, {}};
-    QCOMPARE(OutboxChecks::mayFindOnLaterPage(page, kSent), more);
+    QCOMPARE(OutboxChecks::mayFindOnLaterPage(page, sent), more);
     QCOMPARE(OutboxChecks::referenceQuery(u"PO-1"_s, 2).page->number, std::optional<qint64>(2));
 }
 

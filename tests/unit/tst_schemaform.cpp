@@ -1,4 +1,5 @@
 #include "models/catalogue/ApiDocumentLoader.h"
+#include "models/schema/SchemaNavigator.h"
 #include "models/schemaform/FormValue.h"
 #include "models/schemaform/SchemaFormParser.h"
 #include "models/validation/SchemaValidator.h"
@@ -7,6 +8,8 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <limits>
 
 using namespace CaseDesk;
 
@@ -53,6 +56,21 @@ QJsonObject parse(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+// Values in a JSON tree, and whether a "$ref" is left among them.
+qsizetype countValues(const QJsonValue& value, bool* hasReference)
+{
+    qsizetype count = 1;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        *hasReference = *hasReference || object.contains(u"$ref"_s);
+        for (auto it = object.begin(); it != object.end(); ++it)
+            count += countValues(it.value(), hasReference);
+    }
+    for (const QJsonValue& item : value.toArray())
+        count += countValues(item, hasReference);
+    return count;
+}
 } // namespace
 
 class TestSchemaForm : public QObject
@@ -67,6 +85,9 @@ private slots:
     void ordersRequiredFieldsFirstThenByName();
     void degradesMalformedSchemasToJsonText_data();
     void degradesMalformedSchemasToJsonText();
+    void clampsLengthsAndCountsIntoInt_data();
+    void clampsLengthsAndCountsIntoInt();
+    void inlinesAReferenceBombOnlyUpToItsBudget();
     void humanisesKeys_data();
     void humanisesKeys();
     void producesDetailsLeavingEmptyOptionalFieldsOut();
@@ -227,6 +248,69 @@ void TestSchemaForm::degradesMalformedSchemasToJsonText()
     }
 }
 
+void TestSchemaForm::clampsLengthsAndCountsIntoInt_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<int>("minimum"); // minLength or minItems
+    QTest::addColumn<int>("maximum"); // maxLength or maxItems
+
+    constexpr int kMax = std::numeric_limits<int>::max();
+    QTest::newRow("ordinary") << QByteArray(R"({"type": "string", "minLength": 2, "maxLength": 20})") << 2 << 20;
+    QTest::newRow("beyond int") << QByteArray(R"({"type": "string", "minLength": 2147483648, "maxLength": 1e10})")
+                                << kMax << kMax;
+    QTest::newRow("1e300") << QByteArray(R"({"type": "string", "minLength": 1e300, "maxLength": 1e300})") << kMax
+                           << kMax;
+    QTest::newRow("negative") << QByteArray(R"({"type": "string", "minLength": -1, "maxLength": -1e300})") << 0 << 0;
+    QTest::newRow("array counts beyond int")
+        << QByteArray(R"({"type": "array", "items": {"type": "string"}, "minItems": 1e19, "maxItems": 4294967296})")
+        << kMax << kMax;
+}
+
+void TestSchemaForm::clampsLengthsAndCountsIntoInt()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(int, minimum);
+    QFETCH(int, maximum);
+    const FormFieldPtr field = SchemaFormParser::parse(parse(schema), u"details"_s);
+    if (field->kind == FormField::Kind::TextList) {
+        QCOMPARE(field->minItems, minimum);
+        QCOMPARE(field->maxItems, maximum);
+    } else {
+        QCOMPARE(field->kind, FormField::Kind::Text);
+        QCOMPARE(field->minLength, minimum);
+        QCOMPARE(field->maxLength, maximum);
+    }
+}
+
+// Each schema refers twice to the next, 30 deep: inlined in full that is 2^30 objects from a 5 KB document, and
+// the wizard froze opening the code's details. The same document is a regression input of api_document_json.
+void TestSchemaForm::inlinesAReferenceBombOnlyUpToItsBudget()
+{
+    QJsonObject schemas{{u"Create"_s, parse(R"({"type": "object", "required": ["code"],
+        "x-details-schema-by-code": {"0305-0301": {"$ref": "#/components/schemas/R0"}},
+        "properties": {"code": {"type": "string", "enum": ["0305-0301"]}, "details": {"type": "object"}}})")}};
+    constexpr int kDepth = 30;
+    for (int i = 0; i < kDepth; ++i) {
+        const QJsonObject next{{u"$ref"_s, u"#/components/schemas/R%1"_s.arg(i + 1)}};
+        schemas.insert(u"R%1"_s.arg(i), QJsonObject{{u"type"_s, u"object"_s},
+                                                    {u"properties"_s, QJsonObject{{u"a"_s, next}, {u"b"_s, next}}}});
+    }
+    schemas.insert(u"R%1"_s.arg(kDepth), QJsonObject{{u"type"_s, u"string"_s}});
+    QJsonObject document = parse(R"({"openapi": "3.0.1", "info": {"title": "Bomb", "version": "1"}, "paths":
+        {"/support/v2/tickets": {"post": {"requestBody": {"content": {"application/json": {"schema":
+        {"$ref": "#/components/schemas/Create"}}}}}}}})");
+    document.insert(u"components"_s, QJsonObject{{u"schemas"_s, schemas}});
+    const auto loaded = ApiDocumentLoader::fromBytes(QJsonDocument(document).toJson(), ApiDocumentLoader::Format::Json);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+
+    const QJsonObject details = loaded.document->detailsSchema(u"0305-0301"_s);
+    bool hasReference = false;
+    QVERIFY(countValues(details, &hasReference) <= SchemaNavigator::kMaxInlinedValues);
+    QVERIFY(hasReference); // what was not inlined is left as a reference: a JSON text field in the form
+    const FormFieldPtr form = SchemaFormParser::parse(details, u"details"_s);
+    QCOMPARE(form->kind, FormField::Kind::Object);
+}
+
 void TestSchemaForm::humanisesKeys_data()
 {
     QTest::addColumn<QString>("key");
@@ -335,6 +419,12 @@ void TestSchemaForm::givesEachRowItsOwnPath()
     QCOMPARE(second->member(u"serial"_s)->path(), u"details.parts[1].serial"_s);
     QCOMPARE(root.find(u"details.parts[1].serial"_s), second->member(u"serial"_s));
     QCOMPARE(root.find(u"details.parts[7].serial"_s), parts); // a row that is gone: its list
+    // A server's or a stored draft's path may name any index: none of these is a row (at(-1) threw). JsonPath
+    // keeps an index no list can have as part of the key (tst_schemavalidator), and no field is called
+    // "parts[-1]", so they end at the form itself.
+    QCOMPARE(root.find(u"details.parts[-1].serial"_s), &root);
+    QCOMPARE(root.find(u"details.parts[9223372036854775807]"_s), &root);
+    QCOMPARE(root.find(u"details.parts[99999999999999999999]"_s), &root);
     QCOMPARE(root.find(u"details.unknown.deeper"_s), &root);
     QCOMPARE(root.find(u"contacts[0]"_s), nullptr);
     parts->removeItem(0);

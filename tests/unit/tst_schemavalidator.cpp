@@ -219,6 +219,13 @@ void TestSchemaValidator::splitsAndJoinsPaths_data()
     QTest::newRow("malformed: unclosed bracket") << u"a[1"_s << u"a[1"_s << 1;
     QTest::newRow("malformed: non-numeric index") << u"a[x].b"_s << u"a[x].b"_s << 2;
     QTest::newRow("malformed: doubled dots") << u"a..b"_s << u"a.b"_s << 2;
+    // Only an index a list can have is one; the others stay part of the key, as a non-numeric index does.
+    QTest::newRow("malformed: negative index") << u"a[-1].b"_s << u"a[-1].b"_s << 2;
+    QTest::newRow("malformed: signed index") << u"a[+1]"_s << u"a[+1]"_s << 1;
+    QTest::newRow("malformed: largest qint64 index") << u"a[9223372036854775807]"_s << u"a[9223372036854775807]"_s << 1;
+    QTest::newRow("malformed: index beyond qint64")
+        << u"a[99999999999999999999]"_s << u"a[99999999999999999999]"_s << 1;
+    QTest::newRow("largest int index") << u"a[2147483646]"_s << u"a[2147483646]"_s << 2;
 }
 
 void TestSchemaValidator::splitsAndJoinsPaths()

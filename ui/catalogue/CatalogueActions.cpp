@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace CaseDesk
@@ -45,6 +46,7 @@ CatalogueActions::CatalogueActions(CodeCatalogue* catalogue, QWidget* window, QO
     connect(m_load, &QAction::triggered, this, &CatalogueActions::chooseFile);
     connect(m_reset, &QAction::triggered, this, &CatalogueActions::confirmReset);
     connect(m_catalogue, &CodeCatalogue::catalogueChanged, this, &CatalogueActions::updateActions);
+    connect(m_catalogue, &CodeCatalogue::importingChanged, this, &CatalogueActions::updateActions);
     updateActions();
 }
 
@@ -53,9 +55,15 @@ CatalogueChangeDialog* CatalogueActions::dialog() const
     return m_dialog;
 }
 
+QProgressDialog* CatalogueActions::progress() const
+{
+    return m_progress;
+}
+
 void CatalogueActions::updateActions()
 {
-    m_reset->setEnabled(!m_catalogue->isBundled());
+    m_load->setEnabled(!m_catalogue->isImporting());
+    m_reset->setEnabled(!m_catalogue->isBundled() && !m_catalogue->isImporting());
 }
 
 void CatalogueActions::chooseFile()
@@ -77,17 +85,45 @@ CatalogueChangeDialog* CatalogueActions::openDialog()
 
 void CatalogueActions::importFile(const QString& fileName)
 {
-    const CodeCatalogue::ImportResult result = m_catalogue->importDocument(fileName);
+    if (m_catalogue->isImporting())
+        return; // Load is disabled meanwhile; a second file would only wait for the first
+    // A busy indicator, not a percentage: neither yaml-cpp nor the checks report how far they are. It is not
+    // modal, so the window stays usable; it has no Cancel, as the reading cannot be interrupted, and it goes
+    // when the result is shown.
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setObjectName(u"apiDocumentProgress"_s);
+    m_progress->setLabel(PlainText::label(tr("Reading and checking %1…").arg(QFileInfo(fileName).fileName())));
+    m_progress->setRange(0, 0);
+    m_progress->setWindowTitle(tr("Load provider API document"));
+    m_progress->setAccessibleName(tr("Loading the provider API document"));
+    m_progress->setCancelButton(nullptr);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::NonModal);
+    m_progress->show();
+    const QPointer<CatalogueActions> self(this);
+    m_catalogue->importDocumentInBackground(fileName, [self, fileName](const CodeCatalogue::ImportResult& result) {
+        if (self)
+            self->showImportResult(fileName, result.ok, result.error, result.diff);
+    });
+}
+
+void CatalogueActions::showImportResult(const QString& fileName, bool ok, const QString& error,
+                                        const CatalogueDiff& diff)
+{
+    if (m_progress)
+        m_progress->close();
     CatalogueChangeDialog* dialog = openDialog();
-    if (result.ok)
-        dialog->showImported(fileName, result.diff, *m_catalogue);
+    if (ok)
+        dialog->showImported(fileName, diff, *m_catalogue);
     else
-        dialog->showRefused(fileName, result.error);
+        dialog->showRefused(fileName, error);
     dialog->open();
-    if (result.ok)
-        emit documentImported(result.diff);
+    if (ok)
+        emit documentImported(diff);
     else
-        emit documentRefused(result.error);
+        emit documentRefused(error);
 }
 
 void CatalogueActions::confirmReset()

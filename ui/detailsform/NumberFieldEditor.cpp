@@ -1,5 +1,6 @@
 #include "ui/detailsform/NumberFieldEditor.h"
 
+#include "models/core/NumberConversion.h"
 #include "models/schemaform/FormValue.h"
 
 #include <QDoubleSpinBox>
@@ -71,7 +72,11 @@ void NumberFieldEditor::refresh()
     const QJsonValue value = m_value->value();
     if (m_integer) {
         const QSignalBlocker blocker(m_integer);
-        m_integer->setValue(value.isDouble() ? int(value.toDouble()) : m_integer->minimum());
+        // A loaded draft may hold any number (1e300): clamp it, a cast to int would be undefined.
+        const int minimum = m_integer->minimum();
+        m_integer->setValue(value.isDouble()
+                                ? NumberConversion::clampedInt(value.toDouble(), minimum, minimum, m_integer->maximum())
+                                : minimum);
     } else {
         const QSignalBlocker blocker(m_number);
         m_number->setValue(value.isDouble() ? value.toDouble() : m_number->minimum());
