@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -187,6 +188,31 @@ void MainWindow::showProblem(const QString& message)
 QString MainWindow::problemText() const
 {
     return m_problemLabel->text();
+}
+
+void MainWindow::showLinkProblem(const QString& message)
+{
+    if (m_linkProblem)
+        m_linkProblem->close();
+    m_linkProblem =
+        PlainText::messageBox(QMessageBox::Warning, tr("Cannot open the link"), message, QMessageBox::Close, this);
+    m_linkProblem->setObjectName(QStringLiteral("linkProblemBox"));
+    m_linkProblem->setAttribute(Qt::WA_DeleteOnClose);
+    m_linkProblem->open();
+}
+
+QMessageBox* MainWindow::linkProblemBox() const
+{
+    return m_linkProblem;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showStatusMessage(const QString& message)
