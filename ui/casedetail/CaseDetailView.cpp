@@ -12,6 +12,7 @@
 #include "ui/casedetail/StatusTimelineWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -90,7 +91,9 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_message->setObjectName(QStringLiteral("caseMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    ThemeColors::setStyle(m_message, [](const ThemeColors& colors) {
+        return colors.bannerStyle(colors.problemBanner(), QStringLiteral("QLabel"), QStringLiteral("padding: 6px;"));
+    });
     m_message->setVisible(false);
 
     auto* notesPane = new QSplitter(Qt::Vertical, this);

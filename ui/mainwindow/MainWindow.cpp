@@ -6,6 +6,7 @@
 #include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QDialog>
@@ -44,7 +45,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
+    ThemeColors::setStyle(m_problemLabel, [](const ThemeColors& colors) {
+        return colors.bannerStyle(colors.problemBanner(), QStringLiteral("QLabel"), QStringLiteral("padding: 8px;"));
+    });
     m_problemLabel->setVisible(false);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);

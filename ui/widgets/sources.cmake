@@ -4,4 +4,5 @@ target_sources(casedesk_ui PRIVATE
     widgets/ContextShortcuts.h widgets/ContextShortcuts.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
+    widgets/ThemeColors.h widgets/ThemeColors.cpp
 )
