@@ -1,10 +1,13 @@
 #include "app/AppController.h"
 
 #include "app/EnvironmentController.h"
+#include "app/LinkOpener.h"
 #include "models/catalogue/CodeCatalogue.h"
 #include "models/core/Logging.h"
 #include "models/core/PrivateFiles.h"
+#include "models/desktop/CaseLink.h"
 #include "models/environment/EnvironmentLock.h"
+#include "models/environment/EnvironmentRegistry.h"
 #include "models/items/CaseListModel.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
@@ -59,6 +62,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->fileMenu()->insertSeparator(preferences);
     m_listExport = new ListExportUi(m_window.get(), this);
     connect(m_listExport, &ListExportUi::statusMessage, m_window.get(), &MainWindow::showStatusMessage);
+    m_links = new LinkOpener(this);
     wireActions();
 }
 
@@ -87,7 +91,28 @@ CaseListView* AppController::listView() const
 void AppController::start()
 {
     m_window->show();
-    m_environments->start(m_options);
+    // A link's environment is where this start begins (unless --environment says), not a second session.
+    AppOptions options = m_options;
+    if (options.environment.isEmpty() && !options.openRequests.isEmpty()) {
+        const CaseLink::Parsed first =
+            CaseLink::parseOpenArgument(options.openRequests.constFirst(), m_environments->registry()->keys());
+        if (first.link)
+            options.environment = first.link->environment;
+    }
+    m_environments->start(options);
+    m_links->openAll(m_options.openRequests);
+}
+
+void AppController::handleLaterStart(const QStringList& arguments)
+{
+    m_window->bringToFront();
+    QString error;
+    const AppOptions options = AppOptions::fromArguments(arguments, &error);
+    if (!error.isEmpty()) {
+        m_window->showLinkProblem(error);
+        return;
+    }
+    m_links->openAll(options.openRequests);
 }
 
 bool AppController::startSession(const SessionConfig& config)
@@ -117,6 +142,7 @@ bool AppController::startSession(const SessionConfig& config)
     fillCaseMenu(nullptr);
     m_environments->sessionCreated(m_session.get());
     m_session->start();
+    m_links->sessionStarted(m_session.get());
     return true;
 }
 
@@ -165,6 +191,7 @@ void AppController::fillCaseMenu(CaseDetailView* view)
     menu->addAction(view->exportPdfAction());
     menu->addAction(view->printAction());
     menu->addAction(view->exportEvidencePackAction());
+    menu->addAction(view->copyLinkAction());
     menu->addSeparator();
     menu->addAction(view->cancelAction());
 }

@@ -22,6 +22,7 @@ class CatalogueActions;
 class CodeCatalogue;
 class EnvironmentController;
 class EnvironmentLock;
+class LinkOpener;
 class ListExportUi;
 class MainWindow;
 
@@ -51,6 +52,12 @@ public:
     CaseTabs* caseTabs() const;
     CaseListView* listView() const;
 
+    // Cases to open from this start's command line (--open, casedesk:// links).
+    LinkOpener* links() const { return m_links; }
+    // A later start's command line, handed over by SingleInstance: the window comes to the front and the
+    // cases it names open.
+    void handleLaterStart(const QStringList& arguments);
+
     // Ends the current session and starts one for `config`. False, with the reason shown in the window,
     // when another CaseDesk holds that environment's data (the current session then goes on).
     bool startSession(const SessionConfig& config);
@@ -68,6 +75,7 @@ private:
     CodeCatalogue* m_catalogue;
     CatalogueActions* m_catalogueActions = nullptr;
     ListExportUi* m_listExport = nullptr;
+    LinkOpener* m_links = nullptr;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<EnvironmentLock> m_lock; // held for m_session's environment, released after it
 };

@@ -12,6 +12,7 @@
 #include "ui/environment/ProductionBand.h"
 #include "ui/environment/SignInDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QLabel>
@@ -178,10 +179,11 @@ void EnvironmentController::sessionCreated(Session* session)
         m_band->setEnvironment(m_current);
     if (m_window) {
         if (auto* label = m_window->findChild<QLabel*>(u"environmentLabel"_s))
-            label->setStyleSheet(m_current.isProduction()
-                                     ? u"QLabel { background: #b3261e; color: white; font-weight: bold; "
-                                       u"padding: 0px 6px; }"_s
-                                     : QString());
+            ThemeColors::setStyle(label, [production = m_current.isProduction()](const ThemeColors& colors) {
+                return production ? colors.bannerStyle(colors.productionBand(), u"QLabel"_s,
+                                                       u"font-weight: bold; padding: 0px 6px;"_s)
+                                  : QString();
+            });
     }
     if (m_menu) {
         m_menu->setActive(m_current.key);

@@ -128,6 +128,7 @@ void Session::buildViews()
     m_window->setListView(m_listView);
     m_tabs = new CaseTabs(m_window->tabs(), m_repository, m_actions, labels, this);
     m_tabs->setAttachmentService(m_attachments);
+    m_tabs->setEnvironmentKey(m_config.key);
     connect(m_listView, &CaseListView::caseActivated, m_tabs, &CaseTabs::openCase);
     connect(m_catalogue, &CodeCatalogue::catalogueChanged, m_cases,
             [this, labels] { m_cases->setLabelProvider(labels); });

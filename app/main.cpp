@@ -3,6 +3,7 @@
 #include "models/core/AppIdentity.h"
 #include "models/core/LogFile.h"
 #include "models/core/Logging.h"
+#include "models/desktop/SingleInstance.h"
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
 #include "ui/widgets/AppIcon.h"
@@ -11,6 +12,7 @@
 #include <QSettings>
 #include <QSysInfo>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -45,17 +47,33 @@ int main(int argc, char* argv[])
     if (!qobject_cast<QApplication*>(app.get()))
         return 0; // not reached: parse() has printed and exited
 
-    // A log per run, from here to the end (--help and --version, done above, leave none).
-    LogFile log(LogFile::defaultFolder());
-    if (!log.install())
-        qCWarning(lcApp).noquote() << "no log file:" << log.errorString();
-    qCInfo(lcApp).noquote() << "CaseDesk" << QCoreApplication::applicationVersion() << "on Qt" << qVersion() << "and"
-                            << QSysInfo::prettyProductName();
-    if (!translations.isEmpty())
-        qCInfo(lcApp) << "translations:" << translations;
+    // One running copy per user: a later start hands its command line (links to open) to it and ends.
+    SingleInstance instance(SingleInstance::defaultFolder());
+    std::unique_ptr<LogFile> log;
+    std::unique_ptr<AppController> controller;
+    QObject::connect(&instance, &SingleInstance::handedOver, app.get(), [] { QCoreApplication::exit(0); });
+    QObject::connect(&instance, &SingleInstance::failed, app.get(), [](const QString& message) {
+        std::fprintf(stderr, "casedesk: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&instance, &SingleInstance::becamePrimary, app.get(), [&] {
+        // A log per run of the running copy, from here to the end (hand-overs and --help leave none).
+        log = std::make_unique<LogFile>(LogFile::defaultFolder());
+        if (!log->install())
+            qCWarning(lcApp).noquote() << "no log file:" << log->errorString();
+        qCInfo(lcApp).noquote() << "CaseDesk" << QCoreApplication::applicationVersion() << "on Qt" << qVersion()
+                                << "and" << QSysInfo::prettyProductName();
+        if (!translations.isEmpty())
+            qCInfo(lcApp) << "translations:" << translations;
 
-    QApplication::setWindowIcon(AppIcon::icon());
-    AppController controller(options);
-    controller.start();
-    return QApplication::exec();
+        QApplication::setWindowIcon(AppIcon::icon());
+        controller = std::make_unique<AppController>(options);
+        QObject::connect(&instance, &SingleInstance::messageReceived, controller.get(),
+                         &AppController::handleLaterStart);
+        controller->start();
+    });
+    instance.start(QCoreApplication::arguments().mid(1));
+    const int status = QApplication::exec();
+    controller.reset(); // before the log it writes to
+    return status;
 }

@@ -241,6 +241,22 @@
         <source>path</source>
         <translation>pfad</translation>
     </message>
+    <message>
+        <source>Open the case &lt;number&gt; (or a casedesk:// link), in the CaseDesk that is running if there is one.</source>
+        <translation>Den Vorgang &lt;number&gt; (oder einen casedesk://-Link) öffnen, im laufenden CaseDesk, falls eines läuft.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>casedesk://case/NUMBER links to open.</source>
+        <translation>Zu öffnende casedesk://case/NUMMER-Links.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[link…]</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPolicy</name>
@@ -1020,6 +1036,14 @@
     <message>
         <source>Save one zip with the PDF, every attachment, the server&apos;s answer and a manifest of hashes</source>
         <translation>Eine ZIP-Datei mit dem PDF, allen Anhängen, der Antwort des Servers und einem Manifest der Prüfsummen speichern</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Put a casedesk:// link to this case on the clipboard, to paste into chat or e-mail</source>
+        <translation>Einen casedesk://-Link auf diesen Vorgang in die Zwischenablage legen, zum Einfügen in Chat oder E-Mail</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2478,17 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>CaseDesk::LinkOpener</name>
+    <message>
+        <source>Opening case %1…</source>
+        <translation>Vorgang %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The server knows no case %1, so the link cannot open it.</source>
+        <translation>Der Server kennt keinen Vorgang %1, daher kann der Link ihn nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ListExportUi</name>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -2638,6 +2673,10 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>&amp;Export list…</source>
         <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3662,29 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::SingleInstance</name>
+    <message>
+        <source>The command line is too long to hand to the running CaseDesk.</source>
+        <translation>Die Befehlszeile ist zu lang, um sie an das laufende CaseDesk zu übergeben.</translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot use its lock file %1.</source>
+        <translation>CaseDesk kann seine Sperrdatei %1 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The running CaseDesk refused this command line.</source>
+        <translation>Das laufende CaseDesk hat diese Befehlszeile abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Another CaseDesk (process %1) is running but does not answer (%2). Close it, or end that process, and start CaseDesk again.</source>
+        <translation>Ein anderes CaseDesk (Prozess %1) läuft, antwortet aber nicht (%2). Schließen Sie es oder beenden Sie diesen Prozess und starten Sie CaseDesk erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::StatusBadge</name>
     <message>
         <source>Status: %1</source>
@@ -4095,6 +4157,52 @@ Details: %2</translation>
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLink</name>
+    <message>
+        <source>“%1” is not a case number: case numbers have 8 digits.</source>
+        <translation>„%1“ ist keine Vorgangsnummer: Vorgangsnummern haben 8 Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That link is too long for a link to a case (%Ln characters).</source>
+        <translation>
+            <numerusform>Dieser Link ist zu lang für einen Link auf einen Vorgang (%Ln Zeichen).</numerusform>
+            <numerusform>Dieser Link ist zu lang für einen Link auf einen Vorgang (%Ln Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link “%1” contains spaces or characters that a link to a case never has.</source>
+        <translation>Der Link „%1“ enthält Leerzeichen oder Zeichen, die ein Link auf einen Vorgang nie enthält.</translation>
+    </message>
+    <message>
+        <source>The link “%1” contains encoded characters (%); links to cases never need them.</source>
+        <translation>Der Link „%1“ enthält kodierte Zeichen (%); Links auf Vorgänge brauchen sie nie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CaseDesk link: those start with casedesk://case/.</source>
+        <translation>„%1“ ist kein CaseDesk-Link: Diese beginnen mit casedesk://case/.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has a part after “#” that CaseDesk does not understand.</source>
+        <translation>Der Link „%1“ hat nach „#“ einen Teil, den CaseDesk nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The link “%1” does not point to a case: CaseDesk links look like casedesk://case/11150929.</source>
+        <translation>Der Link „%1“ verweist auf keinen Vorgang: CaseDesk-Links sehen aus wie casedesk://case/11150929.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has more after the case number than CaseDesk understands.</source>
+        <translation>Der Link „%1“ hat nach der Vorgangsnummer mehr, als CaseDesk versteht.</translation>
+    </message>
+    <message>
+        <source>The link “%1” asks for something other than an environment after “?”.</source>
+        <translation>Der Link „%1“ verlangt nach „?“ etwas anderes als eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>The link names the environment “%1”, which CaseDesk does not know here. Add that server from the Environment menu first.</source>
+        <translation>Der Link nennt die Umgebung „%1“, die CaseDesk hier nicht kennt. Fügen Sie diesen Server zuerst über das Menü „Umgebung“ hinzu.</translation>
     </message>
 </context>
 <context>

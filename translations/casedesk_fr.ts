@@ -241,6 +241,22 @@
         <source>path</source>
         <translation>chemin</translation>
     </message>
+    <message>
+        <source>Open the case &lt;number&gt; (or a casedesk:// link), in the CaseDesk that is running if there is one.</source>
+        <translation>Ouvrir le dossier &lt;number&gt; (ou un lien casedesk://), dans le CaseDesk en cours d’exécution s’il y en a un.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>casedesk://case/NUMBER links to open.</source>
+        <translation>Liens casedesk://case/NUMÉRO à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[lien…]</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPolicy</name>
@@ -1020,6 +1036,14 @@
     <message>
         <source>Save one zip with the PDF, every attachment, the server&apos;s answer and a manifest of hashes</source>
         <translation>Enregistrer un zip avec le PDF, toutes les pièces jointes, la réponse du serveur et un manifeste des empreintes</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Put a casedesk:// link to this case on the clipboard, to paste into chat or e-mail</source>
+        <translation>Copier un lien casedesk:// vers ce dossier dans le presse-papiers, à coller dans une discussion ou un courriel</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2478,17 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>CaseDesk::LinkOpener</name>
+    <message>
+        <source>Opening case %1…</source>
+        <translation>Ouverture du dossier %1…</translation>
+    </message>
+    <message>
+        <source>The server knows no case %1, so the link cannot open it.</source>
+        <translation>Le serveur ne connaît aucun dossier %1, le lien ne peut donc pas l’ouvrir.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ListExportUi</name>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -2638,6 +2673,10 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Impossible d’ouvrir le lien</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3662,29 @@ Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::SingleInstance</name>
+    <message>
+        <source>The command line is too long to hand to the running CaseDesk.</source>
+        <translation>La ligne de commande est trop longue pour être transmise au CaseDesk en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot use its lock file %1.</source>
+        <translation>CaseDesk ne peut pas utiliser son fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>The running CaseDesk refused this command line.</source>
+        <translation>Le CaseDesk en cours d’exécution a refusé cette ligne de commande.</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>la connexion s’est fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>Another CaseDesk (process %1) is running but does not answer (%2). Close it, or end that process, and start CaseDesk again.</source>
+        <translation>Un autre CaseDesk (processus %1) est en cours d’exécution mais ne répond pas (%2). Fermez-le, ou arrêtez ce processus, puis relancez CaseDesk.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::StatusBadge</name>
     <message>
         <source>Status: %1</source>
@@ -4095,6 +4157,52 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Customer</source>
         <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLink</name>
+    <message>
+        <source>“%1” is not a case number: case numbers have 8 digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier&#xa0;: les numéros de dossier ont 8 chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That link is too long for a link to a case (%Ln characters).</source>
+        <translation>
+            <numerusform>Ce lien est trop long pour un lien vers un dossier (%Ln caractère).</numerusform>
+            <numerusform>Ce lien est trop long pour un lien vers un dossier (%Ln caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link “%1” contains spaces or characters that a link to a case never has.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» contient des espaces ou des caractères qu’un lien vers un dossier ne contient jamais.</translation>
+    </message>
+    <message>
+        <source>The link “%1” contains encoded characters (%); links to cases never need them.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» contient des caractères encodés (%)&#xa0;; les liens vers des dossiers n’en ont jamais besoin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CaseDesk link: those start with casedesk://case/.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien CaseDesk&#xa0;: ceux-ci commencent par casedesk://case/.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has a part after “#” that CaseDesk does not understand.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» a une partie après «&#xa0;#&#xa0;» que CaseDesk ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The link “%1” does not point to a case: CaseDesk links look like casedesk://case/11150929.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» ne mène pas à un dossier&#xa0;: les liens CaseDesk ressemblent à casedesk://case/11150929.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has more after the case number than CaseDesk understands.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» contient après le numéro de dossier plus que ce que CaseDesk comprend.</translation>
+    </message>
+    <message>
+        <source>The link “%1” asks for something other than an environment after “?”.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» demande après «&#xa0;?&#xa0;» autre chose qu’un environnement.</translation>
+    </message>
+    <message>
+        <source>The link names the environment “%1”, which CaseDesk does not know here. Add that server from the Environment menu first.</source>
+        <translation>Le lien désigne l’environnement «&#xa0;%1&#xa0;», que CaseDesk ne connaît pas ici. Ajoutez d’abord ce serveur depuis le menu Environnement.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,14 @@ QList<Environment> EnvironmentRegistry::environments() const
     return QList<Environment>{localSandbox(), providerSandbox(), providerProduction()} + m_custom;
 }
 
+QStringList EnvironmentRegistry::keys() const
+{
+    QStringList keys;
+    for (const Environment& environment : environments())
+        keys << environment.key;
+    return keys;
+}
+
 std::optional<Environment> EnvironmentRegistry::find(const QString& keyOrName) const
 {
     const QString wanted = keyOrName.trimmed();

@@ -46,6 +46,8 @@ public:
     // Built-in ones first, then the custom servers in the order they were added.
     QList<Environment> environments() const;
     QList<Environment> customEnvironments() const { return m_custom; }
+    // The keys of environments(): what a casedesk:// link may name.
+    QStringList keys() const;
     // By key or by name (as shown, or its English original), ignoring case: for `--environment NAME`.
     std::optional<Environment> find(const QString& keyOrName) const;
 

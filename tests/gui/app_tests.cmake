@@ -4,3 +4,5 @@ casedesk_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS casedesk_app GU
 casedesk_add_test(tst_aboutdialog SOURCES tst_aboutdialog.cpp LIBS casedesk_ui GUI)
 # One CaseDesk per environment's data: the real binary holds it, a second copy (the app in the test) is refused.
 casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cpp LIBS casedesk_app GUI INTEGRATION)
+# casedesk:// links and --open from a later start, and Copy link.
+casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI INTEGRATION)

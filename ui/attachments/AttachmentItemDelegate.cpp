@@ -1,6 +1,7 @@
 #include "ui/attachments/AttachmentItemDelegate.h"
 
 #include "models/attachments/AttachmentListModel.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QMimeDatabase>
@@ -47,7 +48,7 @@ void AttachmentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor problem = selected ? text : QColor(0x9b, 0x2c, 0x2c);
+    const QColor problem = selected ? text : ThemeColors(option.palette).errorText();
     const QColor quiet = selected ? text : option.palette.color(group, QPalette::PlaceholderText);
 
     const QRect area = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);

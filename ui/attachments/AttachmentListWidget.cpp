@@ -9,6 +9,7 @@
 #include "ui/attachments/FileDropFilter.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -104,7 +105,7 @@ AttachmentListWidget::AttachmentListWidget(QWidget* parent)
     m_message->setObjectName(u"attachmentMessageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_message, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_message->setVisible(false);
 
     auto* buttons = new QHBoxLayout;

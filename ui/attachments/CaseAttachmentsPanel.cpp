@@ -6,6 +6,7 @@
 #include "models/attachments/AttachmentService.h"
 #include "models/core/OutsideText.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -364,7 +365,8 @@ void CaseAttachmentsPanel::setStatus(const QString& attachmentId, const QString&
 void CaseAttachmentsPanel::showMessage(const QString& text, bool problem)
 {
     PlainText::setText(m_message, text);
-    m_message->setStyleSheet(problem ? u"color: #9b2c2c;"_s : QString());
+    ThemeColors::setStyle(
+        m_message, [on = problem](const ThemeColors& colors) { return on ? colors.errorTextStyle() : QString(); });
     m_message->setVisible(!text.isEmpty());
 }
 

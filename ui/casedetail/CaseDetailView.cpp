@@ -1,6 +1,7 @@
 #include "ui/casedetail/CaseDetailView.h"
 
 #include "models/core/OutsideText.h"
+#include "models/desktop/CaseLink.h"
 #include "ui/attachments/CaseAttachmentsPanel.h"
 #include "ui/attachments/FileDropFilter.h"
 #include "ui/casedetail/CancelCaseDialog.h"
@@ -11,8 +12,11 @@
 #include "ui/casedetail/StatusTimelineWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -41,6 +45,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     , m_exportPdf(new QAction(tr("Export as P&DF…"), this))
     , m_print(new QAction(tr("&Print…"), this))
     , m_exportPack(new QAction(tr("Export &evidence pack…"), this))
+    , m_copyLink(new QAction(tr("Copy lin&k"), this))
 {
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Case %1").arg(caseNumber));
@@ -64,9 +69,12 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_exportPack->setObjectName(QStringLiteral("exportEvidencePackAction"));
     m_exportPack->setStatusTip(
         tr("Save one zip with the PDF, every attachment, the server's answer and a manifest of hashes"));
-    for (QAction* action : {m_exportPdf, m_print, m_exportPack})
+    m_copyLink->setObjectName(QStringLiteral("copyCaseLinkAction"));
+    m_copyLink->setStatusTip(tr("Put a casedesk:// link to this case on the clipboard, to paste into chat or e-mail"));
+    for (QAction* action : {m_exportPdf, m_print, m_exportPack, m_copyLink})
         action->setEnabled(false); // until the case is read: there is nothing to export yet
-    for (QAction* action : {m_refresh, m_cancel, m_newLikeThis, m_writeNote, m_exportPdf, m_print, m_exportPack})
+    for (QAction* action :
+         {m_refresh, m_cancel, m_newLikeThis, m_writeNote, m_exportPdf, m_print, m_exportPack, m_copyLink})
         addAction(action);
 
     auto* toolbar = new QToolBar(this);
@@ -76,13 +84,16 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     toolbar->addAction(m_refresh);
     toolbar->addAction(m_writeNote);
     toolbar->addAction(m_newLikeThis);
+    toolbar->addAction(m_copyLink);
     toolbar->addSeparator();
     toolbar->addAction(m_cancel);
 
     m_message->setObjectName(QStringLiteral("caseMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    ThemeColors::setStyle(m_message, [](const ThemeColors& colors) {
+        return colors.bannerStyle(colors.problemBanner(), QStringLiteral("QLabel"), QStringLiteral("padding: 6px;"));
+    });
     m_message->setVisible(false);
 
     auto* notesPane = new QSplitter(Qt::Vertical, this);
@@ -110,6 +121,10 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     connect(m_print, &QAction::triggered, this, &CaseDetailView::printRequested);
     connect(m_exportPack, &QAction::triggered, this, &CaseDetailView::exportEvidencePackRequested);
     connect(m_cancel, &QAction::triggered, this, &CaseDetailView::askCancelReason);
+    connect(m_copyLink, &QAction::triggered, this, [this] {
+        if (!link().isEmpty())
+            QGuiApplication::clipboard()->setText(link());
+    });
     connect(m_writeNote, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(2);
         m_composer->setFocus();
@@ -124,10 +139,19 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     m_header->setLoading(true);
 }
 
+QString CaseDetailView::link() const
+{
+    if (m_linkNumber.isEmpty())
+        return {};
+    return CaseLink{m_linkNumber, m_linkEnvironment}.toString();
+}
+
 void CaseDetailView::setFacts(const CaseFacts& facts)
 {
     m_hasFacts = true;
     m_newLikeThis->setEnabled(true);
+    m_linkNumber = CaseLink::checkCaseNumber(facts.number).isEmpty() ? facts.number : QString();
+    m_copyLink->setEnabled(!m_linkNumber.isEmpty());
     for (QAction* action : {m_exportPdf, m_print, m_exportPack})
         action->setEnabled(true);
     m_header->setFacts(facts);

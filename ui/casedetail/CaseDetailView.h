@@ -57,6 +57,11 @@ public:
     QAction* exportPdfAction() const { return m_exportPdf; }
     QAction* printAction() const { return m_print; }
     QAction* exportEvidencePackAction() const { return m_exportPack; }
+    // Copy link: casedesk://case/NUMBER?environment=KEY on the clipboard, for chat and e-mail.
+    QAction* copyLinkAction() const { return m_copyLink; }
+    // The environment the link names (the session's key).
+    void setLinkEnvironment(const QString& key) { m_linkEnvironment = key; }
+    QString link() const;
     // The cancel dialog while it is open (tests drive it).
     CancelCaseDialog* cancelDialog() const;
 
@@ -92,6 +97,9 @@ private:
     QAction* m_exportPdf;
     QAction* m_print;
     QAction* m_exportPack;
+    QAction* m_copyLink;
+    QString m_linkNumber; // the case number once the case is read (the view may be opened by order number)
+    QString m_linkEnvironment;
     QPointer<CancelCaseDialog> m_cancelDialog;
     QString m_pendingCancelReason; // kept if the dialog is closed after a failed cancel
 };

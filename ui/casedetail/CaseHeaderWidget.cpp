@@ -2,6 +2,7 @@
 
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -94,7 +95,8 @@ void CaseHeaderWidget::setFreshness(const QString& fetchedAge, bool offline)
                            tr("The server cannot be reached. Showing what was fetched %1.").arg(fetchedAge));
     else
         PlainText::setText(m_freshness, tr("Fetched %1.").arg(fetchedAge));
-    m_freshness->setStyleSheet(offline ? QStringLiteral("color: #9b2c2c;") : QString());
+    ThemeColors::setStyle(
+        m_freshness, [on = offline](const ThemeColors& colors) { return on ? colors.errorTextStyle() : QString(); });
 }
 
 } // namespace CaseDesk

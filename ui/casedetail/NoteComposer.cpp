@@ -3,6 +3,7 @@
 #include "ui/attachments/AttachmentListWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ NoteComposer::NoteComposer(QWidget* parent)
     m_message->setObjectName(QStringLiteral("noteMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    m_message->setStyleSheet(QStringLiteral("color: #9b2c2c;"));
+    ThemeColors::setStyle(m_message, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
 
     auto* visibilityLabel = new QLabel(tr("&Visibility:"), this);
     visibilityLabel->setBuddy(m_visibility);
@@ -195,7 +196,9 @@ void NoteComposer::updateState()
     const QLocale locale;
     m_counter->setText(tr("%1 / %2").arg(locale.toString(count), locale.toString(MaxLength)));
     m_counter->setAccessibleName(tr("%1 of %2 characters").arg(locale.toString(count), locale.toString(MaxLength)));
-    m_counter->setStyleSheet(count > MaxLength ? QStringLiteral("color: #9b2c2c; font-weight: 600;") : QString());
+    ThemeColors::setStyle(m_counter, [on = count > MaxLength](const ThemeColors& colors) {
+        return on ? colors.errorTextStyle(QStringLiteral("font-weight: 600;")) : QString();
+    });
     m_send->setEnabled(isSendable());
     m_text->setReadOnly(!m_blockedReason.isEmpty());
     m_attachments->setEnabled(m_blockedReason.isEmpty());

@@ -48,7 +48,7 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
         card->setFrameShape(QFrame::StyledPanel);
         card->setProperty("pending", note.pending);
         if (note.pending)
-            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 1px dashed #888; }"));
+            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 1px dashed palette(mid); }"));
         else if (!note.own)
             card->setStyleSheet(QStringLiteral("QFrame#noteCard { background: palette(alternate-base); }"));
         auto* cardLayout = new QVBoxLayout(card);

@@ -2,7 +2,9 @@
 
 #include "models/core/OutsideText.h"
 #include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/ThemeColors.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 
@@ -38,12 +40,15 @@ StatusTimelineWidget::StatusTimelineWidget(QWidget* parent)
 
 void StatusTimelineWidget::setSteps(const QList<TimelineStep>& steps)
 {
+    m_steps = steps;
+    // The dots take the badges' colours, which follow the palette.
+    ThemeColors::follow(this, [this] { setSteps(m_steps); });
     clear();
     for (const TimelineStep& step : steps) {
         auto* item = new QTreeWidgetItem(this);
         const QString status = OutsideText::name(step.statusLabel); // an unknown status is the server's text
         item->setText(0, step.current ? tr("%1 (current)").arg(status) : status);
-        item->setIcon(0, dotIcon(StatusBadge::background(step.status)));
+        item->setIcon(0, dotIcon(StatusBadge::background(step.status, QApplication::palette(this))));
         item->setText(1, step.when);
         item->setText(2, step.duration);
         if (step.current) {

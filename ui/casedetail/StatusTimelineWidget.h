@@ -16,6 +16,9 @@ public:
     explicit StatusTimelineWidget(QWidget* parent = nullptr);
 
     void setSteps(const QList<TimelineStep>& steps);
+
+private:
+    QList<TimelineStep> m_steps; // drawn again when the palette changes
 };
 
 } // namespace CaseDesk

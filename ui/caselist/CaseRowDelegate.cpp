@@ -3,6 +3,7 @@
 #include "models/domain/CaseStatus.h"
 #include "models/items/CaseListModel.h"
 #include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -33,8 +34,7 @@ void CaseRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     if (index.data(CaseListModel::ChangedSinceSeenRole).toBool()) {
         option->font.setBold(true);
         if (index.column() == CaseListModel::CaseNumberColumn) {
-            static const QIcon mark = changedMark(QColor(0x1f, 0x6f, 0xd1));
-            option->icon = mark;
+            option->icon = changedMark(ThemeColors(option->palette).accent());
             option->decorationSize = QSize(8, 8);
             option->features |= QStyleOptionViewItem::HasDecoration;
         }
@@ -68,9 +68,9 @@ void CaseRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(StatusBadge::background(raw));
+    painter->setBrush(StatusBadge::background(raw, opt.palette));
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
-    painter->setPen(StatusBadge::foreground(raw));
+    painter->setPen(StatusBadge::foreground(raw, opt.palette));
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, pill.width() - padding));
     painter->restore();

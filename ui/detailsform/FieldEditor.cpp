@@ -12,6 +12,7 @@
 #include "ui/detailsform/TextFieldEditor.h"
 #include "ui/detailsform/TextListFieldEditor.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,7 +104,7 @@ void FieldEditor::buildFrame(QWidget* input, QWidget* headerExtra)
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_errorLabel, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setVisible(false);
     layout->addWidget(m_errorLabel);

@@ -1,6 +1,7 @@
 #include "ui/detailsform/TextFieldEditor.h"
 
 #include "models/schemaform/FormValue.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -67,7 +68,9 @@ void TextFieldEditor::updateCounter()
     m_counter->setText(tr("%1/%2", "characters typed/allowed").arg(locale.toString(length), locale.toString(maximum)));
     m_counter->setAccessibleName(
         tr("%1 of at most %2 characters").arg(locale.toString(length), locale.toString(maximum)));
-    m_counter->setStyleSheet(length > maximum ? u"color: #9b2c2c; font-weight: 600;"_s : QString());
+    ThemeColors::setStyle(m_counter, [on = length > maximum](const ThemeColors& colors) {
+        return on ? colors.errorTextStyle(u"font-weight: 600;"_s) : QString();
+    });
 }
 
 } // namespace CaseDesk

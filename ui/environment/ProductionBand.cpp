@@ -2,6 +2,7 @@
 
 #include "models/environment/Environment.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QLabel>
 
@@ -23,8 +24,12 @@ ProductionBand::ProductionBand(QWidget* parent)
     toggleViewAction()->setVisible(false); // not offered in the window's tool bar menu
     setAccessibleName(tr("Production environment warning"));
     // Colour, icon and words together: the warning does not depend on seeing red.
-    setStyleSheet(u"QToolBar#productionBand { background: #b3261e; border: none; padding: 0px; }"
-                  u"QLabel { color: white; font-weight: bold; padding: 5px 10px; }"_s);
+    ThemeColors::setStyle(this, [](const ThemeColors& colors) {
+        const ThemeColors::Pair band = colors.productionBand();
+        return u"QToolBar#productionBand { background: %1; border: none; padding: 0px; }"
+               u"QLabel { color: %2; font-weight: bold; padding: 5px 10px; }"_s.arg(band.background.name(),
+                                                                                    band.foreground.name());
+    });
     m_label->setObjectName(u"productionBandLabel"_s);
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -80,6 +80,7 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
         return open;
     }
     auto* view = new CaseDetailView(key);
+    view->setLinkEnvironment(m_environmentKey);
     if (m_attachments)
         view->setAttachmentService(m_attachments);
     auto* controller = new CaseDetailController(view, m_repository, m_actions, m_labels);

@@ -35,6 +35,8 @@ public:
     void setAttachmentService(AttachmentService* service);
     void setTimeDisplay(const TimeDisplay& display);
     void setServerReachable(bool reachable);
+    // The environment a case's Copy link names.
+    void setEnvironmentKey(const QString& key) { m_environmentKey = key; }
 
     CaseDetailView* openCase(const QString& key);
     CaseDetailView* currentCase() const;
@@ -57,6 +59,7 @@ private:
     QPointer<AttachmentService> m_attachments;
     TimeDisplay m_time;
     bool m_reachable = true;
+    QString m_environmentKey;
 };
 
 } // namespace CaseDesk

@@ -6,6 +6,7 @@
 #include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QDialog>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,7 +45,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
+    ThemeColors::setStyle(m_problemLabel, [](const ThemeColors& colors) {
+        return colors.bannerStyle(colors.problemBanner(), QStringLiteral("QLabel"), QStringLiteral("padding: 8px;"));
+    });
     m_problemLabel->setVisible(false);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -187,6 +191,31 @@ void MainWindow::showProblem(const QString& message)
 QString MainWindow::problemText() const
 {
     return m_problemLabel->text();
+}
+
+void MainWindow::showLinkProblem(const QString& message)
+{
+    if (m_linkProblem)
+        m_linkProblem->close();
+    m_linkProblem =
+        PlainText::messageBox(QMessageBox::Warning, tr("Cannot open the link"), message, QMessageBox::Close, this);
+    m_linkProblem->setObjectName(QStringLiteral("linkProblemBox"));
+    m_linkProblem->setAttribute(Qt::WA_DeleteOnClose);
+    m_linkProblem->open();
+}
+
+QMessageBox* MainWindow::linkProblemBox() const
+{
+    return m_linkProblem;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showStatusMessage(const QString& message)

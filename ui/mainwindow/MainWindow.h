@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QMessageBox;
 class QMenu;
 class QTabWidget;
 
@@ -56,6 +58,11 @@ public:
     void showProblem(const QString& message);
     QString problemText() const;
     void showStatusMessage(const QString& message);
+    // A link that cannot open (from a click in another program, so a box the user sees wherever they look).
+    void showLinkProblem(const QString& message);
+    QMessageBox* linkProblemBox() const;
+    // Another start handed over: shown, restored if minimised, raised and activated.
+    void bringToFront();
     // A strip above the tabs, under the problem banner (the connection banner); deleting it takes it out.
     void setBanner(QWidget* banner);
 
@@ -74,6 +81,7 @@ private:
     QHash<Action, QAction*> m_actions;
     QString m_environment;
     int m_changed = 0;
+    QPointer<QMessageBox> m_linkProblem;
 };
 
 } // namespace CaseDesk

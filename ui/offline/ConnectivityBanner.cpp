@@ -1,6 +1,7 @@
 #include "ui/offline/ConnectivityBanner.h"
 
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,14 +80,18 @@ void ConnectivityBanner::refresh()
                                       : tr("Offline: what you send waits in the outbox"));
         PlainText::setText(m_reason, m_reasonText.isEmpty() ? tr("CaseDesk keeps working from what it has stored.")
                                                             : m_reasonText);
-        setStyleSheet(
-            u"#connectivityBanner { background: #fff4e5; color: #663c00; border-bottom: 1px solid #f0c36d; }"_s);
+        ThemeColors::setStyle(this, [](const ThemeColors& colors) {
+            return colors.bannerStyle(colors.offlineBanner(), u"#connectivityBanner"_s,
+                                      u"border-bottom: 1px solid palette(mid);"_s);
+        });
     } else {
         m_text->setText(tr("Outbox items that need you: %n", nullptr, m_needsUser));
         PlainText::setText(m_reason,
                            tr("They could not be sent. Open the outbox to send them again, edit or discard them."));
-        setStyleSheet(
-            u"#connectivityBanner { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5b7b1; }"_s);
+        ThemeColors::setStyle(this, [](const ThemeColors& colors) {
+            return colors.bannerStyle(colors.problemBanner(), u"#connectivityBanner"_s,
+                                      u"border-bottom: 1px solid palette(mid);"_s);
+        });
     }
     m_retry->setVisible(!m_online);
     m_retry->setEnabled(!m_retrying);

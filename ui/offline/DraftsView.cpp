@@ -4,6 +4,7 @@
 #include "models/offline/DraftStore.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/RecordTable.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +45,7 @@ DraftsView::DraftsView(DraftStore* drafts, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_detail->setObjectName(u"draftDetailLabel"_s);
     m_detail->setWordWrap(true);
-    m_detail->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_detail, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_reopen->setObjectName(u"reopenDraftButton"_s);
     m_reopen->setToolTip(tr("Open the draft where it was written (Enter)"));
     m_discard->setObjectName(u"discardDraftButton"_s);

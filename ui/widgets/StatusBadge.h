@@ -17,9 +17,9 @@ public:
     void setStatus(const QString& rawStatus, const QString& label);
     QString status() const { return m_status; }
 
-    // The badge colours, shared with the list's delegate.
-    static QColor background(const QString& rawStatus);
-    static QColor foreground(const QString& rawStatus);
+    // The badge colours for `palette` (ThemeColors), shared with the list's delegate and the timeline.
+    static QColor background(const QString& rawStatus, const QPalette& palette);
+    static QColor foreground(const QString& rawStatus, const QPalette& palette);
 
 private:
     QString m_status;

@@ -5,4 +5,5 @@ target_sources(casedesk_ui PRIVATE
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/RecordTable.h widgets/RecordTable.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
+    widgets/ThemeColors.h widgets/ThemeColors.cpp
 )

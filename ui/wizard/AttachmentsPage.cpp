@@ -5,6 +5,7 @@
 #include "ui/attachments/AttachmentListView.h"
 #include "ui/attachments/AttachmentListWidget.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ AttachmentsPage::AttachmentsPage(AttachmentService* service, QWidget* parent)
         m_list->setService(service);
     m_list->addDropTarget(this);
     m_error->setObjectName(u"attachments#error"_s);
-    m_error->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_error, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

@@ -2,6 +2,7 @@
 
 #include "models/catalogue/CodeCatalogue.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 #include "ui/wizard/CodePickerWidget.h"
 
 #include <QLabel>
@@ -24,7 +25,7 @@ CodePage::CodePage(CodeCatalogue* catalogue, QWidget* parent)
     setSubTitle(tr("What is the problem about? The code decides whether a trouble ticket or a case is created, "
                    "and whether a details form follows."));
     m_error->setObjectName(u"code#error"_s);
-    m_error->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_error, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

@@ -5,6 +5,7 @@
 #include "models/wizard/ContactChoices.h"
 #include "models/wizard/RequestPaths.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 #include "ui/wizard/WizardField.h"
 
 #include <QComboBox>
@@ -47,7 +48,6 @@ std::optional<QString> nonEmpty(const QString& text)
     return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
 }
 
-const QString kErrorStyle = u"color: #9b2c2c;"_s;
 } // namespace
 
 ContactEditor::ContactEditor(qsizetype index, QWidget* parent)
@@ -102,7 +102,7 @@ ContactEditor::ContactEditor(qsizetype index, QWidget* parent)
     m_availabilityField = new WizardField(tr("Available"), m_availability, QString(), false, this);
     m_timezoneField = new WizardField(tr("Time zone"), m_timezone, QString(), false, this);
 
-    m_boxError->setStyleSheet(kErrorStyle);
+    ThemeColors::setStyle(m_boxError, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_boxError->setWordWrap(true);
     m_boxError->setVisible(false);
 
@@ -240,7 +240,7 @@ ContactEditor::DetailRow ContactEditor::makeRow()
     row.value = new QLineEdit(row.widget);
     row.remove = new QPushButton(tr("Remove"), row.widget);
     row.error = PlainText::label(QString(), row.widget);
-    row.error->setStyleSheet(kErrorStyle);
+    ThemeColors::setStyle(row.error, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     row.error->setWordWrap(true);
     row.error->setVisible(false);
     auto* layout = new QGridLayout(row.widget);

@@ -2,6 +2,7 @@
 
 #include "models/wizard/RequestPaths.h"
 #include "models/wizard/ReviewSummary.h"
+#include "ui/widgets/ThemeColors.h"
 #include "ui/wizard/WizardField.h"
 
 #include <QCheckBox>
@@ -242,7 +243,8 @@ void ProblemPage::updateCounter()
             ? tr("%1 of %2 characters").arg(m_locale.toString(count), m_locale.toString(*m_limits.descriptionMax))
             : tr("%1 characters").arg(m_locale.toString(count)));
     const bool over = m_limits.descriptionMax && count > *m_limits.descriptionMax;
-    m_counter->setStyleSheet(over ? u"color: #9b2c2c;"_s : QString());
+    ThemeColors::setStyle(m_counter,
+                          [on = over](const ThemeColors& colors) { return on ? colors.errorTextStyle() : QString(); });
 }
 
 void ProblemPage::updateUtc()

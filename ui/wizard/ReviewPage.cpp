@@ -3,6 +3,7 @@
 #include "models/core/OutsideText.h"
 #include "models/validation/RequestPage.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_status->setObjectName(u"submitStatus"_s);
     m_status->setVisible(false);
     m_error->setObjectName(u"submitError"_s);
-    m_error->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_error, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);

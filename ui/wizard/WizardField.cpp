@@ -1,6 +1,7 @@
 #include "ui/wizard/WizardField.h"
 
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +34,7 @@ WizardField::WizardField(const QString& title, QWidget* input, const QString& pa
     m_hint->setVisible(false);
     layout->addWidget(m_hint);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #9b2c2c;"_s);
+    ThemeColors::setStyle(m_error, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
     m_error->setVisible(false);
     layout->addWidget(m_error);
     input->setParent(this);
