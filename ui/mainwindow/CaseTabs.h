@@ -17,6 +17,8 @@ class AttachmentService;
 class CaseActions;
 class CaseDetailView;
 class CaseRepository;
+class CaseSelectionActions;
+class NoteTemplates;
 
 /*
  * The open cases as tabs of the main window: opening a case already open switches to it; each tab gets a
@@ -35,6 +37,10 @@ public:
     void setAttachmentService(AttachmentService* service);
     void setTimeDisplay(const TimeDisplay& display);
     void setServerReachable(bool reachable);
+    // A case tab's context menu (right click, or Menu key / Shift+F10 on the tab bar) offers these (not owned).
+    void setSelectionActions(CaseSelectionActions* actions);
+    // The environment's note templates, offered in every case's note composer (not owned).
+    void setNoteTemplates(NoteTemplates* templates);
 
     CaseDetailView* openCase(const QString& key);
     CaseDetailView* currentCase() const;
@@ -50,7 +56,12 @@ signals:
     void exportEvidencePackRequested(const QString& key);
 
 private:
+    void showTabMenu(int index, const QPoint& globalPosition);
+
     QTabWidget* m_tabs;
+    QPointer<CaseSelectionActions> m_selectionActions;
+    QPointer<NoteTemplates> m_templates;
+    void offerTemplates(CaseDetailView* view);
     CaseRepository* m_repository;
     CaseActions* m_actions;
     LabelProvider m_labels;
