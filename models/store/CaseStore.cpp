@@ -229,16 +229,23 @@ QList<FullTextHit> CaseStore::searchText(const QString& text, int limit)
     QSqlDatabase db = connection(m_db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Each case once, with its best rank; SQLite takes the bare `note` column from the row holding MIN().
+    // Each case once, with its best rank; SQLite takes the bare `note` column from the row holding MIN(). Only
+    // the best notes and descriptions are joined to their rows (FTS5 ranks inside the index): joining every
+    // match of a common word would read most of the notes table on each keystroke.
     query.prepare(u"SELECT key, MIN(score), note FROM ("
-                  "  SELECT n.case_number AS key, bm25(notes_fts) AS score, n.text AS note"
-                  "  FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH ?"
+                  "  SELECT n.case_number AS key, best.score AS score, n.text AS note FROM"
+                  "    (SELECT rowid, rank AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?) best"
+                  "    JOIN notes n ON n.id = best.rowid"
                   "  UNION ALL"
-                  "  SELECT c.case_number, bm25(cases_fts), NULL"
-                  "  FROM cases_fts JOIN cases c ON c.rowid = cases_fts.rowid WHERE cases_fts MATCH ?"
+                  "  SELECT c.case_number, best.score, NULL FROM"
+                  "    (SELECT rowid, rank AS score FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?) best"
+                  "    JOIN cases c ON c.rowid = best.rowid"
                   ") GROUP BY key ORDER BY MIN(score), key LIMIT ?"_s);
+    // A case's best note is among the best notes overall: a few per case leaves room for cases with several.
     query.addBindValue(match);
+    query.addBindValue(limit * 5);
     query.addBindValue(match);
+    query.addBindValue(limit);
     query.addBindValue(limit);
     if (!query.exec()) {
         qCWarning(lcStore).noquote() << "full-text search failed:" << query.lastError().text();

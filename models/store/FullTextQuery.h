@@ -19,8 +19,8 @@ struct FullTextHit
  * The list's quick-filter text as an SQLite FTS5 query. The user's text is never FTS5 syntax: each word
  * becomes a quoted prefix term ("cross"* "conn"*), all of which must occur, so quotes, stars, AND/OR/NOT,
  * NEAR, parentheses, carets and column filters ("text:") are matched as text or dropped, never obeyed.
- * Words without a letter or digit, and one-character words (they match nearly everything; the list's own
- * filter still applies them), are left out; no word left means no full-text search.
+ * Words of fewer than three letters or digits are left out (they match most of a big store; the list's own
+ * filter still applies them); no word left means no full-text search.
  *
  *     const QString match = FullTextQuery::fromUserText(u"cross-connect carrier"_s);
  *     if (!match.isEmpty()) query.addBindValue(match);   // ... WHERE notes_fts MATCH ?

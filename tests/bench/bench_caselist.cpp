@@ -164,7 +164,9 @@ int main(int argc, char** argv)
     const int repetitions = args.size() > 2 ? args.at(2).toInt() : 5;
     const int notesPerCase = args.size() > 3 ? args.at(3).toInt() : 10;
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"bench/casedesk.sqlite"_s);
+    // CASEDESK_BENCH_STORE names a store a previous run generated (same arguments), to skip generating it.
+    const QString reused = qEnvironmentVariable("CASEDESK_BENCH_STORE");
+    const QString path = reused.isEmpty() ? dir.filePath(u"bench/casedesk.sqlite"_s) : reused;
     const Catalogue catalogue = readCatalogue();
     const auto labels = [&catalogue](const QString& code) {
         return catalogue.labels.value(code);
@@ -172,6 +174,8 @@ int main(int argc, char** argv)
 
     // 1. The store: real GET answers merged the way the repository merges them.
     const double generated = millis([&] {
+        if (!reused.isEmpty())
+            return;
         CaseStore store(path);
         if (!store.open())
             qFatal("cannot open the store: %s", qPrintable(store.errorString()));

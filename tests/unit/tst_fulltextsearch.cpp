@@ -119,10 +119,11 @@ void TestFullTextSearch::userTextBecomesQuotedPrefixTerms_data()
     QTest::newRow("two words, extra spaces") << u"  cross\tconnect \n"_s << u"\"cross\"* \"connect\"*"_s;
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("only spaces") << u"   "_s << QString();
-    QTest::newRow("one character is left out") << u"a carrier"_s << u"\"carrier\"*"_s;
+    QTest::newRow("one or two characters are left out") << u"a ab carrier abc"_s << u"\"carrier\"* \"abc\"*"_s;
     QTest::newRow("punctuation only is left out") << u"-- ** carrier"_s << u"\"carrier\"*"_s;
     QTest::newRow("quote inside is doubled") << u"say\"hi"_s << u"\"say\"\"hi\"*"_s;
-    QTest::newRow("operators stay words") << u"cage OR NOT NEAR"_s << u"\"cage\"* \"OR\"* \"NOT\"* \"NEAR\"*"_s;
+    QTest::newRow("two letters and punctuation are too short") << u"a-b \"c\""_s << QString();
+    QTest::newRow("operators stay words") << u"cage AND NOT NEAR"_s << u"\"cage\"* \"AND\"* \"NOT\"* \"NEAR\"*"_s;
     QTest::newRow("column filter stays text") << u"text:carrier"_s << u"\"text:carrier\"*"_s;
     QTest::newRow("star and caret stay text") << u"^car*"_s << u"\"^car*\"*"_s;
     QTest::newRow("parentheses stay text") << u"(cage)"_s << u"\"(cage)\"*"_s;
