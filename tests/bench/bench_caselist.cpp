@@ -348,7 +348,7 @@ int main(int argc, char** argv)
     }
     out << "\nQuick filter with full-text search over notes and descriptions, per keystroke of \"" << ftsQuery
         << "\"\n";
-    out << "  (" << caseCount * notesPerCase << " notes; a question waits for 2 letters in a word; at most "
+    out << "  (" << caseCount * notesPerCase << " notes; a question waits for a word of 3 letters; at most "
         << CaseRepository::kMaxTextHits << " hits)\n";
     out << "  typed so far      rows    hits   keystroke (UI)   FTS question (store)   hits into list (UI)"
            "   floor: QSortFilterProxyModel\n";
