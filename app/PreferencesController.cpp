@@ -142,6 +142,8 @@ void PreferencesController::openDialog()
     auto* dialog = new PreferencesDialog(m_preferences, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProxyPassword(m_proxyPassword);
+    if (m_session)
+        dialog->setNoteTemplates(m_session->noteTemplates());
     connect(dialog, &PreferencesDialog::proxyChosen, this, &PreferencesController::onProxyChosen);
     dialog->open();
 }

@@ -9,13 +9,18 @@
 #include "models/environment/LocalSandbox.h"
 #include "models/export/CaseExporter.h"
 #include "models/items/CaseListModel.h"
+#include "models/items/CaseSortFilterModel.h"
+#include "models/items/FullTextSearch.h"
 #include "models/items/SavedViews.h"
 #include "models/offline/ConnectivityMonitor.h"
 #include "models/offline/OfflineServices.h"
 #include "models/store/ApiCaseSource.h"
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
+#include "models/templates/NoteTemplates.h"
+#include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
+#include "ui/caselist/CaseSelectionActions.h"
 #include "ui/export/CaseExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -129,7 +134,16 @@ void Session::buildViews()
     m_tabs = new CaseTabs(m_window->tabs(), m_repository, m_actions, labels, this);
     m_tabs->setAttachmentService(m_attachments);
     m_tabs->setEnvironmentKey(m_config.key);
-    connect(m_listView, &CaseListView::caseActivated, m_tabs, &CaseTabs::openCase);
+    // Note templates: this environment's, kept in its settings beside the saved views.
+    m_templates = new NoteTemplates(m_settings.get(), this);
+    m_tabs->setNoteTemplates(m_templates);
+    // Opened from a search: the note that matched is marked.
+    connect(m_listView, &CaseListView::caseActivated, m_tabs, [this](const QString& key) {
+        CaseDetailView* view = m_tabs->openCase(key);
+        const QString text = m_listView->proxy()->filter().text;
+        if (view && !text.trimmed().isEmpty())
+            view->highlightSearch(m_listView->proxy()->bestMatchingNote(key), text);
+    });
     connect(m_catalogue, &CodeCatalogue::catalogueChanged, m_cases,
             [this, labels] { m_cases->setLabelProvider(labels); });
     connect(m_catalogue, &CodeCatalogue::userLabelsChanged, m_cases,
@@ -153,6 +167,18 @@ void Session::buildViews()
     connect(m_tabs, &CaseTabs::printRequested, m_exportUi, &CaseExportUi::print);
     connect(m_tabs, &CaseTabs::exportEvidencePackRequested, m_exportUi,
             [this](const QString& key) { m_exportUi->exportEvidencePacks({key}); });
+    // The quick filter also searches note texts and descriptions through the store's full-text index.
+    new FullTextSearch(m_listView->proxy(), m_repository, m_listView);
+
+    // The list's and the case tabs' context menu: the same actions on one case or a selection.
+    auto* selection = new CaseSelectionActions(m_repository, this);
+    m_listView->setSelectionActions(selection);
+    m_tabs->setSelectionActions(selection);
+    connect(selection, &CaseSelectionActions::openRequested, m_tabs, &CaseTabs::openCase);
+    connect(selection, &CaseSelectionActions::exportPdfRequested, m_exportUi, &CaseExportUi::exportPdf);
+    connect(selection, &CaseSelectionActions::exportEvidencePacksRequested, m_exportUi,
+            &CaseExportUi::exportEvidencePacks);
+    connect(selection, &CaseSelectionActions::statusMessage, m_window, &MainWindow::showStatusMessage);
     connect(m_actions, &CaseActions::noteQueued, m_window,
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
     connect(m_actions, &CaseActions::cancelQueued, m_window,

@@ -29,6 +29,7 @@ class CaseTabs;
 class CodeCatalogue;
 class LocalSandbox;
 class MainWindow;
+class NoteTemplates;
 class OfflineServices;
 class OfflineWorkspace;
 class SavedViews;
@@ -80,6 +81,7 @@ public:
     OfflineWorkspace* offlineWorkspace() const { return m_offlineUi; }
     // Exports of this environment's cases (PDF, print, evidence pack) and their dialogs.
     CaseExporter* caseExporter() const { return m_exporter; }
+    NoteTemplates* noteTemplates() const { return m_templates; }
     CaseExportUi* caseExports() const { return m_exportUi; }
 
     static QString dataFolderFor(const QString& key);
@@ -113,6 +115,7 @@ private:
     CaseListView* m_listView = nullptr;
     CaseTabs* m_tabs = nullptr;
     LocalSandbox* m_sandbox = nullptr;
+    NoteTemplates* m_templates = nullptr;
     CaseExporter* m_exporter = nullptr;
     CaseExportUi* m_exportUi = nullptr;
 };

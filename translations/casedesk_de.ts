@@ -1464,6 +1464,59 @@ Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine
     </message>
 </context>
 <context>
+    <name>CaseDesk::CaseSelectionActions</name>
+    <message>
+        <source>Actions on the selected cases</source>
+        <translation>Aktionen für die ausgewählten Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;seen</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unseen</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all in this view seen</source>
+        <translation>&amp;Alle in dieser Ansicht als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy case numbers</source>
+        <translation>Vorgangsnummern k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence pack…</source>
+        <translation>&amp;Nachweispaket exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n case(s)…</source>
+        <translation>
+            <numerusform>%n Vorgang wird aktualisiert…</numerusform>
+            <numerusform>%n Vorgänge werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case number(s).</source>
+        <translation>
+            <numerusform>%n Vorgangsnummer kopiert.</numerusform>
+            <numerusform>%n Vorgangsnummern kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::CaseTabs</name>
     <message>
         <source>Case %1</source>
@@ -2780,6 +2833,96 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>Send the note (%1)</source>
         <translation>Notiz senden (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>Vorla&amp;ge</translation>
+    </message>
+    <message>
+        <source>Insert a note template</source>
+        <translation>Notizvorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a saved text; or type / at the start of a line</source>
+        <translation>Gespeicherten Text einfügen; oder / am Zeilenanfang tippen</translation>
+    </message>
+    <message>
+        <source>No templates yet: add them in File ▸ Preferences</source>
+        <translation>Noch keine Vorlagen: in Datei ▸ Einstellungen anlegen</translation>
+    </message>
+    <message>
+        <source>This case has no value for %1: left as typed for you to fill in.</source>
+        <translation>Dieser Vorgang hat keinen Wert für %1: so stehen gelassen, wie getippt, zum Ausfüllen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteTemplatesEditor</name>
+    <message>
+        <source>Note templates (this environment)</source>
+        <translation>Notizvorlagen (diese Umgebung)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Notizvorlagen</translation>
+    </message>
+    <message>
+        <source>Add &amp;template…</source>
+        <translation>&amp;Vorlage hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Your name, for {me}</source>
+        <translation>Ihr Name, für {me}</translation>
+    </message>
+    <message>
+        <source>Y&amp;our name, for {me}:</source>
+        <translation>&amp;Ihr Name, für {me}:</translation>
+    </message>
+    <message>
+        <source>In a note, choose Template or type / at the start of a line. Placeholders: %1. One with no value for a case stays as typed.</source>
+        <translation>In einer Notiz: Vorlage wählen oder / am Zeilenanfang tippen. Platzhalter: %1. Einer ohne Wert für einen Vorgang bleibt stehen, wie getippt.</translation>
+    </message>
+    <message>
+        <source>Edit note template</source>
+        <translation>Notizvorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>New note template</source>
+        <translation>Neue Notizvorlage</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>Please confirm the maintenance window for case {case} at {ibx}, cage {cage}.</source>
+        <translation>Bitte bestätigen Sie das Wartungsfenster für Vorgang {case} in {ibx}, Käfig {cage}.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteTextEdit</name>
+    <message>
+        <source>Note templates</source>
+        <translation>Notizvorlagen</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::NotesThreadWidget</name>
@@ -2802,6 +2945,10 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>Open attachment %1</source>
         <translation>Anhang %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Matches the search</source>
+        <translation>Passt zur Suche</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4463,14 @@ Details: %2</translation>
     <message>
         <source>Print the case</source>
         <translation>Den Vorgang drucken</translation>
+    </message>
+    <message>
+        <source>Actions on the selected cases</source>
+        <translation>Aktionen für die ausgewählten Vorgänge</translation>
+    </message>
+    <message>
+        <source>In the case list and on a case tab</source>
+        <translation>In der Vorgangsliste und auf einem Vorgangsreiter</translation>
     </message>
 </context>
 <context>

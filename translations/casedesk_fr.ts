@@ -1464,6 +1464,59 @@ Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par
     </message>
 </context>
 <context>
+    <name>CaseDesk::CaseSelectionActions</name>
+    <message>
+        <source>Actions on the selected cases</source>
+        <translation>Actions sur les dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Mark &amp;seen</source>
+        <translation>Marquer comme &amp;vu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unseen</source>
+        <translation>Marquer comme &amp;non vu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all in this view seen</source>
+        <translation>Marquer &amp;tout dans cette vue comme vu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy case numbers</source>
+        <translation>&amp;Copier les numéros de dossier</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;evidence pack…</source>
+        <translation>Exporter le &amp;paquet de preuves…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n case(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n dossier…</numerusform>
+            <numerusform>Actualisation de %n dossiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case number(s).</source>
+        <translation>
+            <numerusform>%n numéro de dossier copié.</numerusform>
+            <numerusform>%n numéros de dossier copiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::CaseTabs</name>
     <message>
         <source>Case %1</source>
@@ -2780,6 +2833,96 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>Send the note (%1)</source>
         <translation>Envoyer la note (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Insert a note template</source>
+        <translation>Insérer un modèle de note</translation>
+    </message>
+    <message>
+        <source>Insert a saved text; or type / at the start of a line</source>
+        <translation>Insérer un texte enregistré&#xa0;; ou tapez / en début de ligne</translation>
+    </message>
+    <message>
+        <source>No templates yet: add them in File ▸ Preferences</source>
+        <translation>Pas encore de modèles&#xa0;: ajoutez-les dans Fichier ▸ Préférences</translation>
+    </message>
+    <message>
+        <source>This case has no value for %1: left as typed for you to fill in.</source>
+        <translation>Ce dossier n’a pas de valeur pour %1&#xa0;: laissé tel quel, à compléter.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteTemplatesEditor</name>
+    <message>
+        <source>Note templates (this environment)</source>
+        <translation>Modèles de note (cet environnement)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Modèles de note</translation>
+    </message>
+    <message>
+        <source>Add &amp;template…</source>
+        <translation>A&amp;jouter un modèle…</translation>
+    </message>
+    <message>
+        <source>Your name, for {me}</source>
+        <translation>Votre nom, pour {me}</translation>
+    </message>
+    <message>
+        <source>Y&amp;our name, for {me}:</source>
+        <translation>&amp;Votre nom, pour {me}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In a note, choose Template or type / at the start of a line. Placeholders: %1. One with no value for a case stays as typed.</source>
+        <translation>Dans une note, choisissez Modèle ou tapez / en début de ligne. Variables&#xa0;: %1. Une variable sans valeur pour un dossier reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Edit note template</source>
+        <translation>Modifier le modèle de note</translation>
+    </message>
+    <message>
+        <source>New note template</source>
+        <translation>Nouveau modèle de note</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Please confirm the maintenance window for case {case} at {ibx}, cage {cage}.</source>
+        <translation>Merci de confirmer la fenêtre de maintenance du dossier {case} à {ibx}, cage {cage}.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::NoteTextEdit</name>
+    <message>
+        <source>Note templates</source>
+        <translation>Modèles de note</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::NotesThreadWidget</name>
@@ -2802,6 +2945,10 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>Open attachment %1</source>
         <translation>Ouvrir la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Matches the search</source>
+        <translation>Correspond à la recherche</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4463,14 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Print the case</source>
         <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Actions on the selected cases</source>
+        <translation>Actions sur les dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>In the case list and on a case tab</source>
+        <translation>Dans la liste des dossiers et sur un onglet de dossier</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "models/items/CaseListModel.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace CaseDesk
 {
 
 namespace
 {
+constexpr double kUnranked = std::numeric_limits<double>::infinity();
+
 int compareText(const QString& left, const QString& right)
 {
     return QString::compare(left, right, Qt::CaseSensitive);
@@ -72,6 +75,35 @@ bool CaseOrder::lessThan(int left, int right) const
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
+bool CaseOrder::shownLessThan(int left, int right) const
+{
+    if (!m_rankedRows.empty()) {
+        const double a = m_rank[size_t(left)];
+        const double b = m_rank[size_t(right)];
+        if (a != b)
+            return a < b;
+    }
+    return lessThan(left, right);
+}
+
+void CaseOrder::setRanks(const QHash<int, double>& rankBySourceRow)
+{
+    const std::vector<int> previous = std::move(m_rankedRows);
+    m_rankedRows.clear();
+    for (int row : previous) {
+        m_rank[size_t(row)] = kUnranked;
+        m_textOk[size_t(row)] = m_matcher.matchesText(m_cases->searchText(row));
+    }
+    for (auto it = rankBySourceRow.cbegin(); it != rankBySourceRow.cend(); ++it) {
+        if (it.key() < 0 || size_t(it.key()) >= m_rank.size())
+            continue;
+        m_rank[size_t(it.key())] = it.value();
+        m_rankedRows.push_back(it.key());
+        m_textOk[size_t(it.key())] = 1;
+    }
+    rebuildShown();
+}
+
 bool CaseOrder::accepted(int sourceRow) const
 {
     const auto r = size_t(sourceRow);
@@ -92,7 +124,7 @@ void CaseOrder::evaluate(int sourceRow)
 {
     const CaseRow& row = m_cases->caseRow(sourceRow);
     const auto r = size_t(sourceRow);
-    m_textOk[r] = m_matcher.matchesText(m_cases->searchText(sourceRow));
+    m_textOk[r] = m_rank[r] != kUnranked || m_matcher.matchesText(m_cases->searchText(sourceRow));
     m_statusOk[r] = m_matcher.matchesStatus(row);
     m_otherOk[r] = m_matcher.matchesOther(row);
     m_statusId[r] = statusIdOf(row.summary.status);
@@ -105,6 +137,8 @@ void CaseOrder::rebuild()
     m_statusOk.assign(size_t(rows), 0);
     m_otherOk.assign(size_t(rows), 0);
     m_statusId.assign(size_t(rows), 0);
+    m_rank.assign(size_t(rows), kUnranked);
+    m_rankedRows.clear();
     m_order.resize(size_t(rows));
     for (int r = 0; r < rows; ++r) {
         m_order[size_t(r)] = r;
@@ -127,7 +161,7 @@ void CaseOrder::refilter(Refilter what)
         if (what == Refilter::Everything)
             evaluate(r);
         else if (what == Refilter::Text || textOk)
-            textOk = m_matcher.matchesText(m_cases->searchText(r));
+            textOk = m_rank[size_t(r)] != kUnranked || m_matcher.matchesText(m_cases->searchText(r));
     }
     rebuildShown();
 }
@@ -143,6 +177,12 @@ void CaseOrder::rebuildShown()
             m_shown.push_back(sourceRow);
         }
     }
+    if (m_rankedRows.empty())
+        return;
+    // Best full-text matches first; the rest keep the column order among themselves (stable).
+    std::stable_sort(m_shown.begin(), m_shown.end(),
+                     [this](int left, int right) { return m_rank[size_t(left)] < m_rank[size_t(right)]; });
+    renumberFrom(0);
 }
 
 void CaseOrder::renumberFrom(int proxyRow)
@@ -162,6 +202,9 @@ void CaseOrder::insertSourceRows(int first, int last)
     m_statusOk.insert(m_statusOk.begin() + first, size_t(count), 0);
     m_otherOk.insert(m_otherOk.begin() + first, size_t(count), 0);
     m_statusId.insert(m_statusId.begin() + first, size_t(count), 0);
+    m_rank.insert(m_rank.begin() + first, size_t(count), kUnranked);
+    for (int& r : m_rankedRows)
+        r += r >= first ? count : 0;
     m_proxyOf.insert(m_proxyOf.begin() + first, size_t(count), -1);
     for (int r = first; r <= last; ++r) {
         evaluate(r);
@@ -183,6 +226,10 @@ void CaseOrder::removeSourceRows(int first, int last)
     m_statusOk.erase(m_statusOk.begin() + first, m_statusOk.begin() + last + 1);
     m_otherOk.erase(m_otherOk.begin() + first, m_otherOk.begin() + last + 1);
     m_statusId.erase(m_statusId.begin() + first, m_statusId.begin() + last + 1);
+    m_rank.erase(m_rank.begin() + first, m_rank.begin() + last + 1);
+    std::erase_if(m_rankedRows, [first, last](int r) { return r >= first && r <= last; });
+    for (int& r : m_rankedRows)
+        r -= r > last ? count : 0;
     m_proxyOf.erase(m_proxyOf.begin() + first, m_proxyOf.begin() + last + 1);
 }
 
@@ -203,7 +250,7 @@ int CaseOrder::shownPosition(int sourceRow)
     if (current >= 0)
         m_shown.erase(m_shown.begin() + current);
     const auto at = std::lower_bound(m_shown.begin(), m_shown.end(), sourceRow,
-                                     [this](int left, int right) { return lessThan(left, right); });
+                                     [this](int left, int right) { return shownLessThan(left, right); });
     const int position = int(at - m_shown.begin());
     if (current >= 0)
         m_shown.insert(m_shown.begin() + current, sourceRow);

@@ -50,6 +50,12 @@ public:
     void hide(int proxyRow);
     void moveShown(int from, int to);
 
+    // Full-text matches (the store's FTS index over notes and descriptions), best first: these rows pass the
+    // text filter too, and while there are any, shown rows are ordered by their rank before the sort column.
+    // Lower is better (bm25); an empty hash ends it.
+    void setRanks(const QHash<int, double>& rankBySourceRow);
+    bool hasRanks() const { return !m_rankedRows.empty(); }
+
     bool accepted(int sourceRow) const;
     int proxyOf(int sourceRow) const { return m_proxyOf[size_t(sourceRow)]; }
     int sourceOf(int proxyRow) const { return m_shown[size_t(proxyRow)]; }
@@ -59,6 +65,8 @@ public:
 
 private:
     bool lessThan(int left, int right) const;
+    // The shown order: by rank first while there are ranks, then lessThan.
+    bool shownLessThan(int left, int right) const;
     void evaluate(int sourceRow);
     void rebuildShown();
     void renumberFrom(int proxyRow);
@@ -72,6 +80,8 @@ private:
     std::vector<int> m_shown;   // proxy row -> source row: the accepted part of m_order
     std::vector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
     std::vector<quint8> m_textOk, m_statusOk, m_otherOk;
+    std::vector<double> m_rank;    // per source row; +infinity when not a full-text match
+    std::vector<int> m_rankedRows; // the source rows with a finite rank
     // Each row's status as a small number, so counting statuses per keystroke hashes no strings.
     std::vector<quint16> m_statusId;
     QStringList m_statusNames;

@@ -125,13 +125,48 @@ void CaseSortFilterModel::applyFilter(const CaseFilter& filter)
         what = CaseFilterMatcher::narrows(m_filter.text, filter.text) ? CaseOrder::Refilter::NarrowText
                                                                       : CaseOrder::Refilter::Text;
     }
+    // Full-text hits belong to the text they were found for.
+    const bool dropHits = filter.text != m_filter.text && m_order.hasRanks();
+    if (filter.text != m_filter.text)
+        m_bestNotes.clear();
     m_filter = filter;
     m_order.setMatcher(CaseFilterMatcher(filter));
     if (m_cases) {
-        relayout(QAbstractItemModel::NoLayoutChangeHint, [this, what] { m_order.refilter(what); });
+        relayout(QAbstractItemModel::NoLayoutChangeHint, [this, what, dropHits] {
+            if (dropHits) {
+                m_order.setRanks({});
+                m_hits.clear();
+            }
+            m_order.refilter(what);
+        });
         scheduleCounts();
     }
     emit filterChanged();
+}
+
+void CaseSortFilterModel::setFullTextMatches(const QString& text, const QList<FullTextHit>& hits)
+{
+    if (!m_cases || text != m_filter.text)
+        return; // an answer to text typed before
+    if (m_order.hasRanks() && hits == m_hits)
+        return; // asked again after a store change, and nothing moved
+    m_hits = hits;
+    QHash<int, double> ranks;
+    QHash<QString, QString> notes;
+    for (const FullTextHit& hit : hits) {
+        const int row = m_cases->rowOfKey(hit.key);
+        if (row < 0)
+            continue;
+        ranks.insert(row, hit.rank);
+        if (!hit.noteText.isEmpty())
+            notes.insert(hit.key, hit.noteText);
+    }
+    m_bestNotes = notes;
+    if (ranks.isEmpty() && !m_order.hasRanks())
+        return;
+    relayout(QAbstractItemModel::NoLayoutChangeHint, [this, &ranks] { m_order.setRanks(ranks); });
+    scheduleCounts();
+    emit fullTextMatchesChanged(int(ranks.size()));
 }
 
 void CaseSortFilterModel::onRowsInserted(int first, int last)

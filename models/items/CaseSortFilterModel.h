@@ -2,6 +2,7 @@
 
 #include "models/items/CaseFilter.h"
 #include "models/items/CaseOrder.h"
+#include "models/store/FullTextQuery.h"
 
 #include <QAbstractProxyModel>
 #include <QHash>
@@ -27,6 +28,8 @@ class CaseListModel;
  * the query grew at its end. A filter or sort change is one layout change that moves persistent indexes,
  * so the selection stays on the same cases; single-case updates become row inserts, removals or moves.
  * Status counts (rows passing every filter but the status filter) follow each change.
+ * Full-text matches from the store (FullTextSearch feeds them) join the rows the quick text matches, best
+ * first, until the text changes again.
  */
 class CaseSortFilterModel : public QAbstractProxyModel
 {
@@ -43,6 +46,12 @@ public:
     void setFilter(const CaseFilter& filter);
     void setFilterText(const QString& text);
     void setStatusFilter(const QStringList& statuses);
+    // The store's full-text hits for `text`: ignored unless it is still the filter's text. They are shown even
+    // where the list's own text does not match, ordered by rank ahead of the sort column.
+    void setFullTextMatches(const QString& text, const QList<FullTextHit>& hits);
+    bool hasFullTextMatches() const { return m_order.hasRanks(); }
+    // The text of the note that matched best in that case, empty when none did (or no search is on).
+    QString bestMatchingNote(const QString& key) const { return m_bestNotes.value(key); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -62,6 +71,7 @@ public:
 
 signals:
     void filterChanged();
+    void fullTextMatchesChanged(int count);
     void statusCountsChanged();
 
 private:
@@ -81,6 +91,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, int> m_statusCounts;
+    QHash<QString, QString> m_bestNotes;
+    QList<FullTextHit> m_hits;
     bool m_countsScheduled = false;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -5,6 +5,7 @@ target_sources(casedesk_core PRIVATE
     items/CaseOrder.h items/CaseOrder.cpp
     items/CaseRow.h items/CaseRow.cpp
     items/CaseSortFilterModel.h items/CaseSortFilterModel.cpp
+    items/FullTextSearch.h items/FullTextSearch.cpp
     items/SavedViewModel.h items/SavedViewModel.cpp
     items/SavedViews.h items/SavedViews.cpp
     items/SearchTexts.h items/SearchTexts.cpp

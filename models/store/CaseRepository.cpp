@@ -241,6 +241,40 @@ void CaseRepository::markSeen(const QString& key)
                                              });
 }
 
+void CaseRepository::searchText(const QString& text, QObject* context, TextHitsCallback callback)
+{
+    const QPointer<QObject> guard(context);
+    const bool tied = context != nullptr;
+    m_store->run<QList<FullTextHit>>(
+        [text](CaseStore& store) { return store.searchText(text, kMaxTextHits); },
+        [guard, tied, callback](const QList<FullTextHit>& hits) { deliver(guard, tied, callback, hits); });
+}
+
+void CaseRepository::markSeen(const QStringList& keys)
+{
+    setSeen(keys, true);
+}
+
+void CaseRepository::markUnseen(const QStringList& keys)
+{
+    setSeen(keys, false);
+}
+
+void CaseRepository::setSeen(const QStringList& keys, bool seen)
+{
+    if (keys.isEmpty())
+        return;
+    const qint64 seenAt = now();
+    m_store->run<QList<CaseSummary>>(
+        [keys, seen, seenAt](CaseStore& store) { return store.setSeen(keys, seen, seenAt); },
+        [this](const QList<CaseSummary>& changed) {
+            for (const CaseSummary& summary : changed)
+                emit caseChanged(summary);
+            if (!changed.isEmpty())
+                scheduleRecount();
+        });
+}
+
 void CaseRepository::recordCreated(const CreateCaseResponse& response)
 {
     const QString id = response.id.trimmed();

@@ -68,6 +68,9 @@ public:
     using DetailCallback = std::function<void(const CaseDetail&)>;
     using NoteCallback = std::function<void(const std::optional<StoredNote>&)>;
     using CountCallback = std::function<void(int)>;
+    using TextHitsCallback = std::function<void(const QList<FullTextHit>&)>;
+    // The most cases one full-text search adds to the list.
+    static constexpr int kMaxTextHits = 1000;
 
     // `source` is not owned and must outlive the repository.
     explicit CaseRepository(CaseSource* source, QObject* parent = nullptr);
@@ -95,7 +98,13 @@ public:
     void refreshOpenCases(QObject* context = nullptr, CountCallback callback = {});
     void search(const OrderHistoryQuery& query, QObject* context = nullptr, SearchCallback callback = {});
 
+    // The cases whose notes or description match the quick-filter text, best first (CaseStore::searchText).
+    void searchText(const QString& text, QObject* context, TextHitsCallback callback);
+
     void markSeen(const QString& key);
+    // From the list, for a selection: seen now, or unseen (the "changed" mark until opened or marked seen).
+    void markSeen(const QStringList& keys);
+    void markUnseen(const QStringList& keys);
     // A case created from this app: listed at once (seen), then fetched.
     void recordCreated(const CreateCaseResponse& response);
 
@@ -134,6 +143,7 @@ private:
     void finishFetch(const FetchOutcome& outcome);
     void announce(const CaseStore::Merge& merge);
     void scheduleRecount();
+    void setSeen(const QStringList& keys, bool seen);
     void onQueueIdle();
 
     CaseSource* m_source;

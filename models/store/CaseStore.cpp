@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace CaseDesk
@@ -29,6 +30,7 @@ void keepBookkeeping(CaseSummary& next, const CaseSummary& old)
     next.lastSeenMs = old.lastSeenMs;
     next.seenStatus = old.seenStatus;
     next.seenUpdatedMs = old.seenUpdatedMs;
+    next.markedUnseen = old.markedUnseen;
 }
 } // namespace
 
@@ -193,6 +195,65 @@ std::optional<CaseSummary> CaseStore::markSeen(const QString& key, qint64 nowMs)
         return std::nullopt;
     }
     return summary(key);
+}
+
+QList<CaseSummary> CaseStore::setSeen(const QStringList& keys, bool seen, qint64 nowMs)
+{
+    QSqlDatabase db = connection(m_db);
+    CaseTable cases(db);
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return {};
+    for (const QString& key : keys) {
+        if (!(seen ? cases.markSeen(key, nowMs) : cases.markUnseen(key))) {
+            qCWarning(lcStore).noquote() << "marking seen or unseen failed:" << cases.lastError();
+            return {};
+        }
+    }
+    if (!transaction.commit())
+        return {};
+    QList<CaseSummary> changed;
+    for (const QString& key : keys) {
+        if (const std::optional<CaseTable::Row> row = cases.row(key, false))
+            changed.append(row->summary);
+    }
+    return changed;
+}
+
+QList<FullTextHit> CaseStore::searchText(const QString& text, int limit)
+{
+    QList<FullTextHit> hits;
+    const QString match = FullTextQuery::fromUserText(text);
+    if (match.isEmpty())
+        return hits;
+    QSqlDatabase db = connection(m_db);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Each case once, with its best rank; SQLite takes the bare `note` column from the row holding MIN(). Only
+    // the best notes and descriptions are joined to their rows (FTS5 ranks inside the index): joining every
+    // match of a common word would read most of the notes table on each keystroke.
+    query.prepare(u"SELECT key, MIN(score), note FROM ("
+                  "  SELECT n.case_number AS key, best.score AS score, n.text AS note FROM"
+                  "    (SELECT rowid, rank AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?) best"
+                  "    JOIN notes n ON n.id = best.rowid"
+                  "  UNION ALL"
+                  "  SELECT c.case_number, best.score, NULL FROM"
+                  "    (SELECT rowid, rank AS score FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?) best"
+                  "    JOIN cases c ON c.rowid = best.rowid"
+                  ") GROUP BY key ORDER BY MIN(score), key LIMIT ?"_s);
+    // A case's best note is among the best notes overall: a few per case leaves room for cases with several.
+    query.addBindValue(match);
+    query.addBindValue(limit * 5);
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        qCWarning(lcStore).noquote() << "full-text search failed:" << query.lastError().text();
+        return hits;
+    }
+    while (query.next())
+        hits.append({query.value(0).toString(), query.value(1).toDouble(), query.value(2).toString()});
+    return hits;
 }
 
 QList<CaseSummary> CaseStore::summaries()

@@ -6,6 +6,7 @@
 #include "models/store/CaseDetail.h"
 #include "models/store/CaseSummary.h"
 #include "models/store/Database.h"
+#include "models/store/FullTextQuery.h"
 #include "models/store/StoredNote.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     // A case created from this app: a partial row, seen now, until the first GET answer fills it.
     Merge recordCreated(const QString& id, qint64 nowMs);
     std::optional<CaseSummary> markSeen(const QString& key, qint64 nowMs);
+    // Marks many cases seen now (as opening each would) or unseen, in one transaction. Returns the rows as they
+    // are after it (unknown keys left out); empty when it failed and nothing changed.
+    QList<CaseSummary> setSeen(const QStringList& keys, bool seen, qint64 nowMs);
 
     QList<CaseSummary> summaries();
     std::optional<CaseSummary> summary(const QString& key);
@@ -72,6 +76,10 @@ public:
     QStringList openCaseKeys();
     // How many cases changed since the user last saw them (CaseSummary::changedSinceSeen()).
     int changedCount();
+
+    // The cases whose notes or description match the quick-filter `text` (FullTextQuery), best first, at most
+    // `limit`. Empty when the text has no word to search for.
+    QList<FullTextHit> searchText(const QString& text, int limit);
 
     std::optional<StoredNote> addPendingNote(const QString& caseNumber, const NoteRequest& request, qint64 nowMs);
     // The server accepted a pending note (with its note id when it said one). Returns the case number.

@@ -16,7 +16,7 @@ bool CaseSummary::isCaseNumber(const QString& id)
 
 bool CaseSummary::changedSinceSeen() const
 {
-    return lastSeenMs > 0 && hasFullAnswer && (status != seenStatus || updatedMs != seenUpdatedMs);
+    return markedUnseen || (lastSeenMs > 0 && hasFullAnswer && (status != seenStatus || updatedMs != seenUpdatedMs));
 }
 
 bool CaseSummary::isOpen() const

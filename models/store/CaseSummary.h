@@ -44,9 +44,12 @@ struct CaseSummary
     QString seenStatus;
     qint64 seenUpdatedMs = 0;
     bool hasFullAnswer = false;
+    // The user marked it unseen (from the list): it carries the "changed" mark until they open or mark it seen.
+    bool markedUnseen = false;
 
     bool isPartial() const { return !hasFullAnswer; }
-    // Updated or moved to another status since the user last opened it. Never-opened cases are not marked.
+    // Marked unseen, or updated or moved to another status since the user last opened it. Never-opened cases
+    // are not marked unless the user marked them.
     bool changedSinceSeen() const;
     // Still worth refreshing: not CLOSED or CANCELLED.
     bool isOpen() const;

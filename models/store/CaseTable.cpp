@@ -16,8 +16,9 @@ namespace
 // The summary columns, in the order readSummary() expects them.
 const QString kSummaryColumns =
     u"case_number, order_number, code, status, ibx, created_ms, updated_ms, customer_reference, description,"
-    " last_seen_ms, last_fetched_ms, source, seen_status, seen_updated_ms, answer IS NOT NULL"_s;
-constexpr int kAnswerColumn = 15;
+    " last_seen_ms, last_fetched_ms, source, seen_status, seen_updated_ms, answer IS NOT NULL,"
+    " marked_unseen"_s;
+constexpr int kAnswerColumn = 16;
 
 CaseSummary readSummary(const QSqlQuery& query)
 {
@@ -37,6 +38,7 @@ CaseSummary readSummary(const QSqlQuery& query)
     s.seenStatus = query.value(12).toString();
     s.seenUpdatedMs = query.value(13).toLongLong();
     s.hasFullAnswer = query.value(14).toBool();
+    s.markedUnseen = query.value(15).toBool();
     return s;
 }
 } // namespace
@@ -73,18 +75,19 @@ bool CaseTable::write(const CaseSummary& s, const QByteArray* answer, bool exist
     if (exists) {
         query.prepare(u"UPDATE cases SET order_number = ?, code = ?, status = ?, ibx = ?, created_ms = ?,"
                       " updated_ms = ?, customer_reference = ?, description = ?, last_seen_ms = ?,"
-                      " last_fetched_ms = ?, source = ?, seen_status = ?, seen_updated_ms = ?"_s
+                      " last_fetched_ms = ?, source = ?, seen_status = ?, seen_updated_ms = ?, marked_unseen = ?"_s
                       + (answer ? u", answer = ?"_s : QString()) + u" WHERE case_number = ?"_s);
     } else {
         query.prepare(u"INSERT INTO cases (order_number, code, status, ibx, created_ms, updated_ms,"
                       " customer_reference, description, last_seen_ms, last_fetched_ms, source, seen_status,"
-                      " seen_updated_ms, answer, case_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                      " seen_updated_ms, marked_unseen, answer, case_number)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
     for (const QVariant& value :
          {sqlText(s.orderNumber), sqlText(s.code), sqlText(s.status), sqlText(s.ibx), QVariant(s.createdMs),
           QVariant(s.updatedMs), sqlText(s.customerReference), sqlText(s.description), QVariant(s.lastSeenMs),
           QVariant(s.lastFetchedMs), QVariant(static_cast<int>(s.source)), sqlText(s.seenStatus),
-          QVariant(s.seenUpdatedMs)}) {
+          QVariant(s.seenUpdatedMs), QVariant(s.markedUnseen ? 1 : 0)}) {
         query.addBindValue(value);
     }
     if (answer || !exists)
@@ -122,9 +125,17 @@ bool CaseTable::hasFullAnswerFor(const QString& orderNumber, bool* ok)
 bool CaseTable::markSeen(const QString& key, qint64 nowMs)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE cases SET last_seen_ms = ?, seen_status = status, seen_updated_ms = updated_ms"
-                  " WHERE case_number = ?"_s);
+    query.prepare(u"UPDATE cases SET last_seen_ms = ?, seen_status = status, seen_updated_ms = updated_ms,"
+                  " marked_unseen = 0 WHERE case_number = ?"_s);
     query.addBindValue(nowMs);
+    query.addBindValue(key);
+    return exec(query);
+}
+
+bool CaseTable::markUnseen(const QString& key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE cases SET marked_unseen = 1 WHERE case_number = ?"_s);
     query.addBindValue(key);
     return exec(query);
 }
@@ -164,8 +175,8 @@ int CaseTable::changedCount()
 {
     // Must agree with CaseSummary::changedSinceSeen(); tst_casestore checks that it does.
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT COUNT(*) FROM cases WHERE last_seen_ms > 0 AND answer IS NOT NULL"
-                  " AND (status <> seen_status OR updated_ms <> seen_updated_ms)"_s);
+    query.prepare(u"SELECT COUNT(*) FROM cases WHERE marked_unseen <> 0 OR (last_seen_ms > 0 AND answer IS NOT NULL"
+                  " AND (status <> seen_status OR updated_ms <> seen_updated_ms))"_s);
     if (!exec(query) || !query.next())
         return 0;
     return query.value(0).toInt();

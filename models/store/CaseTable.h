@@ -39,7 +39,9 @@ public:
     bool remove(const QString& key);
     // Whether the case with this order number is stored with a full answer.
     bool hasFullAnswerFor(const QString& orderNumber, bool* ok);
+    // Seen now, in its current state (clears a mark set by markUnseen).
     bool markSeen(const QString& key, qint64 nowMs);
+    bool markUnseen(const QString& key);
 
     QList<CaseSummary> summaries();
     QStringList openCaseKeys();

@@ -91,12 +91,60 @@ QStringList toVersion4()
     };
 }
 
+// Version 5: the user can mark a case unseen from the list; it stays marked until opened or marked seen.
+QStringList toVersion5()
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN marked_unseen INTEGER NOT NULL DEFAULT 0"_s,
+    };
+}
+
+// Version 6: full-text indexes (SQLite FTS5) over note texts and case descriptions for the list's quick filter.
+// They are external-content indexes: the text stays in notes and cases only, triggers keep the index in step
+// with every insert, update and delete, and 'rebuild' indexes what a store already holds. Words are matched
+// without case or accents; prefixes of 2 and 3 characters are indexed so typing stays fast.
+QStringList toVersion6()
+{
+    const QString options = u"tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"_s;
+    return {
+        u"CREATE VIRTUAL TABLE notes_fts USING fts5(text, content = 'notes', content_rowid = 'id', "_s + options
+            + u")"_s,
+        u"CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN"
+        "  INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);"
+        " END"_s,
+        u"CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+        "  INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+        " END"_s,
+        u"CREATE TRIGGER notes_fts_update AFTER UPDATE OF text ON notes BEGIN"
+        "  INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+        "  INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);"
+        " END"_s,
+        // cases has no INTEGER PRIMARY KEY: its implicit rowid is the link, which only VACUUM could renumber
+        // (the store never runs it; a 'rebuild' would put it right).
+        u"CREATE VIRTUAL TABLE cases_fts USING fts5(description, content = 'cases', "_s + options + u")"_s,
+        u"CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN"
+        "  INSERT INTO cases_fts(rowid, description) VALUES (new.rowid, new.description);"
+        " END"_s,
+        u"CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN"
+        "  INSERT INTO cases_fts(cases_fts, rowid, description) VALUES ('delete', old.rowid, old.description);"
+        " END"_s,
+        u"CREATE TRIGGER cases_fts_update AFTER UPDATE OF description ON cases BEGIN"
+        "  INSERT INTO cases_fts(cases_fts, rowid, description) VALUES ('delete', old.rowid, old.description);"
+        "  INSERT INTO cases_fts(rowid, description) VALUES (new.rowid, new.description);"
+        " END"_s,
+        u"INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"_s,
+        u"INSERT INTO cases_fts(cases_fts) VALUES ('rebuild')"_s,
+    };
+}
+
 // Append new steps at the end, one line each (see Migrations.h).
 const QList<MigrationStep> stepTable = {
     {1, "cases and notes", &toVersion1},
     {2, "pending own notes", &toVersion2},
     {3, "seen snapshot for changed-since-seen", &toVersion3},
     {4, "drafts and the outbox", &toVersion4},
+    {5, "cases marked unseen by the user", &toVersion5},
+    {6, "full-text indexes over notes and descriptions", &toVersion6},
 };
 } // namespace
 

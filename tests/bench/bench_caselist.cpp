@@ -1,7 +1,8 @@
-// Measures the ticket list over a store of 50,000 cases: loading the list model, sorting by each column and
-// each keystroke of the quick filter, beside a plain QSortFilterProxyModel over the same rows.
+// Measures the ticket list over a store of 50,000 cases with 10 notes each: loading the list model, sorting by
+// each column, each keystroke of the quick filter, and the full-text search over notes and descriptions that
+// follows a keystroke, beside a plain QSortFilterProxyModel over the same rows (the floor).
 //
-//     ninja -C build bench_caselist && build/bin/bench_caselist [cases] [repetitions]
+//     ninja -C build bench_caselist && build/bin/bench_caselist [cases] [repetitions] [notes per case]
 
 #include "models/domain/Case.h"
 #include "models/items/CaseListModel.h"
@@ -9,6 +10,7 @@
 #include "models/store/CaseRepository.h"
 #include "models/store/CaseSource.h"
 #include "models/store/CaseStore.h"
+#include "models/store/FullTextQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,6 +27,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
 
 using namespace CaseDesk;
 
@@ -71,7 +74,7 @@ const T& pick(QRandomGenerator& random, const QList<T>& list)
 }
 
 // A GET answer with the spread of a busy customer's three years: mostly closed, some open.
-QJsonObject makeAnswer(QRandomGenerator& random, int i, const Catalogue& catalogue)
+QJsonObject makeAnswer(QRandomGenerator& random, int i, const Catalogue& catalogue, int noteCount)
 {
     static const QStringList statuses = {u"CLOSED"_s,          u"CLOSED"_s,   u"CLOSED"_s,      u"CLOSED"_s,
                                          u"RESOLVED"_s,        u"RESOLVED"_s, u"IN_PROGRESS"_s, u"SUBMITTED"_s,
@@ -91,6 +94,25 @@ QJsonObject makeAnswer(QRandomGenerator& random, int i, const Catalogue& catalog
     for (int w = 0, n = 6 + random.bounded(20); w < n; ++w)
         description.append(pick(random, words));
     const QString caseNumber = QString::number(10'000'000 + i);
+    // Notes as technicians write them: the same words, and now and then a carrier's name.
+    static const QStringList noteWords = {
+        u"technician"_s,  u"on"_s,   u"site"_s,    u"photo"_s,   u"attached"_s, u"confirmed"_s, u"window"_s,
+        u"maintenance"_s, u"the"_s,  u"and"_s,     u"checked"_s, u"reseated"_s, u"light"_s,     u"levels"_s,
+        u"carrier"_s,     u"tray"_s, u"meet-me"_s, u"room"_s,    u"ticket"_s,   u"handed"_s,    u"over"_s};
+    static const QStringList carriers = {u"Zayo"_s, u"Lumen"_s, u"Cogent"_s, u"Telia"_s, u"Colt"_s, u"GTT"_s};
+    QJsonArray notes;
+    for (int n = 0; n < noteCount; ++n) {
+        QStringList text;
+        for (int w = 0, count = 8 + random.bounded(30); w < count; ++w)
+            text.append(random.bounded(40) == 0 ? pick(random, carriers) : pick(random, n % 2 ? noteWords : words));
+        notes.append(QJsonObject{
+            {u"id"_s, QString(caseNumber + u'-' + QString::number(n))},
+            {u"createdDateTime"_s,
+             QDateTime::fromMSecsSinceEpoch(created + qint64(n) * 3'600'000, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {u"text"_s, text.join(u' ')},
+            {u"type"_s, n % 3 ? u"PROVIDER"_s : u"CUSTOMER"_s},
+            {u"visibility"_s, u"EXTERNAL"_s}});
+    }
     const QString metro = pick(random, metros);
     const QString reference =
         random.bounded(4) == 0 ? QString() : u"PO-"_s + QString::number(random.bounded(100000)) + u'-' + metro;
@@ -106,6 +128,7 @@ QJsonObject makeAnswer(QRandomGenerator& random, int i, const Catalogue& catalog
                                         {u"updatedDateTime"_s,
                                          QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC).toString(Qt::ISODateWithMs)},
                                         {u"cancellable"_s, false}}},
+        {u"notes"_s, notes},
     };
 }
 
@@ -139,8 +162,11 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     const int caseCount = args.size() > 1 ? args.at(1).toInt() : 50'000;
     const int repetitions = args.size() > 2 ? args.at(2).toInt() : 5;
+    const int notesPerCase = args.size() > 3 ? args.at(3).toInt() : 10;
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"bench/casedesk.sqlite"_s);
+    // CASEDESK_BENCH_STORE names a store a previous run generated (same arguments), to skip generating it.
+    const QString reused = qEnvironmentVariable("CASEDESK_BENCH_STORE");
+    const QString path = reused.isEmpty() ? dir.filePath(u"bench/casedesk.sqlite"_s) : reused;
     const Catalogue catalogue = readCatalogue();
     const auto labels = [&catalogue](const QString& code) {
         return catalogue.labels.value(code);
@@ -148,19 +174,21 @@ int main(int argc, char** argv)
 
     // 1. The store: real GET answers merged the way the repository merges them.
     const double generated = millis([&] {
+        if (!reused.isEmpty())
+            return;
         CaseStore store(path);
         if (!store.open())
             qFatal("cannot open the store: %s", qPrintable(store.errorString()));
         QRandomGenerator random(20240229);
         for (int i = 0; i < caseCount; ++i) {
-            const QJsonObject object = makeAnswer(random, i, catalogue);
+            const QJsonObject object = makeAnswer(random, i, catalogue, notesPerCase);
             const Decoded<Case> decoded = decodeJson<Case>(QJsonValue(object));
             store.mergeAnswer(object.value("id"_L1).toString(), QJsonDocument(object).toJson(QJsonDocument::Compact),
                               *decoded.value, QDateTime::currentMSecsSinceEpoch(), CaseSummary::Source::Opened);
         }
     });
-    out << "CaseDesk ticket list bench: " << caseCount << " cases, median of " << repetitions << " runs; Qt "
-        << qVersion() << ", " << QThread::idealThreadCount() << " cores\n";
+    out << "CaseDesk ticket list bench: " << caseCount << " cases with " << notesPerCase << " notes each, median of "
+        << repetitions << " runs; Qt " << qVersion() << ", " << QThread::idealThreadCount() << " cores\n";
     out << "(store generated in " << QString::number(generated / 1000, 'f', 1) << " s, not measured)\n\n";
 
     NoSource source;
@@ -281,6 +309,75 @@ int main(int argc, char** argv)
                .arg(plainKeystroke, 0, 'f', 2)
                .arg(plainKeystroke > 0 ? keystroke / plainKeystroke : 0, 0, 'f', 2)
                .arg(keystroke <= plainKeystroke ? u"met"_s : u"missed"_s);
+
+    // 5. The same keystrokes with the full-text search that follows each: the list's own filter (UI thread),
+    // the FTS5 question over notes and descriptions (store thread, the UI thread free meanwhile), and handing
+    // the ranked hits to the list (UI thread). The floor is QSortFilterProxyModel's keystroke, as above.
+    const QString ftsQuery = u"carrier zayo"_s;
+    const qsizetype ftsLength = ftsQuery.size();
+    QList<QList<double>> keyUi(ftsLength + 1), asked(ftsLength + 1), applied(ftsLength + 1), floor(ftsLength + 1);
+    QList<int> ftsRows(ftsLength + 1), ftsHits(ftsLength + 1);
+    for (int rep = 0; rep < repetitions; ++rep) {
+        view.setFilterText({});
+        plain.setFilterFixedString({});
+        QCoreApplication::processEvents();
+        for (qsizetype n = 1; n <= ftsLength; ++n) {
+            const QString typed = ftsQuery.left(n);
+            keyUi[n].append(millis([&] {
+                view.setFilterText(typed);
+                QCoreApplication::processEvents();
+            }));
+            floor[n].append(millis([&] {
+                plain.setFilterFixedString(typed);
+                QCoreApplication::processEvents();
+            }));
+            double question = 0;
+            double apply = 0;
+            int hitCount = 0;
+            if (!FullTextQuery::fromUserText(typed).isEmpty()) {
+                std::optional<QList<FullTextHit>> hits;
+                QElapsedTimer timer;
+                timer.start();
+                repository.searchText(typed, nullptr, [&hits](const QList<FullTextHit>& found) { hits = found; });
+                while (!hits) // the bench waits; the app goes on and takes the answer when it comes
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                question = double(timer.nsecsElapsed()) / 1e6;
+                hitCount = int(hits->size());
+                apply = millis([&] {
+                    view.setFullTextMatches(typed, *hits);
+                    QCoreApplication::processEvents();
+                });
+            }
+            asked[n].append(question);
+            applied[n].append(apply);
+            ftsRows[n] = view.rowCount();
+            ftsHits[n] = hitCount;
+        }
+    }
+    out << "\nQuick filter with full-text search over notes and descriptions, per keystroke of \"" << ftsQuery
+        << "\"\n";
+    out << "  (" << caseCount * notesPerCase << " notes; a question waits for a word of 3 letters; at most "
+        << CaseRepository::kMaxTextHits << " hits)\n";
+    out << "  typed so far      rows    hits   keystroke (UI)   FTS question (store)   hits into list (UI)"
+           "   floor: QSortFilterProxyModel\n";
+    QList<double> allKeys, allAsked, allApplied, allFloor;
+    for (qsizetype n = 1; n <= ftsLength; ++n) {
+        allKeys.append(median(keyUi[n]));
+        allAsked.append(median(asked[n]));
+        allApplied.append(median(applied[n]));
+        allFloor.append(median(floor[n]));
+        out << "  " << QString(u'"' + ftsQuery.left(n) + u'"').leftJustified(14)
+            << QString::number(ftsRows[n]).rightJustified(8) << QString::number(ftsHits[n]).rightJustified(8) << "  "
+            << ms(median(keyUi[n])) << "        " << ms(median(asked[n])) << "         " << ms(median(applied[n]))
+            << "              " << ms(median(floor[n])) << "\n";
+    }
+    auto slowest = [](const QList<double>& values) {
+        return *std::max_element(values.begin(), values.end());
+    };
+    out << "  median                          " << ms(median(allKeys)) << "        " << ms(median(allAsked))
+        << "         " << ms(median(allApplied)) << "              " << ms(median(allFloor)) << "\n";
+    out << "  slowest                         " << ms(slowest(allKeys)) << "        " << ms(slowest(allAsked))
+        << "         " << ms(slowest(allApplied)) << "              " << ms(slowest(allFloor)) << "\n";
     out.flush();
     return 0;
 }

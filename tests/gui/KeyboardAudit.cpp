@@ -95,6 +95,13 @@ QStringList KeyboardAudit::mnemonicClashes(const QMenuBar* bar)
     return clashes;
 }
 
+QStringList KeyboardAudit::mnemonicClashes(const QMenu* menu)
+{
+    QStringList clashes;
+    clashesIn(menu->objectName(), menu->actions(), &clashes);
+    return clashes;
+}
+
 QStringList KeyboardAudit::mnemonicClashes() const
 {
     QStringList clashes;

@@ -28,6 +28,8 @@ public:
     // Menus of the bar (and their submenus) where two entries share a mnemonic letter, or two menus of
     // the bar do: Alt+letter would then pick the first only. Disabled lines and groups of choices aside.
     static QStringList mnemonicClashes(const QMenuBar* bar);
+    // The same in one menu (a context menu) and its submenus.
+    static QStringList mnemonicClashes(const QMenu* menu);
     // The same within the window: visible, enabled buttons and labels (with a buddy) sharing a letter.
     QStringList mnemonicClashes() const;
 

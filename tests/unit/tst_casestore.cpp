@@ -39,6 +39,7 @@ private slots:
     void pendingNoteIsReplacedOnlyByItsServerCopy();
     void discardedPendingNoteDisappears();
     void changedSinceSeenFollowsStatusAndUpdateTime();
+    void markedUnseenStaysUntilSeenAndSurvivesAnswers();
     void createdCaseIsNotChangedByItsFirstAnswer();
     void openCaseKeysLeaveOutFinalCases();
     void writeTransactionHoldsTheFileFromItsStart();
@@ -361,6 +362,37 @@ void TestCaseStore::changedSinceSeenFollowsStatusAndUpdateTime()
     const auto seen = m_store->markSeen(u"11150929"_s, m_now);
     QVERIFY(seen && !seen->changedSinceSeen());
     QCOMPARE(m_store->changedCount(), 1);
+}
+
+void TestCaseStore::markedUnseenStaysUntilSeenAndSurvivesAnswers()
+{
+    merge(CaseAnswers::answer(u"11150929"_s, u"SUBMITTED"_s, u"2023-09-14T08:00:00Z"_s));
+    merge(CaseAnswers::answer(u"22222222"_s, u"SUBMITTED"_s, u"2023-09-14T08:00:00Z"_s));
+    merge(CaseAnswers::answer(u"33333333"_s, u"SUBMITTED"_s, u"2023-09-14T08:00:00Z"_s));
+    QCOMPARE(m_store->changedCount(), 0);
+
+    // Never opened, yet marked by the user; an unknown key is left out of the answer.
+    QList<CaseSummary> changed = m_store->setSeen({u"11150929"_s, u"22222222"_s, u"00000000"_s}, false, m_now);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(changed.at(0).markedUnseen && changed.at(0).changedSinceSeen());
+    QCOMPARE(m_store->changedCount(), 2);
+    QVERIFY(!m_store->summary(u"33333333"_s)->changedSinceSeen());
+
+    // A fresh answer keeps the mark.
+    merge(CaseAnswers::answer(u"11150929"_s, u"IN_PROGRESS"_s, u"2023-09-15T08:00:00Z"_s));
+    QVERIFY(m_store->summary(u"11150929"_s)->markedUnseen);
+    QCOMPARE(m_store->changedCount(), 2);
+    const QList<CaseSummary> rows = m_store->summaries();
+    QCOMPARE(std::count_if(rows.begin(), rows.end(), [](const CaseSummary& s) { return s.changedSinceSeen(); }), 2);
+
+    // Opening one (markSeen) or marking it seen clears the mark, and it is then seen in its current state.
+    QVERIFY(m_store->markSeen(u"11150929"_s, m_now));
+    QVERIFY(!m_store->summary(u"11150929"_s)->changedSinceSeen());
+    changed = m_store->setSeen({u"22222222"_s}, true, m_now + 5);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!changed.first().markedUnseen);
+    QCOMPARE(changed.first().lastSeenMs, m_now + 5);
+    QCOMPARE(m_store->changedCount(), 0);
 }
 
 void TestCaseStore::createdCaseIsNotChangedByItsFirstAnswer()

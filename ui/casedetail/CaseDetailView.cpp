@@ -159,6 +159,11 @@ void CaseDetailView::setFacts(const CaseFacts& facts)
     m_timeline->setSteps(facts.timeline);
     m_notes->setNotes(facts.notes);
     m_tabs->setTabText(2, tr("&Notes (%1)").arg(facts.notes.size()));
+    if (m_showMatch && m_notes->highlightedCount() > 0) {
+        m_showMatch = false;
+        m_tabs->setCurrentIndex(2);
+        m_notes->showFirstHighlight();
+    }
     m_attachmentsPanel->setFacts(facts);
     m_tabs->setTabText(3, tr("&Attachments (%1)").arg(m_attachmentsPanel->count()));
     m_drops->setEnabled(facts.noteBlockedReason.isEmpty());
@@ -176,6 +181,20 @@ void CaseDetailView::setAttachmentService(AttachmentService* service)
 {
     m_composer->setAttachmentService(service);
     m_attachmentsPanel->setService(service);
+}
+
+void CaseDetailView::highlightSearch(const QString& bestNote, const QString& filterText)
+{
+    QStringList words;
+    for (const QString& word : filterText.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() >= 2)
+            words.append(word);
+    }
+    m_showMatch = m_notes->setHighlight(bestNote, words) == 0 && !m_hasFacts;
+    if (m_notes->highlightedCount() > 0) {
+        m_tabs->setCurrentIndex(2);
+        m_notes->showFirstHighlight();
+    }
 }
 
 void CaseDetailView::startNoteWith(const QStringList& paths)

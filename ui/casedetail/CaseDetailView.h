@@ -49,6 +49,10 @@ public:
     void setAttachmentService(AttachmentService* service);
     // Files dropped anywhere on the view start a note with them: Notes tab, composer, uploads begin.
     void startNoteWith(const QStringList& paths);
+    // Opened from a list search: marks the note that matched (`bestNote`, else notes holding the filter's
+    // words) and, once the notes are in, shows the Notes tab at the first one.
+    void highlightSearch(const QString& bestNote, const QString& filterText);
+    NotesThreadWidget* notesThread() const { return m_notes; }
     bool isDropActive() const;
     QAction* refreshAction() const { return m_refresh; }
     QAction* cancelAction() const { return m_cancel; }
@@ -102,6 +106,7 @@ private:
     QString m_linkEnvironment;
     QPointer<CancelCaseDialog> m_cancelDialog;
     QString m_pendingCancelReason; // kept if the dialog is closed after a failed cancel
+    bool m_showMatch = false;      // a search match waits to be shown when the notes arrive
 };
 
 } // namespace CaseDesk

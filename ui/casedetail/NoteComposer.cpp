@@ -1,6 +1,9 @@
 #include "ui/casedetail/NoteComposer.h"
 
+#include "models/templates/NoteTemplates.h"
+#include "models/templates/TemplateExpansion.h"
 #include "ui/attachments/AttachmentListWidget.h"
+#include "ui/casedetail/NoteTextEdit.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/ThemeColors.h"
@@ -9,9 +12,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace CaseDesk
@@ -19,7 +23,9 @@ namespace CaseDesk
 
 NoteComposer::NoteComposer(QWidget* parent)
     : QWidget(parent)
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new NoteTextEdit(this))
+    , m_templateButton(new QToolButton(this))
+    , m_templateMenu(new QMenu(this))
     , m_counter(new QLabel(this))
     , m_visibility(new QComboBox(this))
     , m_send(new QPushButton(tr("&Send note"), this))
@@ -46,11 +52,24 @@ NoteComposer::NoteComposer(QWidget* parent)
     m_message->setVisible(false);
     ThemeColors::setStyle(m_message, [](const ThemeColors& colors) { return colors.errorTextStyle(); });
 
+    m_templateButton->setObjectName(QStringLiteral("templateButton"));
+    m_templateButton->setText(tr("&Template"));
+    m_templateButton->setAccessibleName(tr("Insert a note template"));
+    m_templateButton->setToolTip(tr("Insert a saved text; or type / at the start of a line"));
+    m_templateButton->setPopupMode(QToolButton::InstantPopup);
+    m_templateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_templateButton->setFocusPolicy(Qt::StrongFocus);
+    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
+    m_templateButton->setMenu(m_templateMenu);
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &NoteComposer::fillTemplateMenu);
+    connect(m_text, &NoteTextEdit::templateChosen, this, &NoteComposer::insertTemplate);
+
     auto* visibilityLabel = new QLabel(tr("&Visibility:"), this);
     visibilityLabel->setBuddy(m_visibility);
     auto* row = new QHBoxLayout;
     row->addWidget(visibilityLabel);
     row->addWidget(m_visibility);
+    row->addWidget(m_templateButton);
     row->addStretch(1);
     row->addWidget(m_counter);
     row->addWidget(m_send);
@@ -77,7 +96,8 @@ NoteComposer::NoteComposer(QWidget* parent)
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
     setTabOrder(m_text, m_visibility);
-    setTabOrder(m_visibility, m_send);
+    setTabOrder(m_visibility, m_templateButton);
+    setTabOrder(m_templateButton, m_send);
     setTabOrder(m_send, m_attachments);
     updateState();
 }
@@ -140,6 +160,56 @@ bool NoteComposer::attachmentsSettled() const
 void NoteComposer::whenAttachmentsSettled(QObject* context, std::function<void()> callback)
 {
     m_attachments->whenSettled(context, std::move(callback));
+}
+
+void NoteComposer::setTemplates(NoteTemplates* templates, TemplateValues values)
+{
+    if (m_templates)
+        disconnect(m_templates, nullptr, this, nullptr);
+    m_templates = templates;
+    m_templateValues = std::move(values);
+    if (m_templates)
+        connect(m_templates, &NoteTemplates::changed, this, &NoteComposer::updateTemplateNames);
+    updateTemplateNames();
+}
+
+void NoteComposer::updateTemplateNames()
+{
+    m_text->setTemplateNames(m_templates ? m_templates->names() : QStringList());
+}
+
+void NoteComposer::fillTemplateMenu()
+{
+    m_templateMenu->clear();
+    const QStringList names = m_templates ? m_templates->names() : QStringList();
+    if (names.isEmpty()) {
+        QAction* none = m_templateMenu->addAction(tr("No templates yet: add them in File ▸ Preferences"));
+        none->setEnabled(false);
+        return;
+    }
+    for (const QString& name : names) {
+        // The user's own name: "&" is text, not a mnemonic.
+        QAction* action = m_templateMenu->addAction(PlainText::mnemonicSafe(name));
+        connect(action, &QAction::triggered, this, [this, name] { insertTemplate(name); });
+    }
+}
+
+void NoteComposer::insertTemplate(const QString& name)
+{
+    if (!m_templates || m_text->isReadOnly())
+        return;
+    const QString text = m_templates->textOf(name);
+    if (text.isEmpty())
+        return;
+    const TemplateExpansion::Result result =
+        TemplateExpansion::expand(text, m_templateValues ? m_templateValues() : QHash<QString, QString>());
+    m_text->insertPlainText(result.text);
+    m_text->setFocus(Qt::OtherFocusReason);
+    if (!result.unfilled.isEmpty())
+        setError(tr("This case has no value for %1: left as typed for you to fill in.")
+                     .arg(QLocale().createSeparatedList(result.unfilled)));
+    else
+        setError({});
 }
 
 void NoteComposer::submit()

@@ -2,14 +2,17 @@
 
 #include "models/domain/AttachmentRef.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
 class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace CaseDesk
@@ -17,11 +20,15 @@ namespace CaseDesk
 
 class AttachmentListWidget;
 class AttachmentService;
+class NoteTemplates;
+class NoteTextEdit;
 
 /*
  * Writes a note: text with a live length counter (1 to 4000 characters), visibility, a place for attachments,
  * and Send (also Ctrl+Return). The text stays until the owner says the note was accepted (clear()); a failed
  * send never loses it.
+ * Templates (setTemplates) come from the Template button's menu or by typing "/" at the start of a line; their
+ * placeholders are filled from the case, and one with no value stays visible as typed, with a word saying so.
  */
 class NoteComposer : public QWidget
 {
@@ -58,6 +65,14 @@ public:
 
     static int characterCount(const QString& text);
 
+    // The environment's templates (not owned) and the values of this case's placeholders, asked at each use.
+    using TemplateValues = std::function<QHash<QString, QString>()>;
+    void setTemplates(NoteTemplates* templates, TemplateValues values);
+    // Inserts the template of that name at the cursor, filled in.
+    void insertTemplate(const QString& name);
+    QToolButton* templateButton() const { return m_templateButton; }
+    NoteTextEdit* textEdit() const { return m_text; }
+
 signals:
     void submitted(const QString& text, const QString& visibility);
     void textEdited();
@@ -65,8 +80,14 @@ signals:
 private:
     void submit();
     void updateState();
+    void fillTemplateMenu();
+    void updateTemplateNames();
 
-    QPlainTextEdit* m_text;
+    NoteTextEdit* m_text;
+    QToolButton* m_templateButton;
+    QMenu* m_templateMenu;
+    QPointer<NoteTemplates> m_templates;
+    TemplateValues m_templateValues;
     QLabel* m_counter;
     QComboBox* m_visibility;
     QPushButton* m_send;

@@ -6,10 +6,13 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace CaseDesk
 {
@@ -33,6 +36,7 @@ int NotesThreadWidget::cardCount() const
 
 void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
 {
+    m_cards.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -90,10 +94,68 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
             cardLayout->addLayout(files);
         }
         m_layout->addWidget(card);
+        m_cards.append({card, note.text});
     }
     m_layout->addStretch(1);
+    applyHighlight();
     // Newest at the bottom, where the composer is.
     QTimer::singleShot(0, this, [this] { verticalScrollBar()->setValue(verticalScrollBar()->maximum()); });
+}
+
+int NotesThreadWidget::setHighlight(const QString& bestNote, const QStringList& words)
+{
+    m_bestNote = bestNote.trimmed();
+    m_words = words;
+    return applyHighlight();
+}
+
+int NotesThreadWidget::applyHighlight()
+{
+    auto holdsWords = [this](const QString& text) {
+        return !m_words.isEmpty() && std::all_of(m_words.begin(), m_words.end(), [&text](const QString& word) {
+            return text.contains(word, Qt::CaseInsensitive);
+        });
+    };
+    bool bestShown = false;
+    for (const auto& [card, text] : std::as_const(m_cards))
+        bestShown = bestShown || (!m_bestNote.isEmpty() && text.trimmed() == m_bestNote);
+    int marked = 0;
+    for (const auto& [card, text] : std::as_const(m_cards)) {
+        const bool match = bestShown ? text.trimmed() == m_bestNote : holdsWords(text);
+        const bool was = card->property("matched").toBool();
+        card->setProperty("matched", match);
+        if (match) {
+            ++marked;
+            // A frame in the palette's highlight colour, so it shows in light and dark themes alike.
+            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 2px solid palette(highlight); }"));
+            card->setAccessibleDescription(tr("Matches the search"));
+        } else if (was) {
+            card->setStyleSheet(QString());
+            card->setAccessibleDescription(QString());
+        }
+    }
+    return marked;
+}
+
+int NotesThreadWidget::highlightedCount() const
+{
+    return int(std::count_if(m_cards.begin(), m_cards.end(),
+                             [](const auto& card) { return card.first->property("matched").toBool(); }));
+}
+
+void NotesThreadWidget::showFirstHighlight()
+{
+    for (const auto& [card, text] : std::as_const(m_cards)) {
+        if (card->property("matched").toBool()) {
+            QPointer<QFrame> target(card);
+            // After setNotes' own scroll to the newest, and once the layout has placed the card.
+            QTimer::singleShot(0, this, [this, target] {
+                if (target)
+                    ensureWidgetVisible(target);
+            });
+            return;
+        }
+    }
 }
 
 } // namespace CaseDesk

@@ -4,6 +4,7 @@
 
 #include <QScrollArea>
 
+class QFrame;
 class QVBoxLayout;
 
 namespace CaseDesk
@@ -20,12 +21,23 @@ public:
 
     void setNotes(const QList<NoteView>& notes);
     int cardCount() const;
+    // Marks the notes a search found (kept across setNotes): the note whose text is `bestNote`, or when none is,
+    // every note holding all `words` (case-insensitive). Empty arguments clear it. Returns how many are marked.
+    int setHighlight(const QString& bestNote, const QStringList& words);
+    int highlightedCount() const;
+    // Scrolls to the first marked note.
+    void showFirstHighlight();
 
 signals:
     void attachmentActivated(const AttachmentRef& attachment);
 
 private:
+    int applyHighlight();
+
     QWidget* m_content;
+    QList<std::pair<QFrame*, QString>> m_cards; // each card with its note's text
+    QString m_bestNote;
+    QStringList m_words;
     QVBoxLayout* m_layout;
 };
 

@@ -5,6 +5,7 @@ target_sources(casedesk_ui PRIVATE
     casedetail/CaseHeaderWidget.h casedetail/CaseHeaderWidget.cpp
     casedetail/CaseOverviewWidget.h casedetail/CaseOverviewWidget.cpp
     casedetail/NoteComposer.h casedetail/NoteComposer.cpp
+    casedetail/NoteTextEdit.h casedetail/NoteTextEdit.cpp
     casedetail/NoteDraftKeeper.h casedetail/NoteDraftKeeper.cpp
     casedetail/NotesThreadWidget.h casedetail/NotesThreadWidget.cpp
     casedetail/StatusTimelineWidget.h casedetail/StatusTimelineWidget.cpp

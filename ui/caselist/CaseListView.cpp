@@ -7,6 +7,7 @@
 #include "models/items/StatusCountModel.h"
 #include "ui/caselist/CaseFilterBar.h"
 #include "ui/caselist/CaseRowDelegate.h"
+#include "ui/caselist/CaseSelectionActions.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +23,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace CaseDesk
 {
@@ -63,7 +66,9 @@ CaseListView::CaseListView(CaseListModel* cases, SavedViews* views, QSettings* s
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new CaseRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl and Shift pick many rows; the context menu (right click, Menu key, Shift+F10) acts on all of them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
@@ -116,6 +121,11 @@ CaseListView::CaseListView(CaseListModel* cases, SavedViews* views, QSettings* s
     connect(splitter, &QSplitter::splitterMoved, this, scheduleSave);
     connect(m_proxy, &CaseSortFilterModel::filterChanged, this, scheduleSave);
     connect(m_bar, &CaseFilterBar::edited, this, &CaseListView::applyBar);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &CaseListView::showRowMenu);
+    CaseSelectionActions::installMenuKeys(m_table, [this] {
+        const QRect row = m_table->visualRect(m_table->currentIndex());
+        showRowMenu(row.isValid() ? row.center() : QPoint(0, 0));
+    });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit caseActivated(index.data(CaseListModel::KeyRole).toString()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseListView::updateEmptyState);
@@ -209,6 +219,39 @@ void CaseListView::focusQuickFilter()
 QString CaseListView::currentKey() const
 {
     return m_table->currentIndex().data(CaseListModel::KeyRole).toString();
+}
+
+QStringList CaseListView::selectedKeys() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList keys;
+    for (const QModelIndex& row : std::as_const(rows))
+        keys.append(row.data(CaseListModel::KeyRole).toString());
+    return keys;
+}
+
+QStringList CaseListView::keysInView() const
+{
+    QStringList keys;
+    const int rows = m_proxy->rowCount();
+    keys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        keys.append(m_proxy->index(row, 0).data(CaseListModel::KeyRole).toString());
+    return keys;
+}
+
+void CaseListView::setSelectionActions(CaseSelectionActions* actions)
+{
+    m_selectionActions = actions;
+}
+
+void CaseListView::showRowMenu(const QPoint& position)
+{
+    if (!m_selectionActions)
+        return;
+    QMenu* menu = m_selectionActions->menu(selectedKeys(), keysInView(), this);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void CaseListView::selectView(const QString& id)

@@ -18,6 +18,7 @@ namespace CaseDesk
 
 class CaseFilterBar;
 class CaseListModel;
+class CaseSelectionActions;
 class CaseSortFilterModel;
 class SavedViewModel;
 class SavedViews;
@@ -41,6 +42,13 @@ public:
     void setFamilies(const QList<std::pair<QString, QString>>& families);
     void focusQuickFilter();
     QString currentKey() const;
+    // The keys of the selected rows, in the order shown; and of every row the filter lets through.
+    QStringList selectedKeys() const;
+    QStringList keysInView() const;
+    // What the rows' context menu offers (not owned); without it there is no context menu.
+    void setSelectionActions(CaseSelectionActions* actions);
+    // The rows' context menu at `position` (in the table's viewport), as a right click or the Menu key opens it.
+    void showRowMenu(const QPoint& position);
     // Selects the saved view `id` ("" = all cases).
     void selectView(const QString& id);
     QString selectedView() const { return m_viewId; }
@@ -62,6 +70,7 @@ private:
     void restoreState();
 
     CaseListModel* m_cases;
+    QPointer<CaseSelectionActions> m_selectionActions;
     SavedViews* m_views;
     QSettings* m_settings;
     CaseSortFilterModel* m_proxy;

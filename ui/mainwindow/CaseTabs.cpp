@@ -2,11 +2,18 @@
 
 #include "models/attachments/AttachmentService.h"
 #include "models/core/OutsideText.h"
+#include "models/store/CaseSummary.h"
+#include "models/templates/NoteTemplates.h"
+#include "models/templates/TemplateExpansion.h"
 #include "ui/casedetail/CancelCaseDialog.h"
 #include "ui/casedetail/CaseDetailController.h"
 #include "ui/casedetail/CaseDetailView.h"
+#include "ui/casedetail/NoteComposer.h"
+#include "ui/caselist/CaseSelectionActions.h"
 #include "ui/widgets/PlainText.h"
 
+#include <QMenu>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace CaseDesk
@@ -21,6 +28,52 @@ CaseTabs::CaseTabs(QTabWidget* tabs, CaseRepository* repository, CaseActions* ac
     , m_labels(std::move(labels))
 {
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit currentCaseChanged(currentCase()); });
+}
+
+void CaseTabs::setSelectionActions(CaseSelectionActions* actions)
+{
+    m_selectionActions = actions;
+    QTabBar* bar = m_tabs->tabBar();
+    bar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(bar, &QTabBar::customContextMenuRequested, this,
+            [this, bar](const QPoint& position) { showTabMenu(bar->tabAt(position), bar->mapToGlobal(position)); });
+    CaseSelectionActions::installMenuKeys(bar, [this, bar] {
+        const int index = bar->currentIndex();
+        showTabMenu(index, bar->mapToGlobal(bar->tabRect(index).bottomLeft()));
+    });
+}
+
+void CaseTabs::showTabMenu(int index, const QPoint& globalPosition)
+{
+    auto* view = qobject_cast<CaseDetailView*>(m_tabs->widget(index));
+    auto* controller = view ? view->findChild<CaseDetailController*>() : nullptr;
+    if (!m_selectionActions || !controller)
+        return; // the list's tab has its own menu on its rows
+    QMenu* menu = m_selectionActions->menu({controller->key()}, {}, m_tabs);
+    menu->popup(globalPosition);
+}
+
+void CaseTabs::setNoteTemplates(NoteTemplates* templates)
+{
+    m_templates = templates;
+    for (CaseDetailView* view : openCases())
+        offerTemplates(view);
+}
+
+void CaseTabs::offerTemplates(CaseDetailView* view)
+{
+    auto* controller = view->findChild<CaseDetailController*>();
+    if (!controller)
+        return;
+    QPointer<NoteTemplates> templates = m_templates;
+    view->composer()->setTemplates(m_templates, [controller, templates] {
+        const QString me = templates ? templates->me() : QString();
+        if (controller->answer())
+            return TemplateExpansion::valuesFor(*controller->answer(), me);
+        // Not read yet: only what the key says (an order number is not a case number).
+        const QString key = controller->key();
+        return TemplateExpansion::valuesFor(CaseSummary::isCaseNumber(key) ? key : QString(), me);
+    });
 }
 
 void CaseTabs::setAttachmentService(AttachmentService* service)
@@ -106,6 +159,7 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
             [this, controller] { emit printRequested(controller->key()); });
     connect(view, &CaseDetailView::exportEvidencePackRequested, this,
             [this, controller] { emit exportEvidencePackRequested(controller->key()); });
+    offerTemplates(view);
     m_tabs->setCurrentWidget(view);
     controller->open();
     return view;

@@ -17,6 +17,8 @@ class AttachmentService;
 class CaseActions;
 class CaseDetailView;
 class CaseRepository;
+class CaseSelectionActions;
+class NoteTemplates;
 
 /*
  * The open cases as tabs of the main window: opening a case already open switches to it; each tab gets a
@@ -37,6 +39,10 @@ public:
     void setServerReachable(bool reachable);
     // The environment a case's Copy link names.
     void setEnvironmentKey(const QString& key) { m_environmentKey = key; }
+    // A case tab's context menu (right click, or Menu key / Shift+F10 on the tab bar) offers these (not owned).
+    void setSelectionActions(CaseSelectionActions* actions);
+    // The environment's note templates, offered in every case's note composer (not owned).
+    void setNoteTemplates(NoteTemplates* templates);
 
     CaseDetailView* openCase(const QString& key);
     CaseDetailView* currentCase() const;
@@ -52,7 +58,12 @@ signals:
     void exportEvidencePackRequested(const QString& key);
 
 private:
+    void showTabMenu(int index, const QPoint& globalPosition);
+
     QTabWidget* m_tabs;
+    QPointer<CaseSelectionActions> m_selectionActions;
+    QPointer<NoteTemplates> m_templates;
+    void offerTemplates(CaseDetailView* view);
     CaseRepository* m_repository;
     CaseActions* m_actions;
     LabelProvider m_labels;

@@ -2,6 +2,7 @@
 
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
+#include "ui/preferences/NoteTemplatesEditor.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QButtonGroup>
@@ -222,6 +223,15 @@ void PreferencesDialog::updateLanguageNote()
     m_languageNote->setVisible(m_language->currentData().toString() != m_loadedLanguage);
 }
 
+void PreferencesDialog::setNoteTemplates(NoteTemplates* templates)
+{
+    if (m_templatesEditor || !templates)
+        return;
+    m_templatesEditor = new NoteTemplatesEditor(templates, this);
+    auto* layout = qobject_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(layout->indexOf(m_message), m_templatesEditor);
+}
+
 void PreferencesDialog::apply()
 {
     const ProxySettings chosen = proxy();
@@ -237,6 +247,8 @@ void PreferencesDialog::apply()
     m_preferences->setStatusNotifications(m_notifications->isChecked());
     emit proxyChosen(chosen); // before saving: listeners still see the previous proxy in the preferences
     m_preferences->setProxy(chosen);
+    if (m_templatesEditor)
+        m_templatesEditor->apply();
     accept();
 }
 

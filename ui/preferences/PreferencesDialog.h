@@ -15,13 +15,15 @@ class QSpinBox;
 namespace CaseDesk
 {
 
+class NoteTemplates;
+class NoteTemplatesEditor;
 class Preferences;
 
 /*
- * File ▸ Preferences: how often open cases refresh, the language, how times are shown, desktop notifications
- * and the network proxy. OK writes everything to Preferences (which emits changed() per item); the proxy,
- * password included, also goes out through proxyChosen so the caller can keep the password in the keychain
- * and hand the proxy to the network layer.
+ * File ▸ Preferences: how often open cases refresh, the language, how times are shown, desktop notifications,
+ * the network proxy and (setNoteTemplates) the environment's note templates. OK writes everything to Preferences (which
+ * emits changed() per item); the proxy, password included, also goes out through proxyChosen so the caller can keep the
+ * password in the keychain and hand the proxy to the network layer.
  *
  *     auto* dialog = new PreferencesDialog(preferences, window);
  *     dialog->setProxyPassword(currentProxyPassword);
@@ -36,6 +38,9 @@ public:
     explicit PreferencesDialog(Preferences* preferences, QWidget* parent = nullptr);
 
     void setProxyPassword(const QString& password);
+    // The environment's note templates, edited in their own group and written on OK (not owned).
+    void setNoteTemplates(NoteTemplates* templates);
+    NoteTemplatesEditor* templatesEditor() const { return m_templatesEditor; }
     // What the fields say now (password included), whether or not it was applied.
     ProxySettings proxy() const;
     QString message() const;
@@ -64,6 +69,7 @@ private:
     QLineEdit* m_proxyUser = nullptr;
     QLineEdit* m_proxyPassword = nullptr;
     QLabel* m_message = nullptr;
+    NoteTemplatesEditor* m_templatesEditor = nullptr;
     QString m_loadedLanguage;
 };
 

@@ -16,6 +16,8 @@ QList<ContextShortcuts::Entry> ContextShortcuts::all()
         {tr("Attach the image or files on the clipboard"), pasteAttachment(), inAttachments},
         {tr("Remove the selected file"), removeAttachment(), inAttachments},
         {tr("Add to or remove from favourites"), toggleFavourite(), tr("In the wizard's code list")},
+        {tr("Actions on the selected cases"), caseMenu().constFirst(), tr("In the case list and on a case tab")},
+        {tr("Actions on the selected cases"), caseMenu().constLast(), tr("In the case list and on a case tab")},
     };
 }
 

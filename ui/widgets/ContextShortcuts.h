@@ -36,6 +36,11 @@ public:
     static QKeySequence pasteAttachment() { return QKeySequence(QKeySequence::Paste); }
     static QKeySequence removeAttachment() { return QKeySequence(QKeySequence::Delete); }
     static QKeySequence toggleFavourite() { return QKeySequence(Qt::CTRL | Qt::Key_D); }
+    // The context menu of the list's selected cases or of a case tab: the Menu key, or Shift+F10 without one.
+    static QList<QKeySequence> caseMenu()
+    {
+        return {QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)};
+    }
 
     // Every one of them, translated, for the shortcut list.
     static QList<Entry> all();
