@@ -257,7 +257,7 @@ void TestOutboxSender::replayForbiddenWaitsAsFailedUntilSentAgain()
     QTRY_VERIFY(app.only() && app.only()->state == OutboxItem::State::Failed);
     QVERIFY(!app.only()->reason.value_or(QString()).isEmpty());
     QCOMPARE(app.outbox()->failedCount(), 1);
-    QTest::qWait(100);
+    QTest::qWait(100);                            // proves an absence: no retry of a failed item on its own
     QCOMPARE(m_server->countOf(u"cancel:"_s), 1); // a failed item is not retried by itself
 
     app.sender()->sendNow(app.only()->id);
@@ -458,7 +458,7 @@ void TestOutboxSender::editAndDiscardOfAWaitingItem()
     QCOMPARE(app.outbox()->entries().size(), 0);
     m_server->reachable = true;
     app.sender()->retryAll();
-    QTest::qWait(100);
+    QTest::qWait(100); // proves an absence: the discarded cancel is never sent
     QVERIFY(m_server->log.filter(u"cancel:"_s).isEmpty());
 }
 
