@@ -3,6 +3,7 @@
 #include "models/catalogue/ApiDocumentLoader.h"
 #include "models/catalogue/CodeLabel.h"
 #include "models/core/Logging.h"
+#include "models/settings/SettingsKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,15 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-namespace Key
-{
-const QString favourites = u"catalogue/favourites"_s;
-const QString userLabels = u"catalogue/userLabels"_s;
-const QString recent = u"catalogue/recent"_s;
-const QString importedFrom = u"catalogue/importedFrom"_s;
-const QString importedAt = u"catalogue/importedAt"_s;
-} // namespace Key
-
 const QString kKeptDocument = u"provider-api.json"_s;
 const QString kTrouble = u"TROUBLE"_s;
 const QString kCase = u"CASE"_s;
@@ -112,12 +104,12 @@ bool CodeCatalogue::isBundled() const
 
 QString CodeCatalogue::importedFrom() const
 {
-    return isBundled() ? QString() : m_settings->value(Key::importedFrom).toString();
+    return isBundled() ? QString() : Settings::importedDocumentFrom.read(*m_settings);
 }
 
 QDateTime CodeCatalogue::importedAt() const
 {
-    return isBundled() ? QDateTime() : m_settings->value(Key::importedAt).toDateTime();
+    return isBundled() ? QDateTime() : Settings::importedDocumentAt.read(*m_settings);
 }
 
 void CodeCatalogue::setDocument(std::shared_ptr<const ApiDocument> document)
@@ -194,12 +186,12 @@ QString CodeCatalogue::displayLabel(const QString& code) const
 
 QString CodeCatalogue::userLabel(const QString& code) const
 {
-    return m_settings->value(Key::userLabels).toMap().value(code).toString();
+    return Settings::userCodeLabels.read(*m_settings).value(code).toString();
 }
 
 void CodeCatalogue::setUserLabel(const QString& code, const QString& label)
 {
-    QVariantMap labels = m_settings->value(Key::userLabels).toMap();
+    QVariantMap labels = Settings::userCodeLabels.read(*m_settings);
     const QString trimmed = label.trimmed();
     if (labels.value(code).toString() == trimmed)
         return;
@@ -207,14 +199,14 @@ void CodeCatalogue::setUserLabel(const QString& code, const QString& label)
         labels.remove(code);
     else
         labels.insert(code, trimmed);
-    m_settings->setValue(Key::userLabels, labels);
+    Settings::userCodeLabels.write(*m_settings, labels);
     emit userLabelsChanged();
 }
 
-QStringList CodeCatalogue::storedList(const QString& key) const
+QStringList CodeCatalogue::storedList(const Setting<QStringList>& setting) const
 {
     QStringList codes;
-    for (const QString& code : m_settings->value(key).toStringList()) {
+    for (const QString& code : setting.read(*m_settings)) {
         if (contains(code))
             codes.append(code);
     }
@@ -223,38 +215,38 @@ QStringList CodeCatalogue::storedList(const QString& key) const
 
 bool CodeCatalogue::isFavourite(const QString& code) const
 {
-    return m_settings->value(Key::favourites).toStringList().contains(code);
+    return Settings::favouriteCodes.read(*m_settings).contains(code);
 }
 
 void CodeCatalogue::setFavourite(const QString& code, bool favourite)
 {
-    QStringList stored = m_settings->value(Key::favourites).toStringList();
+    QStringList stored = Settings::favouriteCodes.read(*m_settings);
     if (stored.contains(code) == favourite)
         return;
     if (favourite)
         stored.append(code);
     else
         stored.removeAll(code);
-    m_settings->setValue(Key::favourites, stored);
+    Settings::favouriteCodes.write(*m_settings, stored);
     emit favouritesChanged();
 }
 
 QStringList CodeCatalogue::favourites() const
 {
-    return storedList(Key::favourites);
+    return storedList(Settings::favouriteCodes);
 }
 
 QStringList CodeCatalogue::recent() const
 {
-    return storedList(Key::recent).mid(0, kRecentLimit);
+    return storedList(Settings::recentCodes).mid(0, kRecentLimit);
 }
 
 void CodeCatalogue::noteUsed(const QString& code)
 {
-    QStringList stored = m_settings->value(Key::recent).toStringList();
+    QStringList stored = Settings::recentCodes.read(*m_settings);
     stored.removeAll(code);
     stored.prepend(code);
-    m_settings->setValue(Key::recent, stored.mid(0, kRecentLimit));
+    Settings::recentCodes.write(*m_settings, stored.mid(0, kRecentLimit));
     emit recentChanged();
 }
 
@@ -307,8 +299,8 @@ CodeCatalogue::applyImport(const QString& fileName, std::shared_ptr<const ApiDoc
 {
     if (!document)
         return {false, error, {}};
-    m_settings->setValue(Key::importedFrom, QFileInfo(fileName).absoluteFilePath());
-    m_settings->setValue(Key::importedAt, QDateTime::currentDateTimeUtc());
+    Settings::importedDocumentFrom.write(*m_settings, QFileInfo(fileName).absoluteFilePath());
+    Settings::importedDocumentAt.write(*m_settings, QDateTime::currentDateTimeUtc());
 
     CatalogueDiff diff =
         m_document ? CatalogueDiff::between(*m_document, *document) : CatalogueDiff{document->codes(), {}, {}};
@@ -322,8 +314,8 @@ CatalogueDiff CodeCatalogue::resetToBundled()
 {
     if (QFile::exists(keptDocumentPath()) && !QFile::remove(keptDocumentPath()))
         qCWarning(lcCatalogue) << "cannot remove" << keptDocumentPath();
-    m_settings->remove(Key::importedFrom);
-    m_settings->remove(Key::importedAt);
+    Settings::importedDocumentFrom.remove(*m_settings);
+    Settings::importedDocumentAt.remove(*m_settings);
     const std::shared_ptr<const ApiDocument> bundled = ApiDocument::bundled();
     CatalogueDiff diff;
     if (m_document && bundled)

@@ -19,6 +19,9 @@ class QSettings;
 namespace CaseDesk
 {
 
+template <typename T>
+class Setting;
+
 /*
  * The ticket codes the create wizard offers, as data: the active API document's code enum and details
  * schemas, the provider's labels (code-labels.json), and the user's own labels, favourites and recently
@@ -109,7 +112,7 @@ private:
     ImportResult applyImport(const QString& fileName, std::shared_ptr<const ApiDocument> document,
                              const QString& error);
     QString keptDocumentPath() const;
-    QStringList storedList(const QString& key) const;
+    QStringList storedList(const Setting<QStringList>& setting) const;
 
     QSettings* m_settings;
     QString m_dataDir;

@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "models/core/Logging.h"
+#include "models/settings/SettingsKeys.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -14,14 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// The settings keys, spelled once. Only names, addresses and client ids live here; secrets never do.
-const QString kGroup = u"environments"_s;
-const QString kActive = u"active"_s;
-const QString kCustom = u"custom"_s;
-const QString kName = u"name"_s;
-const QString kUrl = u"url"_s;
-const QString kClientIds = u"clientIds"_s;
-
 const char* const kLocalName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Local sandbox");
 const char* const kSandboxName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Provider sandbox");
 const char* const kProductionName = QT_TRANSLATE_NOOP("CaseDesk::EnvironmentRegistry", "Provider production");
@@ -103,7 +96,7 @@ std::optional<Environment> EnvironmentRegistry::find(const QString& keyOrName) c
 
 Environment EnvironmentRegistry::active() const
 {
-    const QString key = m_settings->value(kGroup + u'/' + kActive).toString();
+    const QString key = Settings::activeEnvironment.read(*m_settings);
     for (const Environment& environment : environments()) {
         if (environment.key == key)
             return environment;
@@ -116,9 +109,9 @@ void EnvironmentRegistry::setActive(const QString& key)
     const std::optional<Environment> environment = find(key);
     if (!environment || environment->key != key)
         return;
-    if (m_settings->value(kGroup + u'/' + kActive).toString() == key)
+    if (Settings::activeEnvironment.read(*m_settings) == key)
         return;
-    m_settings->setValue(kGroup + u'/' + kActive, key);
+    Settings::activeEnvironment.write(*m_settings, key);
     emit activeChanged(*environment);
 }
 
@@ -198,34 +191,34 @@ bool EnvironmentRegistry::removeCustom(const QString& key)
     if (removed == 0)
         return false;
     save();
-    m_settings->remove(kGroup + u'/' + kClientIds + u'/' + key);
+    Settings::clientIds.remove(*m_settings, key);
     emit environmentsChanged();
     return true;
 }
 
 QString EnvironmentRegistry::clientId(const QString& key) const
 {
-    return m_settings->value(kGroup + u'/' + kClientIds + u'/' + key).toString();
+    return Settings::clientIds.read(*m_settings, key);
 }
 
 void EnvironmentRegistry::setClientId(const QString& key, const QString& clientId)
 {
-    const QString settingsKey = kGroup + u'/' + kClientIds + u'/' + key;
     if (clientId.isEmpty())
-        m_settings->remove(settingsKey);
+        Settings::clientIds.remove(*m_settings, key);
     else
-        m_settings->setValue(settingsKey, clientId);
+        Settings::clientIds.write(*m_settings, key, clientId);
 }
 
 void EnvironmentRegistry::load()
 {
     m_custom.clear();
-    m_settings->beginGroup(kGroup);
-    const int rows = m_settings->beginReadArray(kCustom);
+    m_settings->beginGroup(Settings::environmentsGroup);
+    const int rows = m_settings->beginReadArray(Settings::customEnvironmentsArray);
     QList<std::pair<QString, QString>> stored;
     for (int row = 0; row < rows; ++row) {
         m_settings->setArrayIndex(row);
-        stored.append({m_settings->value(kName).toString(), m_settings->value(kUrl).toString()});
+        stored.append(
+            {Settings::customEnvironmentName.read(*m_settings), Settings::customEnvironmentUrl.read(*m_settings)});
     }
     m_settings->endArray();
     m_settings->endGroup();
@@ -244,13 +237,13 @@ void EnvironmentRegistry::load()
 
 void EnvironmentRegistry::save()
 {
-    m_settings->beginGroup(kGroup);
-    m_settings->remove(kCustom);
-    m_settings->beginWriteArray(kCustom, int(m_custom.size()));
+    m_settings->beginGroup(Settings::environmentsGroup);
+    m_settings->remove(Settings::customEnvironmentsArray);
+    m_settings->beginWriteArray(Settings::customEnvironmentsArray, int(m_custom.size()));
     for (int row = 0; row < m_custom.size(); ++row) {
         m_settings->setArrayIndex(row);
-        m_settings->setValue(kName, m_custom.at(row).displayName);
-        m_settings->setValue(kUrl, m_custom.at(row).baseUrl.toString());
+        Settings::customEnvironmentName.write(*m_settings, m_custom.at(row).displayName);
+        Settings::customEnvironmentUrl.write(*m_settings, m_custom.at(row).baseUrl.toString());
     }
     m_settings->endArray();
     m_settings->endGroup();

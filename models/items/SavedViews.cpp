@@ -1,6 +1,7 @@
 #include "models/items/SavedViews.h"
 
 #include "models/domain/CaseStatus.h"
+#include "models/settings/SettingsKeys.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -12,12 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// The persisted keys of saved views, spelled here only (the filter spells its own).
-const QString kArray = u"savedViews"_s;
-const QString kId = u"id"_s;
-const QString kName = u"name"_s;
-const QString kFilter = u"filter"_s;
-
 // Raw statuses chosen through CaseStatus, so their spelling stays in one place.
 QStringList statusesWhere(const std::function<bool(const QString&)>& keep)
 {
@@ -63,13 +58,13 @@ QList<SavedView> SavedViews::builtIns()
 void SavedViews::load()
 {
     m_views = builtIns();
-    const int size = m_settings->beginReadArray(kArray);
+    const int size = m_settings->beginReadArray(Settings::savedViewsArray);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
         SavedView view;
-        view.id = m_settings->value(kId).toString();
-        view.name = m_settings->value(kName).toString();
-        view.filter = CaseFilter::fromVariantMap(m_settings->value(kFilter).toMap());
+        view.id = Settings::savedViewId.read(*m_settings);
+        view.name = Settings::savedViewName.read(*m_settings);
+        view.filter = CaseFilter::fromVariantMap(Settings::savedViewFilter.read(*m_settings));
         // A damaged entry is skipped rather than shown nameless.
         if (!view.id.isEmpty() && !view.name.trimmed().isEmpty() && indexOf(view.id) < 0)
             m_views.append(view);
@@ -79,16 +74,16 @@ void SavedViews::load()
 
 void SavedViews::save() const
 {
-    m_settings->remove(kArray);
-    m_settings->beginWriteArray(kArray);
+    m_settings->remove(Settings::savedViewsArray);
+    m_settings->beginWriteArray(Settings::savedViewsArray);
     int i = 0;
     for (const SavedView& view : m_views) {
         if (view.builtIn)
             continue;
         m_settings->setArrayIndex(i++);
-        m_settings->setValue(kId, view.id);
-        m_settings->setValue(kName, view.name);
-        m_settings->setValue(kFilter, view.filter.toVariantMap());
+        Settings::savedViewId.write(*m_settings, view.id);
+        Settings::savedViewName.write(*m_settings, view.name);
+        Settings::savedViewFilter.write(*m_settings, view.filter.toVariantMap());
     }
     m_settings->endArray();
 }

@@ -1,5 +1,7 @@
 #include "models/settings/Preferences.h"
 
+#include "models/settings/SettingsKeys.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -13,17 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// The settings keys, spelled once.
-const QString kRefresh = u"preferences/refreshSeconds"_s;
-const QString kLanguage = u"preferences/language"_s;
-const QString kTimeDisplay = u"preferences/timeDisplay"_s;
-const QString kNotifications = u"preferences/statusNotifications"_s;
-const QString kProxyMode = u"preferences/proxy/mode"_s;
-const QString kProxyHost = u"preferences/proxy/host"_s;
-const QString kProxyPort = u"preferences/proxy/port"_s;
-const QString kProxyUser = u"preferences/proxy/user"_s;
-const QString kArrivalWindow = u"preferences/arrivalCheckSeconds"_s;
-
 QString modeKey(ProxySettings::Mode mode)
 {
     switch (mode) {
@@ -35,18 +26,6 @@ QString modeKey(ProxySettings::Mode mode)
         break;
     }
     return u"system"_s;
-}
-
-std::optional<bool> parseBool(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool();
-    const QString text = value.toString().trimmed().toLower();
-    if (text == u"true" || text == u"1")
-        return true;
-    if (text == u"false" || text == u"0")
-        return false;
-    return std::nullopt;
 }
 
 bool isHostName(const QString& host)
@@ -61,42 +40,34 @@ Preferences::Preferences(QSettings* settings, QObject* parent)
     , m_settings(settings)
 {}
 
-void Preferences::store(const QString& key, const QVariant& value, Item item)
+template <typename T>
+void Preferences::store(const Setting<T>& setting, const T& value, Item item)
 {
-    m_settings->setValue(key, value);
+    setting.write(*m_settings, value);
     emit changed(item);
 }
 
 std::chrono::seconds Preferences::refreshInterval() const
 {
-    bool ok = false;
-    const qlonglong seconds = m_settings->value(kRefresh).toString().trimmed().toLongLong(&ok);
-    if (!ok)
-        return kDefaultRefresh;
-    return std::clamp(std::chrono::seconds(seconds), kMinimumRefresh, kMaximumRefresh);
+    return std::chrono::seconds(Settings::refreshSeconds.read(*m_settings));
 }
 
 std::chrono::seconds Preferences::arrivalWindow() const
 {
-    bool ok = false;
-    const qlonglong seconds = m_settings->value(kArrivalWindow).toString().trimmed().toLongLong(&ok);
-    if (!ok)
-        return kDefaultArrivalWindow;
-    return std::clamp(std::chrono::seconds(seconds), std::chrono::seconds(0), kMaximumArrivalWindow);
+    return std::chrono::seconds(Settings::arrivalCheckSeconds.read(*m_settings));
 }
 
 void Preferences::setArrivalWindow(std::chrono::seconds window)
 {
-    const auto clamped = std::clamp(window, std::chrono::seconds(0), kMaximumArrivalWindow);
-    store(kArrivalWindow, qlonglong(clamped.count()), Item::ArrivalCheck);
+    store(Settings::arrivalCheckSeconds, qint64(window.count()), Item::ArrivalCheck);
 }
 
 void Preferences::setRefreshInterval(std::chrono::seconds interval)
 {
-    const auto clamped = std::clamp(interval, kMinimumRefresh, kMaximumRefresh);
-    if (clamped == refreshInterval() && m_settings->contains(kRefresh))
+    const qint64 seconds = Settings::refreshSeconds.bounded(interval.count());
+    if (std::chrono::seconds(seconds) == refreshInterval() && Settings::refreshSeconds.isStored(*m_settings))
         return;
-    store(kRefresh, qlonglong(clamped.count()), Item::RefreshInterval);
+    store(Settings::refreshSeconds, seconds, Item::RefreshInterval);
 }
 
 bool Preferences::isLanguageCode(const QString& code)
@@ -107,61 +78,60 @@ bool Preferences::isLanguageCode(const QString& code)
 
 QString Preferences::language() const
 {
-    const QString code = m_settings->value(kLanguage).toString().trimmed();
+    const QString code = Settings::language.read(*m_settings).trimmed();
     return isLanguageCode(code) ? code : QString();
 }
 
 void Preferences::setLanguage(const QString& language)
 {
     const QString code = isLanguageCode(language) ? language : QString();
-    if (code == this->language() && m_settings->contains(kLanguage))
+    if (code == this->language() && Settings::language.isStored(*m_settings))
         return;
-    store(kLanguage, code, Item::Language);
+    store(Settings::language, code, Item::Language);
 }
 
 TimeDisplay::Mode Preferences::timeDisplay() const
 {
-    return TimeDisplay::modeFromKey(m_settings->value(kTimeDisplay).toString().trimmed().toLower());
+    return TimeDisplay::modeFromKey(Settings::timeDisplay.read(*m_settings).trimmed().toLower());
 }
 
 void Preferences::setTimeDisplay(TimeDisplay::Mode mode)
 {
-    if (mode == timeDisplay() && m_settings->contains(kTimeDisplay))
+    if (mode == timeDisplay() && Settings::timeDisplay.isStored(*m_settings))
         return;
-    store(kTimeDisplay, TimeDisplay::modeKey(mode), Item::TimeDisplay);
+    store(Settings::timeDisplay, TimeDisplay::modeKey(mode), Item::TimeDisplay);
 }
 
 bool Preferences::statusNotifications() const
 {
-    return parseBool(m_settings->value(kNotifications)).value_or(true);
+    return Settings::statusNotifications.read(*m_settings);
 }
 
 void Preferences::setStatusNotifications(bool enabled)
 {
-    if (enabled == statusNotifications() && m_settings->contains(kNotifications))
+    if (enabled == statusNotifications() && Settings::statusNotifications.isStored(*m_settings))
         return;
-    store(kNotifications, enabled, Item::StatusNotifications);
+    store(Settings::statusNotifications, enabled, Item::StatusNotifications);
 }
 
 ProxySettings Preferences::proxy() const
 {
     ProxySettings proxy;
-    const QString mode = m_settings->value(kProxyMode).toString().trimmed().toLower();
+    const QString mode = Settings::proxyMode.read(*m_settings).trimmed().toLower();
     if (mode == u"none") {
         proxy.mode = ProxySettings::Mode::None;
         return proxy;
     }
     if (mode != u"manual")
         return proxy; // system, or anything unreadable
-    bool ok = false;
-    const int port = m_settings->value(kProxyPort).toString().trimmed().toInt(&ok);
-    const QString host = m_settings->value(kProxyHost).toString().trimmed();
-    if (!ok || port < 1 || port > 65535 || !isHostName(host))
+    const qint64 port = Settings::proxyPort.read(*m_settings);
+    const QString host = Settings::proxyHost.read(*m_settings).trimmed();
+    if (port < 1 || port > 65535 || !isHostName(host))
         return proxy; // a manual proxy we cannot reach is no proxy at all: fall back to the system's
     proxy.mode = ProxySettings::Mode::Manual;
     proxy.host = host;
     proxy.port = quint16(port);
-    proxy.user = m_settings->value(kProxyUser).toString();
+    proxy.user = Settings::proxyUser.read(*m_settings);
     return proxy;
 }
 
@@ -171,17 +141,17 @@ void Preferences::setProxy(const ProxySettings& proxy)
     kept.password.clear();
     if (kept.mode != ProxySettings::Mode::Manual)
         kept = ProxySettings{kept.mode, {}, 0, {}, {}};
-    if (kept == this->proxy() && m_settings->contains(kProxyMode))
+    if (kept == this->proxy() && Settings::proxyMode.isStored(*m_settings))
         return;
-    m_settings->setValue(kProxyMode, modeKey(kept.mode));
+    Settings::proxyMode.write(*m_settings, modeKey(kept.mode));
     if (kept.mode == ProxySettings::Mode::Manual) {
-        m_settings->setValue(kProxyHost, kept.host);
-        m_settings->setValue(kProxyPort, int(kept.port));
-        m_settings->setValue(kProxyUser, kept.user);
+        Settings::proxyHost.write(*m_settings, kept.host);
+        Settings::proxyPort.write(*m_settings, kept.port);
+        Settings::proxyUser.write(*m_settings, kept.user);
     } else {
-        m_settings->remove(kProxyHost);
-        m_settings->remove(kProxyPort);
-        m_settings->remove(kProxyUser);
+        Settings::proxyHost.remove(*m_settings);
+        Settings::proxyPort.remove(*m_settings);
+        Settings::proxyUser.remove(*m_settings);
     }
     emit changed(Item::Proxy);
 }

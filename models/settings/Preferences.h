@@ -2,6 +2,8 @@
 
 #include "models/api/ApiClient.h"
 #include "models/presentation/TimeDisplay.h"
+#include "models/settings/Setting.h"
+#include "models/settings/SettingsKeys.h"
 
 #include <QObject>
 
@@ -15,7 +17,7 @@ namespace CaseDesk
 {
 
 /*
- * The user's preferences, typed, with defaults, over the app's QSettings (keys spelled once, in the .cpp).
+ * The user's preferences, typed, with defaults, over the app's QSettings (keys in models/settings/SettingsKeys.h).
  * A stored value that does not parse reads as the default; one out of range is brought into range.
  *
  *     Preferences preferences(&settings);
@@ -41,11 +43,11 @@ public:
     };
     Q_ENUM(Item)
 
-    static constexpr std::chrono::seconds kMinimumRefresh{60};
-    static constexpr std::chrono::seconds kMaximumRefresh{3600};
-    static constexpr std::chrono::seconds kDefaultRefresh{300};
-    static constexpr std::chrono::seconds kMaximumArrivalWindow{3600};
-    static constexpr std::chrono::seconds kDefaultArrivalWindow{120};
+    static constexpr std::chrono::seconds kMinimumRefresh{Settings::refreshSeconds.minimum()};
+    static constexpr std::chrono::seconds kMaximumRefresh{Settings::refreshSeconds.maximum()};
+    static constexpr std::chrono::seconds kDefaultRefresh{Settings::refreshSeconds.defaultValue()};
+    static constexpr std::chrono::seconds kMaximumArrivalWindow{Settings::arrivalCheckSeconds.maximum()};
+    static constexpr std::chrono::seconds kDefaultArrivalWindow{Settings::arrivalCheckSeconds.defaultValue()};
 
     explicit Preferences(QSettings* settings, QObject* parent = nullptr);
 
@@ -76,7 +78,8 @@ signals:
     void changed(Preferences::Item item);
 
 private:
-    void store(const QString& key, const QVariant& value, Item item);
+    template <typename T>
+    void store(const Setting<T>& setting, const T& value, Item item);
 
     QSettings* m_settings;
 };

@@ -1,5 +1,7 @@
 #include "models/templates/NoteTemplates.h"
 
+#include "models/settings/SettingsKeys.h"
+
 #include <QCollator>
 #include <QSettings>
 #include <QUuid>
@@ -13,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// The persisted keys of note templates, spelled here only.
-const QString kArray = u"noteTemplates"_s;
-const QString kId = u"id"_s;
-const QString kName = u"name"_s;
-const QString kText = u"text"_s;
-const QString kMe = u"noteTemplates/me"_s;
-
 bool usable(const NoteTemplate& entry)
 {
     return !entry.name.trimmed().isEmpty() && !entry.text.trimmed().isEmpty();
@@ -30,16 +25,16 @@ NoteTemplates::NoteTemplates(QSettings* settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
 {
-    const int count = m_settings->beginReadArray(kArray);
+    const int count = m_settings->beginReadArray(Settings::noteTemplatesArray);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
-        NoteTemplate entry{m_settings->value(kId).toString(), m_settings->value(kName).toString(),
-                           m_settings->value(kText).toString()};
+        NoteTemplate entry{Settings::noteTemplateId.read(*m_settings), Settings::noteTemplateName.read(*m_settings),
+                           Settings::noteTemplateText.read(*m_settings)};
         if (!entry.id.isEmpty() && usable(entry))
             m_templates.append(entry);
     }
     m_settings->endArray();
-    m_me = m_settings->value(kMe).toString();
+    m_me = Settings::noteTemplatesMe.read(*m_settings);
 }
 
 void NoteTemplates::setTemplates(const QList<NoteTemplate>& templates)
@@ -87,21 +82,24 @@ void NoteTemplates::setMe(const QString& name)
     if (name.trimmed() == m_me)
         return;
     m_me = name.trimmed();
-    m_settings->setValue(kMe, m_me);
+    Settings::noteTemplatesMe.write(*m_settings, m_me);
     emit changed();
 }
 
 void NoteTemplates::save() const
 {
-    m_settings->remove(kArray);
-    m_settings->beginWriteArray(kArray, int(m_templates.size()));
+    // Removing the array removes the whole group, {me} with it (its key sits inside): it is written again below.
+    m_settings->remove(Settings::noteTemplatesArray);
+    m_settings->beginWriteArray(Settings::noteTemplatesArray, int(m_templates.size()));
     for (int i = 0; i < m_templates.size(); ++i) {
         m_settings->setArrayIndex(i);
-        m_settings->setValue(kId, m_templates.at(i).id);
-        m_settings->setValue(kName, m_templates.at(i).name);
-        m_settings->setValue(kText, m_templates.at(i).text);
+        Settings::noteTemplateId.write(*m_settings, m_templates.at(i).id);
+        Settings::noteTemplateName.write(*m_settings, m_templates.at(i).name);
+        Settings::noteTemplateText.write(*m_settings, m_templates.at(i).text);
     }
     m_settings->endArray();
+    if (!m_me.isEmpty())
+        Settings::noteTemplatesMe.write(*m_settings, m_me);
 }
 
 } // namespace CaseDesk

@@ -111,4 +111,21 @@ QString namespaceProblem(const QString& file, const QString& text)
     return opening.match(text).hasMatch() ? QString() : u"not in namespace %1"_s.arg(wanted);
 }
 
+QStringList settingsKeyProblems(const QString& file, const QString& text)
+{
+    if (!(file.startsWith(u"models/"_s) || file.startsWith(u"ui/"_s) || file.startsWith(u"app/"_s))
+        || file.startsWith(u"models/settings/Setting"_s))
+        return {};
+    // A call on anything named like settings whose key is not one of the declarations.
+    static const QRegularExpression call(
+        uR"([sS]ettings\w*(\(\))?\s*(->|\.)\s*(value|setValue|remove|contains)\(\s*(?!Settings::))"_s);
+    QStringList problems;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (call.match(lines.at(i)).hasMatch())
+            problems << u"%1:%2: %3"_s.arg(file).arg(i + 1).arg(lines.at(i).trimmed());
+    }
+    return problems;
+}
+
 } // namespace CaseDesk::Testing

@@ -28,5 +28,8 @@ QString subArea(const QString& path);
 QList<QStringList> findCycles(const Graph& graph);
 // Why `text`, the contents of `file`, is not in its namespace (CaseDesk for the client, Sandbox for the sandbox).
 QString namespaceProblem(const QString& file, const QString& text);
+// The lines of `text` (the contents of `file`) that read or write a QSettings key not declared in
+// models/settings/SettingsKeys.h: `settings->value(u"x"_s)`, `m_settings->setValue(kKey, …)`.
+QStringList settingsKeyProblems(const QString& file, const QString& text);
 
 } // namespace CaseDesk::Testing

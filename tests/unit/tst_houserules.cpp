@@ -66,6 +66,9 @@ private slots:
     void namespaceRule_data();
     void namespaceRule();
     void everyFileIsInItsNamespace();
+    void settingsKeyRule_data();
+    void settingsKeyRule();
+    void everySettingsKeyIsDeclaredOnce();
 };
 
 void TestHouseRules::includeRule_data()
@@ -211,6 +214,39 @@ void TestHouseRules::everyFileIsInItsNamespace()
         if (!problem.isEmpty())
             problems << file + u": "_s + problem;
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestHouseRules::settingsKeyRule_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("declared") << u"models/a/A.cpp"_s << u"Settings::language.read(*m_settings);"_s << true;
+    QTest::newRow("array by name") << u"models/a/A.cpp"_s << u"m_settings->remove(Settings::savedViewsArray);"_s
+                                   << true;
+    QTest::newRow("literal key") << u"ui/a/A.cpp"_s << u"m_settings->value(u\"caseList/header\"_s)"_s << false;
+    QTest::newRow("local constant") << u"models/a/A.cpp"_s << u"m_settings->setValue(kHeaderKey, state);"_s << false;
+    QTest::newRow("a fresh QSettings") << u"app/main.cpp"_s << u"QSettings().value(QStringLiteral(\"x\"))"_s << false;
+    QTest::newRow("object settings") << u"app/A.cpp"_s << u"settings.contains(key)"_s << false;
+    QTest::newRow("the declarations") << u"models/settings/SettingsKeys.h"_s << u"settings.value(key)"_s << true;
+    QTest::newRow("tests may read files") << u"tests/unit/tst_x.cpp"_s << u"settings.value(u\"a/b\"_s)"_s << true;
+}
+
+void TestHouseRules::settingsKeyRule()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QCOMPARE(settingsKeyProblems(file, text).isEmpty(), ok);
+}
+
+// Every key is spelled in models/settings/SettingsKeys.h, with its type and default, and nowhere else.
+void TestHouseRules::everySettingsKeyIsDeclaredOnce()
+{
+    QStringList problems;
+    for (const QString& file : projectFiles())
+        problems << settingsKeyProblems(file, readAll(kSourceDir + u'/' + file));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

@@ -28,6 +28,7 @@ private slots:
     void valuesComeFromTheCase();
     void templatesPersistPerEnvironment();
     void blankTemplatesAreLeftOut();
+    void changingTemplatesKeepsMyName();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +161,22 @@ void TestNoteTemplates::blankTemplatesAreLeftOut()
     templates.setTemplates(
         {{QString(), u" "_s, u"text"_s}, {QString(), u"name"_s, u"  "_s}, {QString(), u"kept"_s, u"x"_s}});
     QCOMPARE(templates.names(), QStringList{u"kept"_s});
+}
+
+// {me} is stored inside the templates' group: saving the templates must not wipe it.
+void TestNoteTemplates::changingTemplatesKeepsMyName()
+{
+    const QString file = m_dir.filePath(u"me-first.ini"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        NoteTemplates templates(&settings);
+        templates.setMe(u"Ola"_s);
+        templates.setTemplates({{QString(), u"ack"_s, u"Received, {contact}. {me}"_s}});
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    NoteTemplates reread(&settings);
+    QCOMPARE(reread.names(), QStringList{u"ack"_s});
+    QCOMPARE(reread.me(), u"Ola"_s);
 }
 
 QTEST_GUILESS_MAIN(TestNoteTemplates)

@@ -5,6 +5,7 @@
 #include "models/items/SavedViewModel.h"
 #include "models/items/SavedViews.h"
 #include "models/items/StatusCountModel.h"
+#include "models/settings/SettingsKeys.h"
 #include "ui/caselist/CaseFilterBar.h"
 #include "ui/caselist/CaseRowDelegate.h"
 #include "ui/caselist/CaseSelectionActions.h"
@@ -30,14 +31,6 @@ namespace CaseDesk
 {
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-const QString kHeaderKey = u"caseList/header"_s;
-const QString kViewKey = u"caseList/view"_s;
-const QString kFilterKey = u"caseList/filter"_s;
-const QString kSplitterKey = u"caseList/splitter"_s;
-} // namespace
 
 CaseListView::CaseListView(CaseListModel* cases, SavedViews* views, QSettings* settings, QWidget* parent)
     : QWidget(parent)
@@ -352,18 +345,18 @@ void CaseListView::showHeaderMenu(const QPoint& position)
 
 void CaseListView::saveState()
 {
-    m_settings->setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
-    m_settings->setValue(kViewKey, m_viewId);
-    m_settings->setValue(kFilterKey, m_proxy->filter().toVariantMap());
+    Settings::caseListHeader.write(*m_settings, m_table->horizontalHeader()->saveState());
+    Settings::caseListView.write(*m_settings, m_viewId);
+    Settings::caseListFilter.write(*m_settings, m_proxy->filter().toVariantMap());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("caseListSplitter")))
-        m_settings->setValue(kSplitterKey, splitter->saveState());
+        Settings::caseListSplitter.write(*m_settings, splitter->saveState());
 }
 
 void CaseListView::restoreState()
 {
     m_restoring = true;
     QHeaderView* header = m_table->horizontalHeader();
-    const QByteArray state = m_settings->value(kHeaderKey).toByteArray();
+    const QByteArray state = Settings::caseListHeader.read(*m_settings);
     if (state.isEmpty() || !header->restoreState(state)) {
         header->setSortIndicator(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
         header->resizeSection(CaseListModel::CodeLabelColumn, 260);
@@ -373,10 +366,10 @@ void CaseListView::restoreState()
     }
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("caseListSplitter")))
-        splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
-    selectView(m_settings->value(kViewKey).toString());
+        splitter->restoreState(Settings::caseListSplitter.read(*m_settings));
+    selectView(Settings::caseListView.read(*m_settings));
     // The filter as it was, which may differ from the view's (the user typed after choosing it).
-    const CaseFilter filter = CaseFilter::fromVariantMap(m_settings->value(kFilterKey).toMap());
+    const CaseFilter filter = CaseFilter::fromVariantMap(Settings::caseListFilter.read(*m_settings));
     m_bar->showFilter(filter);
     m_proxy->setFilter(filter);
     m_restoring = false;
