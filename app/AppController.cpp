@@ -48,7 +48,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(privateSettings())
-    , m_environments(new EnvironmentController(this, m_settings.get()))
+    , m_environments(new EnvironmentController([this](const SessionConfig& config) { return startSession(config); },
+                                               m_settings.get(), this))
     , m_window(std::make_unique<MainWindow>())
     , m_catalogue(new CodeCatalogue(m_settings.get(), Session::dataFolderFor(u"catalogue"_s), this))
 {

@@ -1,6 +1,5 @@
 #include "app/EnvironmentController.h"
 
-#include "app/AppController.h"
 #include "models/api/ApiClient.h"
 #include "models/core/Logging.h"
 #include "models/environment/EnvironmentRegistry.h"
@@ -12,10 +11,8 @@
 #include "ui/environment/ProductionBand.h"
 #include "ui/environment/SignInDialog.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QMenuBar>
 
 namespace CaseDesk
@@ -33,9 +30,9 @@ void installTranslationsOnce(const QString& language)
 }
 } // namespace
 
-EnvironmentController::EnvironmentController(AppController* app, QSettings* settings)
-    : QObject(app)
-    , m_app(app)
+EnvironmentController::EnvironmentController(SessionStarter startSession, QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_startSession(std::move(startSession))
     , m_registry(new EnvironmentRegistry(settings, this))
     , m_secrets(new SecretStore(SecretStore::defaultService(), this))
     , m_preferences(new PreferencesController(settings, m_secrets, this))
@@ -146,7 +143,7 @@ void EnvironmentController::startIn(const Environment& environment)
 {
     const Environment previous = m_current;
     m_current = environment; // sessionCreated() reads it
-    if (!m_app->startSession(configFor(environment)))
+    if (!m_startSession(configFor(environment)))
         m_current = previous;
 }
 
@@ -177,14 +174,8 @@ void EnvironmentController::sessionCreated(Session* session)
 
     if (m_band)
         m_band->setEnvironment(m_current);
-    if (m_window) {
-        if (auto* label = m_window->findChild<QLabel*>(u"environmentLabel"_s))
-            ThemeColors::setStyle(label, [production = m_current.isProduction()](const ThemeColors& colors) {
-                return production ? colors.bannerStyle(colors.productionBand(), u"QLabel"_s,
-                                                       u"font-weight: bold; padding: 0px 6px;"_s)
-                                  : QString();
-            });
-    }
+    if (m_window)
+        m_window->setProduction(m_current.isProduction());
     if (m_menu) {
         m_menu->setActive(m_current.key);
         m_menu->setSignInState(m_current.needsSignIn(), {});

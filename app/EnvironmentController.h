@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -17,7 +18,6 @@ QT_END_NAMESPACE
 namespace CaseDesk
 {
 
-class AppController;
 class EnvironmentMenu;
 class EnvironmentRegistry;
 class MainWindow;
@@ -30,11 +30,13 @@ class TrayNotifier;
  * The composition root's part for environments, sign-in and preferences. It picks the environment to start
  * in (--environment, else the one used last, else the local sandbox), builds each session's configuration,
  * fetches the secret from the keychain before signing in, asks with the sign-in dialog when there is none or
- * the server refused it, switches environments from the menu (AppController::startSession), and has each
+ * the server refused it, switches environments from the menu (through the SessionStarter it is given:
+ AppController::startSession), and has each
  * session take the preferences (PreferencesController). It owns the registry, the secret store and the
  * preferences.
  *
- *     m_environments = new EnvironmentController(this, settings); // before any widget: installs the language
+ *     m_environments = new EnvironmentController(
+        [this](const SessionConfig& config) { return startSession(config); }, settings, this); // before any widget
  *     m_environments->attach(window);
  *     m_environments->start(options);
  *     // AppController::startSession calls sessionCreated(session) before session->start().
@@ -44,7 +46,10 @@ class EnvironmentController : public QObject
     Q_OBJECT
 
 public:
-    EnvironmentController(AppController* app, QSettings* settings);
+    // Starts a session with a configuration (AppController::startSession); false when it could not.
+    using SessionStarter = std::function<bool(const SessionConfig&)>;
+
+    EnvironmentController(SessionStarter startSession, QSettings* settings, QObject* parent = nullptr);
     ~EnvironmentController() override;
 
     void attach(MainWindow* window);
@@ -80,7 +85,7 @@ private:
         QString secret;
     };
 
-    AppController* m_app;
+    SessionStarter m_startSession;
     EnvironmentRegistry* m_registry;
     SecretStore* m_secrets;
     PreferencesController* m_preferences;

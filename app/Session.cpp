@@ -2,6 +2,7 @@
 
 #include "models/actions/CaseActions.h"
 #include "models/api/ApiClient.h"
+#include "models/api/ConnectionStatus.h"
 #include "models/attachments/AttachmentService.h"
 #include "models/catalogue/CodeCatalogue.h"
 #include "models/core/Logging.h"
@@ -17,6 +18,7 @@
 #include "models/store/ApiCaseSource.h"
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
+#include "models/store/FirstRunImport.h"
 #include "models/templates/NoteTemplates.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
@@ -66,19 +68,15 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
     , m_attachments(new AttachmentService(m_client, AttachmentStash(AttachmentStash::defaultRoot(config.key)),
                                           AttachmentService::defaultCacheRoot(config.key), this))
     , m_offline(new OfflineServices(m_client, m_repository, this))
+    , m_status(new ConnectionStatus(m_client, this))
+    , m_import(new FirstRunImport(m_repository, this))
 {
     m_actions->setOutbox(m_offline->sender()); // notes and cancels: stored first, sent once, queued offline
-    connect(m_client, &ApiClient::signedIn, this, [this](const QString& user) {
-        emit connectionTextChanged(tr("Connected as %1").arg(user));
-        emit connected(user);
-    });
-    connect(m_client, &ApiClient::serverReachabilityChanged, this, [this](bool reachable) {
-        emit connectionTextChanged(reachable ? tr("Connected as %1").arg(m_client->userName())
-                                             : tr("Offline: the server cannot be reached"));
-        m_tabs->setServerReachable(reachable);
-    });
-    connect(m_client, &ApiClient::authenticationFailed, this,
-            [this](const ApiError& error) { emit connectionTextChanged(error.userMessage()); });
+    connect(m_status, &ConnectionStatus::textChanged, this, &Session::connectionTextChanged);
+    connect(m_client, &ApiClient::signedIn, this, &Session::connected);
+    connect(m_client, &ApiClient::serverReachabilityChanged, this,
+            [this](bool reachable) { m_tabs->setServerReachable(reachable); });
+    connect(m_import, &FirstRunImport::failed, m_window, &MainWindow::showStatusMessage);
     connect(m_repository, &CaseRepository::unseenCountChanged, m_window, &MainWindow::setChangedCount);
     connect(m_repository, &CaseRepository::opened, this, [this](bool ok, const QString& error) {
         if (!ok)
@@ -194,12 +192,12 @@ void Session::start()
     m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
     if (m_config.baseUrl.isValid()) {
         if (m_config.clientSecret.isEmpty())
-            emit connectionTextChanged(tr("Not signed in"));
+            m_status->setState(ConnectionStatus::State::NotSignedIn);
         else
             connectTo(m_config.baseUrl);
         return;
     }
-    emit connectionTextChanged(tr("Starting the local sandbox…"));
+    m_status->setState(ConnectionStatus::State::StartingSandbox);
     m_sandbox = new LocalSandbox(QDir(dataFolder()).filePath(u"server"_s), this);
     if (!m_config.sandboxProgram.isEmpty())
         m_sandbox->setProgram(m_config.sandboxProgram);
@@ -210,7 +208,7 @@ void Session::start()
         connectTo(baseUrl);
     });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
-        emit connectionTextChanged(tr("Local sandbox unavailable"));
+        m_status->setState(ConnectionStatus::State::SandboxUnavailable);
         emit problem(message);
     });
     m_sandbox->start();
@@ -234,47 +232,18 @@ void Session::connectTo(const QUrl& baseUrl)
     m_client->setEndpoint(endpoint);
     m_offline->setServerUrl(baseUrl);
     m_offline->monitor()->useSystemNetworkInformation();
-    emit connectionTextChanged(tr("Connecting to %1…").arg(baseUrl.toDisplayString()));
+    m_status->setState(ConnectionStatus::State::Connecting, baseUrl.toDisplayString());
     m_client->requestToken(this, [this](const ApiResult<AccessToken>& result) {
         if (!result.ok()) {
-            emit connectionTextChanged(result.error.kind == ApiError::Kind::Offline
-                                           ? tr("Offline: the server cannot be reached")
-                                           : tr("Not connected"));
+            m_status->setState(result.error.kind == ApiError::Kind::Offline ? ConnectionStatus::State::Offline
+                                                                            : ConnectionStatus::State::NotConnected);
             emit problem(result.error.userMessage());
             emit signInFailed(result.error);
             return;
         }
         emit problem({});
         m_refresher->start();
-        importOrderHistoryIfEmpty();
-    });
-}
-
-void Session::importOrderHistoryIfEmpty()
-{
-    // A first start shows something useful: what the order history (the last 12 months) knows is listed,
-    // then fetched in the background. Later starts keep the list as the user shaped it.
-    m_repository->loadSummaries(this, [this](const QList<CaseSummary>& summaries) {
-        if (summaries.isEmpty())
-            importOrderHistoryPage(0);
-    });
-}
-
-void Session::importOrderHistoryPage(int page)
-{
-    OrderHistoryQuery query;
-    OrderHistoryQuery::Filters filters;
-    filters.dateRange = u"PAST_YEAR"_s;
-    query.filters = filters;
-    query.page = OrderHistoryQuery::Page{page, 200};
-    m_repository->search(query, this, [this, page](const CaseRepository::SearchOutcome& outcome) {
-        if (!outcome.ok()) {
-            m_window->showStatusMessage(tr("The order history could not be read: %1").arg(outcome.error.userMessage()));
-            return;
-        }
-        m_repository->refresh(outcome.keys);
-        if (outcome.hasNextPage && page < 50)
-            importOrderHistoryPage(page + 1);
+        m_import->startIfEmpty();
     });
 }
 

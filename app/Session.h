@@ -27,6 +27,8 @@ class CaseListView;
 class CaseRepository;
 class CaseTabs;
 class CodeCatalogue;
+class ConnectionStatus;
+class FirstRunImport;
 class LocalSandbox;
 class MainWindow;
 class NoteTemplates;
@@ -95,8 +97,6 @@ signals:
 private:
     void buildViews();
     void connectTo(const QUrl& baseUrl);
-    void importOrderHistoryIfEmpty();
-    void importOrderHistoryPage(int page);
 
     SessionConfig m_config;
     MainWindow* m_window;
@@ -109,6 +109,8 @@ private:
     AutoRefresher* m_refresher;
     AttachmentService* m_attachments;
     OfflineServices* m_offline;
+    ConnectionStatus* m_status;
+    FirstRunImport* m_import;
     OfflineWorkspace* m_offlineUi = nullptr;
     CaseListModel* m_cases = nullptr;
     SavedViews* m_views = nullptr;

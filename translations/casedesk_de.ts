@@ -1871,6 +1871,37 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>CaseDesk::ConnectionStatus</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Lokale Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Local sandbox unavailable</source>
+        <translation>Lokale Sandbox nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Offline: Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ConnectivityBanner</name>
     <message>
         <source>&amp;Retry now</source>
@@ -2481,6 +2512,13 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>%1 found, %2 of them new in the list.</source>
         <comment>search result</comment>
         <translation>%1 gefunden, davon %2 neu in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FirstRunImport</name>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>Der Auftragsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3683,44 +3721,12 @@ Erstellt: %2</translation>
 <context>
     <name>CaseDesk::Session</name>
     <message>
-        <source>Connected as %1</source>
-        <translation>Verbunden als %1</translation>
-    </message>
-    <message>
-        <source>Offline: the server cannot be reached</source>
-        <translation>Offline: Der Server ist nicht erreichbar</translation>
-    </message>
-    <message>
         <source>The local case store cannot be opened: %1</source>
         <translation>Der lokale Vorgangsspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Drafts and the outbox cannot be opened: %1</source>
         <translation>Entwürfe und Postausgang können nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Lokale Sandbox wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Local sandbox unavailable</source>
-        <translation>Lokale Sandbox nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>The order history could not be read: %1</source>
-        <translation>Der Auftragsverlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

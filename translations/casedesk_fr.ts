@@ -1871,6 +1871,37 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>CaseDesk::ConnectionStatus</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Démarrage de la sandbox locale…</translation>
+    </message>
+    <message>
+        <source>Local sandbox unavailable</source>
+        <translation>Sandbox locale indisponible</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ConnectivityBanner</name>
     <message>
         <source>&amp;Retry now</source>
@@ -2481,6 +2512,13 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>%1 found, %2 of them new in the list.</source>
         <comment>search result</comment>
         <translation>Trouvés&#xa0;: %1&#xa0;; nouveaux dans la liste&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::FirstRunImport</name>
+    <message>
+        <source>The order history could not be read: %1</source>
+        <translation>L&apos;historique des commandes n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3683,44 +3721,12 @@ Créé le %2</translation>
 <context>
     <name>CaseDesk::Session</name>
     <message>
-        <source>Connected as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>Offline: the server cannot be reached</source>
-        <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
-    </message>
-    <message>
         <source>The local case store cannot be opened: %1</source>
         <translation>Le stockage local des dossiers ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drafts and the outbox cannot be opened: %1</source>
         <translation>Les brouillons et la boîte d&apos;envoi ne peuvent pas être ouverts&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Démarrage de la sandbox locale…</translation>
-    </message>
-    <message>
-        <source>Local sandbox unavailable</source>
-        <translation>Sandbox locale indisponible</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
-        <source>The order history could not be read: %1</source>
-        <translation>L&apos;historique des commandes n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ target_sources(casedesk_core PRIVATE
     store/Database.h store/Database.cpp
     store/WriteTransaction.h store/WriteTransaction.cpp
     store/FetchQueue.h store/FetchQueue.cpp
+    store/FirstRunImport.h store/FirstRunImport.cpp
     store/FullTextQuery.h store/FullTextQuery.cpp
     store/Migrations.h store/Migrations.cpp
     store/NoteTable.h store/NoteTable.cpp

@@ -1,6 +1,7 @@
 // Every colour CaseDesk adds comes from ThemeColors, and every text colour it provides reads at WCAG AA
 // (4.5:1) on its background, in Fusion's light palette, a dark one, and palettes chosen to be awkward.
 #include "models/domain/CaseStatus.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/StatusBadge.h"
 #include "ui/widgets/ThemeColors.h"
 
@@ -26,6 +27,7 @@ private slots:
     void theCheckCatchesABadColour();
     void darkAndLightDiffer();
     void stylesFollowAPaletteChange();
+    void aProductionWindowShowsItsEnvironmentInTheBandsColours();
 };
 
 namespace
@@ -159,6 +161,22 @@ void TestThemeColors::stylesFollowAPaletteChange()
     QVERIFY(badge.styleSheet().contains(
         ThemeColors(fusionLight()).statusBadge(CaseStatus::Known::Cancelled).background.name()));
     QApplication::setPalette(before);
+}
+
+void TestThemeColors::aProductionWindowShowsItsEnvironmentInTheBandsColours()
+{
+    MainWindow window;
+    window.setEnvironmentName(u"PRODUCTION: Provider production"_s);
+    auto* label = window.findChild<QLabel*>(u"environmentLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->styleSheet().isEmpty());
+    window.setProduction(true);
+    QVERIFY(window.isProduction());
+    const ThemeColors::Pair band = ThemeColors(QApplication::palette()).productionBand();
+    QVERIFY2(label->styleSheet().contains(band.background.name()), qPrintable(label->styleSheet()));
+    QVERIFY(label->styleSheet().contains(band.foreground.name()));
+    window.setProduction(false);
+    QVERIFY(label->styleSheet().isEmpty());
 }
 
 QTEST_MAIN(TestThemeColors)

@@ -13,7 +13,8 @@ namespace CaseDesk
 /*
  * A CaseSource the test drives: requests wait in `pending` until the test answers them, or, with
  * autoAnswer on, are answered from `answers` after `latencyMs` (an id without an answer gets a 404).
- * It records how many requests ran at once, so tests can check the repository's concurrency bound.
+ * It records how many requests ran at once, so tests can check the repository's concurrency bound. Order
+ * history searches are answered with searchPages[page number], else searchPage, or searchError.
  */
 class FakeCaseSource : public CaseSource
 {
@@ -41,7 +42,8 @@ public:
     void searchOrders(const OrderHistoryQuery& query, QObject* context, ApiCallback<OrderHistoryPage> callback) override
     {
         searches.append(query);
-        QTimer::singleShot(0, context, [callback, page = searchPage, error = searchError] {
+        const qint64 number = query.page && query.page->number ? *query.page->number : 0;
+        QTimer::singleShot(0, context, [callback, page = searchPages.value(number, searchPage), error = searchError] {
             ApiResult<OrderHistoryPage> result;
             if (error.isError())
                 result.error = error;
@@ -106,6 +108,7 @@ public:
     QHash<QString, QJsonObject> answers;
     QList<OrderHistoryQuery> searches;
     OrderHistoryPage searchPage;
+    QHash<qint64, OrderHistoryPage> searchPages; // by page number; searchPage for the others
     ApiError searchError;
 };
 

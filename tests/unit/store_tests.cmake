@@ -13,3 +13,4 @@ casedesk_add_test(tst_savedviews SOURCES tst_savedviews.cpp LIBS casedesk_testfa
 # The quick filter's full-text search: FTS5 in Qt's SQLite, the query built from user text, the index kept in
 # step and built for older stores, ranked hits, and the list model showing them best first.
 casedesk_add_test(tst_fulltextsearch SOURCES tst_fulltextsearch.cpp LIBS casedesk_testfakes casedesk_core Qt6::Sql)
+casedesk_add_test(tst_firstrunimport SOURCES tst_firstrunimport.cpp LIBS casedesk_testfakes casedesk_core)

@@ -163,6 +163,16 @@ void MainWindow::setEnvironmentName(const QString& name)
     updateTitle();
 }
 
+void MainWindow::setProduction(bool production)
+{
+    m_production = production;
+    ThemeColors::setStyle(m_environmentLabel, [production](const ThemeColors& colors) {
+        return production ? colors.bannerStyle(colors.productionBand(), QStringLiteral("QLabel"),
+                                               QStringLiteral("font-weight: bold; padding: 0px 6px;"))
+                          : QString();
+    });
+}
+
 void MainWindow::setChangedCount(int count)
 {
     m_changed = count;

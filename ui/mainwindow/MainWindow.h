@@ -51,6 +51,9 @@ public:
     void setListView(QWidget* list);
 
     void setEnvironmentName(const QString& name);
+    // Production environments: the environment's name in the status bar in the production band's colours.
+    void setProduction(bool production);
+    bool isProduction() const { return m_production; }
     QString environmentName() const { return m_environment; }
     void setChangedCount(int count);
     void setConnectionText(const QString& text);
@@ -72,6 +75,7 @@ private:
     void showShortcuts();
 
     QLabel* m_environmentLabel;
+    bool m_production = false;
     QLabel* m_connectionLabel;
     QLabel* m_problemLabel;
     QTabWidget* m_tabs;
