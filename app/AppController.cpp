@@ -18,6 +18,7 @@
 #include "ui/export/ListExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/notifications/CaseNotifications.h"
 
 #include <QAction>
 #include <QMenu>
@@ -63,6 +64,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_listExport = new ListExportUi(m_window.get(), this);
     connect(m_listExport, &ListExportUi::statusMessage, m_window.get(), &MainWindow::showStatusMessage);
     m_links = new LinkOpener(this);
+    // A click on a case notification: that case, in the environment whose session told of it.
+    connect(m_environments->notifier(), &CaseNotifications::caseRequested, this,
+            [this](const QString& caseNumber, const QString& environment, const QString& activationToken) {
+                m_window->bringToFront(activationToken);
+                m_links->open(CaseLink{caseNumber, environment});
+            });
     wireActions();
 }
 
