@@ -110,9 +110,11 @@ void AppController::start()
     m_links->openAll(m_options.openRequests);
 }
 
-void AppController::handleLaterStart(const QStringList& arguments)
+void AppController::handleLaterStart(const QStringList& arguments, const QString& activationToken)
 {
-    m_window->bringToFront();
+    qCInfo(lcApp).noquote() << "a later start handed over" << arguments.size() << "argument(s)"
+                            << (activationToken.isEmpty() ? "without an activation token" : "with an activation token");
+    m_window->bringToFront(activationToken);
     QString error;
     const AppOptions options = AppOptions::fromArguments(arguments, &error);
     if (!error.isEmpty()) {
