@@ -9,6 +9,7 @@
 #include "models/environment/EnvironmentLock.h"
 #include "models/environment/EnvironmentRegistry.h"
 #include "models/items/CaseListModel.h"
+#include "models/settings/WindowSettings.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
@@ -75,6 +76,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 
 AppController::~AppController()
 {
+    // Size, position and maximized state, for the next start (the session keeps its own tabs).
+    WindowSettings(m_settings.get()).setMainWindowGeometry(m_window->saveGeometry());
     // The session's views live in the window: end the session while the window exists.
     m_session.reset();
     m_window.reset();
@@ -97,6 +100,9 @@ CaseListView* AppController::listView() const
 
 void AppController::start()
 {
+    // As CaseDesk last ended; the first time, the window's own size. restoreGeometry() keeps it on a screen.
+    if (const QByteArray geometry = WindowSettings(m_settings.get()).mainWindowGeometry(); !geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
     m_window->show();
     // A link's environment is where this start begins (unless --environment says), not a second session.
     AppOptions options = m_options;
