@@ -9,6 +9,7 @@
 #include "models/environment/EnvironmentLock.h"
 #include "models/environment/EnvironmentRegistry.h"
 #include "models/items/CaseListModel.h"
+#include "models/settings/WindowSettings.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/caselist/CaseListView.h"
@@ -18,6 +19,7 @@
 #include "ui/export/ListExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/notifications/CaseNotifications.h"
 
 #include <QAction>
 #include <QMenu>
@@ -64,11 +66,19 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_listExport = new ListExportUi(m_window.get(), this);
     connect(m_listExport, &ListExportUi::statusMessage, m_window.get(), &MainWindow::showStatusMessage);
     m_links = new LinkOpener(this);
+    // A click on a case notification: that case, in the environment whose session told of it.
+    connect(m_environments->notifier(), &CaseNotifications::caseRequested, this,
+            [this](const QString& caseNumber, const QString& environment, const QString& activationToken) {
+                m_window->bringToFront(activationToken);
+                m_links->open(CaseLink{caseNumber, environment});
+            });
     wireActions();
 }
 
 AppController::~AppController()
 {
+    // Size, position and maximized state, for the next start (the session keeps its own tabs).
+    WindowSettings(m_settings.get()).setMainWindowGeometry(m_window->saveGeometry());
     // The session's views live in the window: end the session while the window exists.
     m_session.reset();
     m_window.reset();
@@ -91,6 +101,9 @@ CaseListView* AppController::listView() const
 
 void AppController::start()
 {
+    // As CaseDesk last ended; the first time, the window's own size. restoreGeometry() keeps it on a screen.
+    if (const QByteArray geometry = WindowSettings(m_settings.get()).mainWindowGeometry(); !geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
     m_window->show();
     // A link's environment is where this start begins (unless --environment says), not a second session.
     AppOptions options = m_options;
@@ -104,9 +117,11 @@ void AppController::start()
     m_links->openAll(m_options.openRequests);
 }
 
-void AppController::handleLaterStart(const QStringList& arguments)
+void AppController::handleLaterStart(const QStringList& arguments, const QString& activationToken)
 {
-    m_window->bringToFront();
+    qCInfo(lcApp).noquote() << "a later start handed over" << arguments.size() << "argument(s)"
+                            << (activationToken.isEmpty() ? "without an activation token" : "with an activation token");
+    m_window->bringToFront(activationToken);
     QString error;
     const AppOptions options = AppOptions::fromArguments(arguments, &error);
     if (!error.isEmpty()) {

@@ -54,9 +54,9 @@ public:
 
     // Cases to open from this start's command line (--open, casedesk:// links).
     LinkOpener* links() const { return m_links; }
-    // A later start's command line, handed over by SingleInstance: the window comes to the front and the
-    // cases it names open.
-    void handleLaterStart(const QStringList& arguments);
+    // A later start's command line, handed over by SingleInstance: the window comes to the front (with the
+    // later start's activation token, if it had one) and the cases it names open.
+    void handleLaterStart(const QStringList& arguments, const QString& activationToken = {});
 
     // Ends the current session and starts one for `config`. False, with the reason shown in the window,
     // when another CaseDesk holds that environment's data (the current session then goes on).

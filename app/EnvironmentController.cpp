@@ -45,7 +45,7 @@ Preferences* EnvironmentController::preferences() const
     return m_preferences->preferences();
 }
 
-TrayNotifier* EnvironmentController::notifier() const
+CaseNotifications* EnvironmentController::notifier() const
 {
     return m_preferences->notifier();
 }

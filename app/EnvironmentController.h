@@ -24,7 +24,7 @@ class MainWindow;
 class ProductionBand;
 class SecretStore;
 class SignInDialog;
-class TrayNotifier;
+class CaseNotifications;
 
 /*
  * The composition root's part for environments, sign-in and preferences. It picks the environment to start
@@ -65,7 +65,7 @@ public:
     EnvironmentRegistry* registry() const { return m_registry; }
     SecretStore* secrets() const { return m_secrets; }
     Preferences* preferences() const;
-    TrayNotifier* notifier() const;
+    CaseNotifications* notifier() const;
     EnvironmentMenu* menu() const;
     ProductionBand* productionBand() const;
     SignInDialog* signInDialog() const; // the open one, if any

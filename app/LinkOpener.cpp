@@ -81,7 +81,9 @@ void LinkOpener::fetchAndOpen(const QString& caseNumber)
             if (m_app->session() != session)
                 return;
             if (outcome.ok()) {
-                session->caseTabs()->openCase(outcome.caseNumber.isEmpty() ? caseNumber : outcome.caseNumber);
+                const QString opened = outcome.caseNumber.isEmpty() ? caseNumber : outcome.caseNumber;
+                session->caseTabs()->openCase(opened);
+                qCInfo(lcApp).noquote() << "opened case" << opened << "in a tab";
                 return;
             }
             if (outcome.error.kind == ApiError::Kind::NotFound) {

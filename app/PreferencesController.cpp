@@ -10,7 +10,7 @@
 #include "models/store/CaseRepository.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/notifications/TrayNotifier.h"
+#include "ui/notifications/CaseNotifications.h"
 #include "ui/preferences/PreferencesDialog.h"
 
 #include <QAction>
@@ -34,13 +34,9 @@ void PreferencesController::attach(MainWindow* window)
             &PreferencesController::openDialog);
     const QIcon icon =
         window->windowIcon().isNull() ? window->style()->standardIcon(QStyle::SP_ComputerIcon) : window->windowIcon();
-    m_notifier = new TrayNotifier(icon, this);
+    m_notifier = new CaseNotifications(icon, this);
     m_notifier->setEnabled(m_preferences->statusNotifications());
-    connect(m_notifier, &TrayNotifier::activated, window, [window] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
+    connect(m_notifier, &CaseNotifications::windowRequested, window, &MainWindow::bringToFront);
 }
 
 void PreferencesController::loadProxyPassword(std::function<void()> done)
@@ -67,9 +63,9 @@ void PreferencesController::applyTo(Session* session, bool direct)
     applyProxy();
     if (m_notifier) {
         connect(session->repository(), &CaseRepository::opened, m_notifier,
-                [notifier = m_notifier, repository = session->repository()](bool ok) {
+                [notifier = m_notifier, repository = session->repository(), key = session->config().key](bool ok) {
                     if (ok)
-                        notifier->watch(repository);
+                        notifier->watch(repository, key);
                 });
     }
 }

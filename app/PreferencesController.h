@@ -17,10 +17,10 @@ namespace CaseDesk
 class MainWindow;
 class SecretStore;
 class Session;
-class TrayNotifier;
+class CaseNotifications;
 
 /*
- * The composition root's part for the preferences: it owns them and the tray notifier, opens the dialog
+ * The composition root's part for the preferences: it owns them and the case notifications, opens the dialog
  * (File ▸ Preferences…), keeps the manual proxy's password (from the keychain; in memory only) and applies
  * every preference to the session in use, when it starts and whenever one changes.
  *
@@ -37,7 +37,7 @@ public:
     PreferencesController(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
 
     Preferences* preferences() const { return m_preferences; }
-    TrayNotifier* notifier() const { return m_notifier; }
+    CaseNotifications* notifier() const { return m_notifier; }
 
     void attach(MainWindow* window);
     // Reads the manual proxy's password from the keychain, then calls `done` (at once when none is needed),
@@ -54,7 +54,7 @@ private:
 
     Preferences* m_preferences;
     SecretStore* m_secrets;
-    TrayNotifier* m_notifier = nullptr;
+    CaseNotifications* m_notifier = nullptr;
     QPointer<MainWindow> m_window;
     QPointer<Session> m_session;
     bool m_direct = true;

@@ -15,6 +15,7 @@
 #include "models/items/SavedViews.h"
 #include "models/offline/ConnectivityMonitor.h"
 #include "models/offline/OfflineServices.h"
+#include "models/settings/WindowSettings.h"
 #include "models/store/ApiCaseSource.h"
 #include "models/store/AutoRefresher.h"
 #include "models/store/CaseRepository.h"
@@ -95,6 +96,8 @@ Session::Session(const SessionConfig& config, MainWindow* window, CodeCatalogue*
 
 Session::~Session()
 {
+    // The tabs go below, but the ones open now are what the next start shows: no longer kept from here.
+    disconnect(m_tabs, &CaseTabs::openCasesChanged, this, nullptr);
     delete m_offlineUi; // its wizards save their drafts while the store still lives
     m_actions->setOutbox(nullptr);
     delete m_offline; // it runs on the repository's store thread: gone before the repository
@@ -190,6 +193,13 @@ void Session::start()
     m_repository->open(CaseRepository::defaultPath(m_config.key));
     m_cases->setRepository(m_repository);
     m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
+    // The case tabs of this environment's last run come back, from the store (its reads queue behind the
+    // open), whether or not the server answers; from now on each change of the tabs is kept.
+    const WindowSettings::OpenCases last = WindowSettings(m_settings.get()).openCases();
+    m_tabs->restoreCases(last.keys, last.current);
+    connect(m_tabs, &CaseTabs::openCasesChanged, this, [this] {
+        WindowSettings(m_settings.get()).setOpenCases({m_tabs->openKeys(), m_tabs->currentKey()});
+    });
     if (m_config.baseUrl.isValid()) {
         if (m_config.clientSecret.isEmpty())
             m_status->setState(ConnectionStatus::State::NotSignedIn);

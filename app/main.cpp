@@ -72,7 +72,9 @@ int main(int argc, char* argv[])
                          &AppController::handleLaterStart);
         controller->start();
     });
-    instance.start(QCoreApplication::arguments().mid(1));
+    // On Wayland the launcher gives a start the right to bring a window forward (XDG_ACTIVATION_TOKEN); a
+    // later start hands it to the running copy with its command line. As the first copy, Qt uses it itself.
+    instance.start(QCoreApplication::arguments().mid(1), qEnvironmentVariable("XDG_ACTIVATION_TOKEN"));
     const int status = QApplication::exec();
     controller.reset(); // before the log it writes to
     return status;

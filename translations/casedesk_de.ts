@@ -2123,6 +2123,17 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>CaseDesk::DBusNotifier</name>
+    <message>
+        <source>Show CaseDesk</source>
+        <translation>CaseDesk zeigen</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Vorgang öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::DateTimeFieldEditor</name>
     <message>
         <source>Set</source>
@@ -3929,38 +3940,8 @@ Details: %2</translation>
 <context>
     <name>CaseDesk::TrayNotifier</name>
     <message>
-        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
-        <translation>CaseDesk: benachrichtigt Sie, wenn sich der Status eines Vorgangs ändert</translation>
-    </message>
-    <message>
-        <source>Case %1 is now %2.</source>
-        <translation>Vorgang %1 hat jetzt den Status %2.</translation>
-    </message>
-    <message>
-        <source>A case changed status</source>
-        <translation>Ein Vorgang hat seinen Status geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed status</source>
-        <translation>
-            <numerusform>%n Vorgang hat seinen Status geändert</numerusform>
-            <numerusform>%n Vorgänge haben ihren Status geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und %n weiterer.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in a status CaseDesk does not know</source>
-        <translation>in einem Status, den CaseDesk nicht kennt</translation>
-    </message>
-    <message>
-        <source>A case is now %1.</source>
-        <translation>Ein Fall ist jetzt %1.</translation>
+        <source>CaseDesk: notifies you when a case&apos;s status changes or the provider writes</source>
+        <translation>CaseDesk: benachrichtigt Sie, wenn sich der Status eines Vorgangs ändert oder der Anbieter schreibt</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4337,85 @@ Details: %2</translation>
     <message>
         <source>The link names the environment “%1”, which CaseDesk does not know here. Add that server from the Environment menu first.</source>
         <translation>Der Link nennt die Umgebung „%1“, die CaseDesk hier nicht kennt. Fügen Sie diesen Server zuerst über das Menü „Umgebung“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNews</name>
+    <message>
+        <source>a status CaseDesk does not know</source>
+        <translation>ein Status, den CaseDesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Ein Vorgang hat jetzt den Status %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Vorgang %1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>A new note from the provider on a case.</source>
+        <translation>Eine neue Notiz des Anbieters zu einem Vorgang.</translation>
+    </message>
+    <message>
+        <source>New note from the provider on case %1.</source>
+        <translation>Neue Notiz des Anbieters zu Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>A case changed status</source>
+        <translation>Ein Vorgang hat seinen Status geändert</translation>
+    </message>
+    <message>
+        <source>Case %1 changed status</source>
+        <translation>Vorgang %1 hat seinen Status geändert</translation>
+    </message>
+    <message>
+        <source>A new note from the provider</source>
+        <translation>Eine neue Notiz des Anbieters</translation>
+    </message>
+    <message>
+        <source>New note from the provider on case %1</source>
+        <translation>Neue Notiz des Anbieters zu Vorgang %1</translation>
+    </message>
+    <message>
+        <source>A case changed</source>
+        <translation>Ein Vorgang hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Case %1 changed</source>
+        <translation>Vorgang %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>It is now %1.</source>
+        <translation>Neuer Status: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) from the provider.</source>
+        <translation>
+            <numerusform>%n neue Notiz des Anbieters.</numerusform>
+            <numerusform>%n neue Notizen des Anbieters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) from the provider. The latest:</source>
+        <translation>
+            <numerusform>%n neue Notiz des Anbieters:</numerusform>
+            <numerusform>%n neue Notizen des Anbieters, die neueste:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed</source>
+        <translation>
+            <numerusform>%n Vorgang hat sich geändert</numerusform>
+            <numerusform>%n Vorgänge haben sich geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

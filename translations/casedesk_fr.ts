@@ -2123,6 +2123,17 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>CaseDesk::DBusNotifier</name>
+    <message>
+        <source>Show CaseDesk</source>
+        <translation>Afficher CaseDesk</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::DateTimeFieldEditor</name>
     <message>
         <source>Set</source>
@@ -3929,38 +3940,8 @@ Détails&#xa0;: %2</translation>
 <context>
     <name>CaseDesk::TrayNotifier</name>
     <message>
-        <source>CaseDesk: notifies you when a case&apos;s status changes</source>
-        <translation>CaseDesk&#xa0;: vous avertit lorsque le statut d&apos;un dossier change</translation>
-    </message>
-    <message>
-        <source>Case %1 is now %2.</source>
-        <translation>Dossier %1&#xa0;: nouveau statut «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A case changed status</source>
-        <translation>Un dossier a changé de statut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) changed status</source>
-        <translation>
-            <numerusform>%n dossier a changé de statut</numerusform>
-            <numerusform>%n dossiers ont changé de statut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in a status CaseDesk does not know</source>
-        <translation>dans un statut que CaseDesk ne connaît pas</translation>
-    </message>
-    <message>
-        <source>A case is now %1.</source>
-        <translation>Un dossier est maintenant %1.</translation>
+        <source>CaseDesk: notifies you when a case&apos;s status changes or the provider writes</source>
+        <translation>CaseDesk&#xa0;: vous avertit lorsque le statut d&apos;un dossier change ou que le fournisseur écrit</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4337,85 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>The link names the environment “%1”, which CaseDesk does not know here. Add that server from the Environment menu first.</source>
         <translation>Le lien désigne l’environnement «&#xa0;%1&#xa0;», que CaseDesk ne connaît pas ici. Ajoutez d’abord ce serveur depuis le menu Environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNews</name>
+    <message>
+        <source>a status CaseDesk does not know</source>
+        <translation>un statut que CaseDesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>A case is now %1.</source>
+        <translation>Un dossier a maintenant le statut «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Dossier %1&#xa0;: nouveau statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A new note from the provider on a case.</source>
+        <translation>Une nouvelle note du fournisseur sur un dossier.</translation>
+    </message>
+    <message>
+        <source>New note from the provider on case %1.</source>
+        <translation>Nouvelle note du fournisseur sur le dossier %1.</translation>
+    </message>
+    <message>
+        <source>A case changed status</source>
+        <translation>Un dossier a changé de statut</translation>
+    </message>
+    <message>
+        <source>Case %1 changed status</source>
+        <translation>Le dossier %1 a changé de statut</translation>
+    </message>
+    <message>
+        <source>A new note from the provider</source>
+        <translation>Une nouvelle note du fournisseur</translation>
+    </message>
+    <message>
+        <source>New note from the provider on case %1</source>
+        <translation>Nouvelle note du fournisseur sur le dossier %1</translation>
+    </message>
+    <message>
+        <source>A case changed</source>
+        <translation>Un dossier a changé</translation>
+    </message>
+    <message>
+        <source>Case %1 changed</source>
+        <translation>Le dossier %1 a changé</translation>
+    </message>
+    <message>
+        <source>It is now %1.</source>
+        <translation>Nouveau statut&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) from the provider.</source>
+        <translation>
+            <numerusform>%n nouvelle note du fournisseur.</numerusform>
+            <numerusform>%n nouvelles notes du fournisseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s) from the provider. The latest:</source>
+        <translation>
+            <numerusform>%n nouvelle note du fournisseur&#xa0;:</numerusform>
+            <numerusform>%n nouvelles notes du fournisseur, la dernière&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed</source>
+        <translation>
+            <numerusform>%n dossier a changé</numerusform>
+            <numerusform>%n dossiers ont changé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

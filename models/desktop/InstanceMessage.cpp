@@ -2,8 +2,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace CaseDesk::InstanceMessage
 {
@@ -22,13 +25,27 @@ bool withinCaps(const QStringList& arguments)
     }
     return true;
 }
+
+const QString kArgumentsKey = QStringLiteral("arguments");
+const QString kTokenKey = QStringLiteral("activationToken");
 } // namespace
 
-QByteArray encode(const QStringList& arguments)
+bool isActivationToken(const QString& token)
+{
+    if (token.isEmpty() || token.size() > kMaxTokenLength)
+        return false;
+    return std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+}
+
+QByteArray encode(const QStringList& arguments, const QString& activationToken)
 {
     if (!withinCaps(arguments))
         return {};
-    const QByteArray payload = QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact);
+    QJsonDocument document(QJsonArray::fromStringList(arguments));
+    if (isActivationToken(activationToken))
+        document = QJsonDocument(
+            QJsonObject{{kArgumentsKey, QJsonArray::fromStringList(arguments)}, {kTokenKey, activationToken}});
+    const QByteArray payload = document.toJson(QJsonDocument::Compact);
     if (payload.size() > qsizetype(kMaxPayload))
         return {};
     QByteArray message(kMagic, 4);
@@ -45,6 +62,7 @@ Reader::State Reader::refuse(const QString& why)
     m_problem = why;
     m_buffer.clear();
     m_arguments.clear();
+    m_activationToken.clear();
     return m_state;
 }
 
@@ -82,11 +100,22 @@ Reader::State Reader::parsePayload()
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(m_buffer, &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
-        return refuse(u"the payload is not a JSON array"_s);
-    const QJsonArray array = document.array();
+    if (error.error != QJsonParseError::NoError || !(document.isArray() || document.isObject()))
+        return refuse(u"the payload is not a JSON array or object"_s);
+    QJsonArray array = document.array();
+    QString token;
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        const QJsonValue tokenValue = object.value(kTokenKey);
+        if (object.size() != 2 || !object.value(kArgumentsKey).isArray() || !tokenValue.isString())
+            return refuse(u"an object other than arguments and an activation token"_s);
+        token = tokenValue.toString();
+        if (!isActivationToken(token))
+            return refuse(u"an activation token that is not one"_s);
+        array = object.value(kArgumentsKey).toArray();
+    }
     QStringList arguments;
-    for (const QJsonValue& value : array) {
+    for (const QJsonValue& value : std::as_const(array)) {
         if (!value.isString())
             return refuse(u"an argument that is not a string"_s);
         arguments << value.toString();
@@ -94,6 +123,7 @@ Reader::State Reader::parsePayload()
     if (!withinCaps(arguments))
         return refuse(u"too many or too long arguments"_s);
     m_arguments = arguments;
+    m_activationToken = token;
     m_buffer.clear();
     m_state = State::Done;
     return m_state;

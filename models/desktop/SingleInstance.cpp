@@ -58,9 +58,10 @@ bool SingleInstance::isPrimary() const
     return m_server && m_server->isListening();
 }
 
-void SingleInstance::start(const QStringList& arguments)
+void SingleInstance::start(const QStringList& arguments, const QString& activationToken)
 {
     m_arguments = arguments;
+    m_activationToken = activationToken;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + m_handOverTimeoutMs;
     if (InstanceMessage::encode(arguments).isEmpty()) {
         // Refused here rather than by the running copy, which would only drop it.
@@ -150,7 +151,7 @@ void SingleInstance::acceptConnection()
                 return;
             case InstanceMessage::Reader::State::Done:
                 finish(InstanceMessage::kAccepted);
-                emit messageReceived(reader->arguments());
+                emit messageReceived(reader->arguments(), reader->activationToken());
                 return;
             }
         });
@@ -171,7 +172,7 @@ void SingleInstance::tryHandOver()
     m_client = new QLocalSocket(this);
     auto reply = std::make_shared<QByteArray>();
     connect(m_client, &QLocalSocket::connected, this,
-            [this] { m_client->write(InstanceMessage::encode(m_arguments)); });
+            [this] { m_client->write(InstanceMessage::encode(m_arguments, m_activationToken)); });
     connect(m_client, &QLocalSocket::readyRead, this, [this, reply] {
         reply->append(m_client->read(1));
         if (reply->isEmpty())

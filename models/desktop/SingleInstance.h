@@ -27,8 +27,8 @@ namespace CaseDesk
  *     connect(&instance, &SingleInstance::becamePrimary, ...);   // build the window
  *     connect(&instance, &SingleInstance::handedOver, ...);      // exit 0
  *     connect(&instance, &SingleInstance::failed, ...);          // say why, exit 1
- *     connect(&instance, &SingleInstance::messageReceived, ...); // a later start's arguments
- *     instance.start(QCoreApplication::arguments().mid(1));
+ *     connect(&instance, &SingleInstance::messageReceived, ...); // a later start's arguments and token
+ *     instance.start(QCoreApplication::arguments().mid(1), qEnvironmentVariable("XDG_ACTIVATION_TOKEN"));
  */
 class SingleInstance : public QObject
 {
@@ -44,7 +44,9 @@ public:
     QString socketPath() const;
     QString lockPath() const;
 
-    void start(const QStringList& arguments);
+    // `activationToken`: this start's XDG activation token, handed over with the arguments (see
+    // InstanceMessage) so the running copy may bring its window forward on Wayland.
+    void start(const QStringList& arguments, const QString& activationToken = {});
     bool isPrimary() const;
 
     // How long a start waits for the lock holder to listen and answer; how long the running copy waits
@@ -58,7 +60,7 @@ signals:
     void becamePrimary();
     void handedOver();
     void failed(const QString& message);
-    void messageReceived(const QStringList& arguments);
+    void messageReceived(const QStringList& arguments, const QString& activationToken);
     // A connection that sent something other than a message (for tests and the log).
     void messageRefused(const QString& why);
 
@@ -71,6 +73,7 @@ private:
 
     QString m_folder;
     QStringList m_arguments;
+    QString m_activationToken;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer* m_server = nullptr;
     QPointer<QLocalSocket> m_client;

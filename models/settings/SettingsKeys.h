@@ -52,6 +52,12 @@ inline const Setting<QString> caseListView{"caseList/view"_L1, QString()};
 inline const Setting<QVariantMap> caseListFilter{"caseList/filter"_L1, QVariantMap()};
 inline const Setting<QByteArray> caseListSplitter{"caseList/splitter"_L1, QByteArray()};
 
+// The main window (WindowSettings): its geometry and state (the app's file), the case tabs open when CaseDesk last
+// ended and the one in front (the environment's file).
+inline const Setting<QByteArray> windowGeometry{"window/geometry"_L1, QByteArray()};
+inline const Setting<QStringList> openCases{"window/openCases"_L1, QStringList()};
+inline const Setting<QString> currentCase{"window/currentCase"_L1, QString()};
+
 // Saved views (SavedViews, the environment's file): an array of id, name and filter.
 inline constexpr QLatin1StringView savedViewsArray{"savedViews"};
 inline const Setting<QString> savedViewId{"id"_L1, QString()};

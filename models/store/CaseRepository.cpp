@@ -180,6 +180,8 @@ void CaseRepository::announce(const CaseStore::Merge& merge)
     }
     if (merge.answerChanged)
         emit caseUpdated(merge.summary.caseNumber);
+    if (!merge.newProviderNotes.isEmpty())
+        emit providerNotesArrived(merge.summary.caseNumber, merge.newProviderNotes);
     if (merge.kind == CaseStore::Merge::Kind::Added || merge.kind == CaseStore::Merge::Kind::Changed)
         scheduleRecount();
 }

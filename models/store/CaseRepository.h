@@ -128,6 +128,8 @@ signals:
     void caseRemoved(const QString& key);        // a partial row became a case under its case number
     void caseUpdated(const QString& caseNumber); // stored answer or notes changed: detail views reload
     void caseFetched(const QString& caseNumber); // every successful GET, changed or not
+    // A GET answer of a case already stored in full brought notes of the provider it did not have.
+    void providerNotesArrived(const QString& caseNumber, const QList<CaseNote>& notes);
     void refreshFailed(const QString& id, const ApiError& error);
     void unseenCountChanged(int count);
     void refreshIdle();

@@ -105,8 +105,15 @@ CaseStore::Merge CaseStore::mergeAnswer(const QString& requestedId, const QByteA
 
     int pendingDropped = 0;
     QString error;
-    if (!NoteTable(db).replaceServerNotes(key, answer.notes.value_or(QList<CaseNote>{}), &pendingDropped, &error))
+    QList<CaseNote> added;
+    const bool hadFullAnswer = existing && existing->summary.hasFullAnswer;
+    if (!NoteTable(db).replaceServerNotes(key, answer.notes.value_or(QList<CaseNote>{}), &pendingDropped, &error,
+                                          hadFullAnswer ? &added : nullptr))
         return fail(merge, error);
+    for (const CaseNote& note : std::as_const(added)) {
+        if (note.type && !note.type->isEmpty() && *note.type != u"CUSTOMER_NOTES")
+            merge.newProviderNotes.append(note);
+    }
     if (!transaction.commit())
         return fail(merge, db.lastError().text());
 

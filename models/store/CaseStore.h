@@ -46,6 +46,9 @@ public:
         CaseSummary summary;
         QString removedKey;         // a partial row (keyed by order number) this answer replaced
         bool answerChanged = false; // the stored answer or the notes differ: a detail view should reload
+        // The provider's notes (not CUSTOMER_NOTES) this answer brought that the stored one did not have;
+        // empty for the first full answer of a case, which is no news.
+        QList<CaseNote> newProviderNotes;
         QString error;
     };
 

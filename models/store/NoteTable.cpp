@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +63,19 @@ bool matches(const PendingRow& pending, const CaseNote& server)
     const qint64 serverMs = server.createdDateTime ? server.createdDateTime->toMSecsSinceEpoch() : 0;
     return serverMs != 0 && qAbs(serverMs - pending.createdMs) <= NoteTable::kPendingMatchWindowMs;
 }
+
+// What makes a server note the same note in the next answer: its id, or (without one) its time and text.
+QString serverNoteKey(const QString& id, qint64 createdMs, const QString& text)
+{
+    return id.isEmpty() ? u"at:%1:"_s.arg(createdMs) + text : u"id:"_s + id;
+}
+
+QString serverNoteKey(const CaseNote& note)
+{
+    return serverNoteKey(note.id.value_or(QString()),
+                         note.createdDateTime ? note.createdDateTime->toMSecsSinceEpoch() : qint64(0),
+                         note.text.value_or(QString()));
+}
 } // namespace
 
 NoteTable::NoteTable(QSqlDatabase& db)
@@ -87,9 +101,25 @@ bool NoteTable::insert(const StoredNote& stored, QString* error)
 }
 
 bool NoteTable::replaceServerNotes(const QString& caseNumber, const QList<CaseNote>& notes, int* pendingDropped,
-                                   QString* error)
+                                   QString* error, QList<CaseNote>* added)
 {
     *pendingDropped = 0;
+    if (added) {
+        QSqlQuery before(m_db);
+        before.prepare(u"SELECT note_id, created_ms, text FROM notes WHERE case_number = ? AND state = 0"_s);
+        before.addBindValue(caseNumber);
+        if (!before.exec())
+            return failed(before, error);
+        QSet<QString> known;
+        while (before.next())
+            known.insert(
+                serverNoteKey(before.value(0).toString(), before.value(1).toLongLong(), before.value(2).toString()));
+        added->clear();
+        for (const CaseNote& note : notes) {
+            if (!known.contains(serverNoteKey(note)))
+                added->append(note);
+        }
+    }
     QSqlQuery remove(m_db);
     remove.prepare(u"DELETE FROM notes WHERE case_number = ? AND state = 0"_s);
     remove.addBindValue(caseNumber);

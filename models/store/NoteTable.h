@@ -29,8 +29,10 @@ public:
     explicit NoteTable(QSqlDatabase& db);
 
     // Replaces the case's server notes and drops the pending ones they match. False on an SQL error.
+    // `added`, when given, gets the notes of `notes` that were not among the case's server notes before (by
+    // note id, or by time and text for a note without an id).
     bool replaceServerNotes(const QString& caseNumber, const QList<CaseNote>& notes, int* pendingDropped,
-                            QString* error);
+                            QString* error, QList<CaseNote>* added = nullptr);
     QList<StoredNote> notesOf(const QString& caseNumber, QString* error);
     bool insertPending(const StoredNote& note, QString* error);
     // Sets the state (and the server's note id when known) of a pending note; returns its case number.

@@ -8,3 +8,5 @@ casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cp
 casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI INTEGRATION)
 # The list's and case tabs' context menu: several cases opened, refreshed, marked seen or unseen, copied, exported.
 casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_app GUI INTEGRATION)
+# The window's size, position, maximized state and open case tabs come back at the next start.
+casedesk_add_test(tst_windowstate SOURCES tst_windowstate.cpp LIBS casedesk_app GUI INTEGRATION)

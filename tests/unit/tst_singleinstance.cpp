@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void theReaderTakesAMessageByteByByte();
     void aSecondStartHandsItsArgumentsToTheFirst();
+    void anActivationTokenGoesWithTheArguments();
     void twoStartsAtOnceResolveToOne();
     void aCrashedCopysLockAndSocketAreTakenOver();
     void aRunningCopyThatDoesNotAnswerIsReported();
@@ -119,6 +120,36 @@ void TestSingleInstance::aSecondStartHandsItsArgumentsToTheFirst()
     third.start({u"casedesk://case/11150929"_s});
     QVERIFY(thirdHandedOver.wait());
     QCOMPARE(received.size(), 2);
+}
+
+void TestSingleInstance::anActivationTokenGoesWithTheArguments()
+{
+    const QStringList arguments{u"--open"_s, u"11150929"_s};
+    const QByteArray message = InstanceMessage::encode(arguments, u"kwin-token_1.2:3"_s);
+    InstanceMessage::Reader reader;
+    QCOMPARE(reader.append(message), InstanceMessage::Reader::State::Done);
+    QCOMPARE(reader.arguments(), arguments);
+    QCOMPARE(reader.activationToken(), u"kwin-token_1.2:3"_s);
+    // A token not fit to send is left out, not sent along.
+    InstanceMessage::Reader without;
+    QCOMPARE(without.append(InstanceMessage::encode(arguments, u"two words"_s)), InstanceMessage::Reader::State::Done);
+    QCOMPARE(without.activationToken(), QString());
+    QCOMPARE(InstanceMessage::encode(arguments, u"two words"_s), InstanceMessage::encode(arguments));
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    SingleInstance first(folder.path());
+    QSignalSpy primary(&first, &SingleInstance::becamePrimary);
+    QSignalSpy received(&first, &SingleInstance::messageReceived);
+    first.start({});
+    QVERIFY(primary.wait());
+    SingleInstance second(folder.path());
+    QSignalSpy handedOver(&second, &SingleInstance::handedOver);
+    second.start(arguments, u"token-from-the-launcher"_s);
+    QVERIFY(handedOver.wait());
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.constFirst().at(0).toStringList(), arguments);
+    QCOMPARE(received.constFirst().at(1).toString(), u"token-from-the-launcher"_s);
 }
 
 void TestSingleInstance::twoStartsAtOnceResolveToOne()
@@ -219,6 +250,17 @@ void TestSingleInstance::malformedMessagesAreRefused_data()
     QTest::newRow("zero length") << header(0) << true;
     QTest::newRow("not json") << framed("[\"--open\", 111") << true;
     QTest::newRow("an object") << framed("{\"open\":\"11150929\"}") << true;
+    QTest::newRow("an object without a token") << framed("{\"arguments\":[\"--open\",\"11150929\"]}") << true;
+    QTest::newRow("an object with another key")
+        << framed("{\"arguments\":[],\"activationToken\":\"t\",\"x\":1}") << true;
+    QTest::newRow("a token that is a number") << framed("{\"arguments\":[],\"activationToken\":7}") << true;
+    QTest::newRow("a token with a space") << framed("{\"arguments\":[],\"activationToken\":\"a b\"}") << true;
+    QTest::newRow("a token with a line break") << framed("{\"arguments\":[],\"activationToken\":\"a\\nb\"}") << true;
+    QTest::newRow("too long a token") << framed("{\"arguments\":[],\"activationToken\":\"" + QByteArray(257, 't')
+                                                + "\"}")
+                                      << true;
+    QTest::newRow("arguments that are not an array")
+        << framed("{\"arguments\":\"--open\",\"activationToken\":\"t\"}") << true;
     QTest::newRow("a number in the array") << framed("[\"--open\", 11150929]") << true;
     QTest::newRow("bytes after the message") << framed("[\"a\"]") + "trailing" << true;
     QTest::newRow("too many arguments") << framed(

@@ -45,12 +45,13 @@ void CaseDetailController::setServerReachable(bool reachable)
     updateFreshness();
 }
 
-void CaseDetailController::open()
+void CaseDetailController::open(bool fetch)
 {
     m_freshnessTimer.start();
     reload();
     m_repository->markSeen(m_key);
-    refresh();
+    if (fetch)
+        refresh();
 }
 
 void CaseDetailController::refresh()

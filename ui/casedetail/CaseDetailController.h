@@ -34,8 +34,9 @@ public:
 
     void setTimeDisplay(const TimeDisplay& display);
     void setServerReachable(bool reachable);
-    // Loads from the store, marks the case seen and fetches it from the server.
-    void open();
+    // Loads from the store, marks the case seen and (with `fetch`) fetches it from the server. A tab that
+    // comes back at start shows the stored copy only; the refresher and Refresh bring it up to date.
+    void open(bool fetch = true);
     void refresh();
     // The store key of the case shown (the case number once known; the order number before that).
     QString key() const { return m_key; }

@@ -27,7 +27,11 @@ CaseTabs::CaseTabs(QTabWidget* tabs, CaseRepository* repository, CaseActions* ac
     , m_actions(actions)
     , m_labels(std::move(labels))
 {
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit currentCaseChanged(currentCase()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        emit currentCaseChanged(currentCase());
+        emit openCasesChanged();
+    });
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &CaseTabs::openCasesChanged);
 }
 
 void CaseTabs::setSelectionActions(CaseSelectionActions* actions)
@@ -126,6 +130,38 @@ CaseDetailView* CaseTabs::currentCase() const
 
 CaseDetailView* CaseTabs::openCase(const QString& key)
 {
+    return open(key, true);
+}
+
+void CaseTabs::restoreCases(const QStringList& keys, const QString& current)
+{
+    QWidget* front = m_tabs->currentWidget();
+    for (const QString& key : keys) {
+        if (CaseDetailView* view = open(key, false); view && key == current)
+            front = view;
+    }
+    m_tabs->setCurrentWidget(front);
+}
+
+QStringList CaseTabs::openKeys() const
+{
+    QStringList keys;
+    for (CaseDetailView* view : openCases()) {
+        if (auto* controller = view->findChild<CaseDetailController*>())
+            keys.append(controller->key());
+    }
+    return keys;
+}
+
+QString CaseTabs::currentKey() const
+{
+    CaseDetailView* view = currentCase();
+    auto* controller = view ? view->findChild<CaseDetailController*>() : nullptr;
+    return controller ? controller->key() : QString();
+}
+
+CaseDetailView* CaseTabs::open(const QString& key, bool fetch)
+{
     if (key.isEmpty())
         return nullptr;
     if (CaseDetailView* open = viewFor(key)) {
@@ -159,9 +195,13 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
             [this, controller] { emit printRequested(controller->key()); });
     connect(view, &CaseDetailView::exportEvidencePackRequested, this,
             [this, controller] { emit exportEvidencePackRequested(controller->key()); });
+    connect(controller, &CaseDetailController::keyChanged, this, &CaseTabs::openCasesChanged);
+    // Queued: while the view is being destroyed, its tab is still there.
+    connect(view, &QObject::destroyed, this, &CaseTabs::openCasesChanged, Qt::QueuedConnection);
     offerTemplates(view);
     m_tabs->setCurrentWidget(view);
-    controller->open();
+    controller->open(fetch);
+    emit openCasesChanged();
     return view;
 }
 

@@ -45,12 +45,20 @@ public:
     void setNoteTemplates(NoteTemplates* templates);
 
     CaseDetailView* openCase(const QString& key);
+    // Opens tabs for cases from the last run, from the store only (nothing is fetched), and puts `current`
+    // in front (none: the list stays in front).
+    void restoreCases(const QStringList& keys, const QString& current);
+    // The store keys of the open case tabs, in tab order, and the one in front (empty: the list is).
+    QStringList openKeys() const;
+    QString currentKey() const;
     CaseDetailView* currentCase() const;
     CaseDetailView* viewFor(const QString& key) const;
     QList<CaseDetailView*> openCases() const;
 
 signals:
     void currentCaseChanged(CaseDetailView* view);
+    // A case tab opened, closed or moved, another came in front, or a tab's key became the case number.
+    void openCasesChanged();
     void newCaseLikeRequested(const Case& source);
     // An open case's Export as PDF, Print and Export evidence pack, with its store key.
     void exportPdfRequested(const QString& key);
@@ -58,6 +66,7 @@ signals:
     void exportEvidencePackRequested(const QString& key);
 
 private:
+    CaseDetailView* open(const QString& key, bool fetch);
     void showTabMenu(int index, const QPoint& globalPosition);
 
     QTabWidget* m_tabs;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "models/core/Diagnostics.h"
+#include "models/core/Logging.h"
 #include "models/core/OutsideText.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/widgets/AppIcon.h"
@@ -219,13 +220,22 @@ QMessageBox* MainWindow::linkProblemBox() const
     return m_linkProblem;
 }
 
-void MainWindow::bringToFront()
+void MainWindow::bringToFront(const QString& activationToken)
 {
     if (isMinimized())
         setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     show();
     raise();
+    if (activationToken.isEmpty()) {
+        activateWindow();
+        return;
+    }
+    // The Wayland plugin reads (and unsets) it inside activateWindow(); elsewhere nothing reads it, and it is
+    // taken away again so that no program CaseDesk starts later inherits a spent token.
+    qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
     activateWindow();
+    qunsetenv("XDG_ACTIVATION_TOKEN");
+    qCInfo(lcApp) << "brought the window forward with an activation token";
 }
 
 void MainWindow::showStatusMessage(const QString& message)

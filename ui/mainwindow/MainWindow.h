@@ -64,8 +64,11 @@ public:
     // A link that cannot open (from a click in another program, so a box the user sees wherever they look).
     void showLinkProblem(const QString& message);
     QMessageBox* linkProblemBox() const;
-    // Another start handed over: shown, restored if minimised, raised and activated.
-    void bringToFront();
+    // Another start handed over, or a notification was clicked: shown, restored if minimised, raised and
+    // activated. `activationToken` is the XDG activation token the later start or the notification service
+    // brought (Wayland); Qt 6.4 has no call that takes one, but its Wayland plugin uses XDG_ACTIVATION_TOKEN
+    // from the environment when the window asks to be activated, so it is set for that call.
+    void bringToFront(const QString& activationToken = {});
     // A strip above the tabs, under the problem banner (the connection banner); deleting it takes it out.
     void setBanner(QWidget* banner);
 

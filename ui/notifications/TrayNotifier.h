@@ -1,30 +1,25 @@
 #pragma once
 
-#include <QHash>
+#include "models/desktop/CaseNews.h"
+
 #include <QIcon>
 #include <QObject>
-#include <QPointer>
-#include <QStringList>
-#include <QTimer>
 
 class QSystemTrayIcon;
 
 namespace CaseDesk
 {
 
-class CaseRepository;
-struct CaseSummary;
-
 /*
- * A desktop notification (a system tray message) when a case moves to another status, if the user wants them
- * and the desktop has a tray. Changes that arrive together (one refresh round) become one message.
+ * Case notifications as system tray messages, where the desktop has a tray and no notification service
+ * (CaseNotifications picks). A tray shows one message at a time, so a round of news is one message; a
+ * click on it opens its case when it is about one.
  *
- *     auto* notifier = new TrayNotifier(window->windowIcon(), this);
- *     notifier->setEnabled(preferences.statusNotifications());
- *     notifier->watch(session->repository()); // again for each new session
+ *     auto* tray = new TrayNotifier(window->windowIcon(), this);
+ *     tray->setEnabled(preferences.statusNotifications()); // the icon shows only while enabled
+ *     tray->show(CaseNews::compose(items, 1).constFirst());
  *
- * Only cases whose full answer was seen before count: the first answer for an order-history hit is not a
- * change. Without a tray (offscreen, some desktops) nothing is shown and nothing breaks.
+ * Without a tray (offscreen, some desktops) nothing is shown and nothing breaks.
  */
 class TrayNotifier : public QObject
 {
@@ -36,28 +31,23 @@ public:
 
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    void watch(CaseRepository* repository);
     bool hasTray() const;
+    void show(const CaseNotice& notice);
 
 signals:
-    // Sent whenever a message is due, shown in the tray or not (there may be none).
+    // Sent for every notice shown, in the tray or not (there may be none): its summary and bodyWithoutQuote.
     void notified(const QString& title, const QString& message);
-    // The user clicked the tray icon or its message: bring the window forward.
+    // The user clicked the tray icon, or a message about several cases: bring the window forward.
     void activated();
+    // The user clicked a message about one case.
+    void caseClicked(const QString& caseNumber);
 
 private:
-    void remember(const QList<CaseSummary>& summaries);
-    void onCaseChanged(const CaseSummary& summary);
-    void flush();
     void updateTray();
 
     QIcon m_icon;
-    QPointer<CaseRepository> m_repository;
-    QList<QMetaObject::Connection> m_connections;
-    QHash<QString, QString> m_statuses; // case number -> last status seen in a full answer
-    QStringList m_pending;              // "11150929: Resolved"
-    QTimer m_batch;
     QSystemTrayIcon* m_tray = nullptr;
+    QString m_shownCase; // the case of the message in the tray, if it is about one
     bool m_enabled = false;
 };
 
