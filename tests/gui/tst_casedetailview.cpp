@@ -221,6 +221,7 @@ void TestCaseDetailView::theNotesHandleIsKeptForTheNextCase()
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     ViewState state(&settings);
     int dragged = 0;
+    int pane1Height = 0;
     {
         auto view = notesOf(u"11150929"_s);
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
@@ -236,6 +237,7 @@ void TestCaseDetailView::theNotesHandleIsKeptForTheNextCase()
         QTest::mouseMove(handle, grip - QPoint(0, 150));
         QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 150));
         dragged = pane->sizes().at(1);
+        pane1Height = pane->height();
         QVERIFY2(dragged >= before + 140, qPrintable(u"%1 then %2"_s.arg(before).arg(dragged)));
         QCOMPARE(pane->chosenComposerHeight(), dragged);
         QVERIFY(!state.notesSplitter().isEmpty());
@@ -249,6 +251,13 @@ void TestCaseDetailView::theNotesHandleIsKeptForTheNextCase()
     next->notesPane()->restoreLayout(state.notesSplitter());
     QVERIFY(QTest::qWaitForWindowExposed(next.get()));
     QTRY_COMPARE(next->notesPane()->sizes().at(1), dragged);
+    QCOMPARE(next->notesPane()->chosenComposerHeight(), dragged);
+    // It stays so when the window grows (the thread takes the room) and while a short note is typed.
+    next->resize(1000, 1050);
+    QTRY_COMPARE(next->notesPane()->height(), pane1Height + 100);
+    QCOMPARE(next->notesPane()->sizes().at(1), dragged);
+    QTest::keyClicks(next->findChild<NoteTextEdit*>(u"noteTextEdit"_s), u"Short"_s);
+    QCOMPARE(next->notesPane()->sizes().at(1), dragged);
     // A kept state that is not one is ignored: the pane opens as for a new user.
     auto third = notesOf(u"11150931"_s);
     third->notesPane()->restoreLayout("not a splitter"_ba);
