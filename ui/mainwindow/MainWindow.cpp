@@ -159,8 +159,9 @@ void MainWindow::createToolBar()
         QAction* action = m_actions.value(which);
         action->setIcon(ActionIcons::icon(icon));
         action->setIconText(iconText);
-        action->setToolTip(
-            tr("%1 (%2)").arg(iconText, action->shortcut().toString(QKeySequence::NativeText))); // with its keys
+        // What the menu calls it, with its keys: "Refresh open cases (Ctrl+Shift+R)".
+        action->setToolTip(tr("%1 (%2)").arg(QString(action->text()).remove(u'&'),
+                                             action->shortcut().toString(QKeySequence::NativeText)));
         m_toolBar->addAction(action);
     };
     add(Action::NewCase, ActionIcons::NewCase, tr("New case"));
