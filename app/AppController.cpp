@@ -9,6 +9,7 @@
 #include "models/environment/EnvironmentLock.h"
 #include "models/environment/EnvironmentRegistry.h"
 #include "models/items/CaseListModel.h"
+#include "models/settings/ViewState.h"
 #include "models/settings/WindowSettings.h"
 #include "models/store/CaseRepository.h"
 #include "ui/casedetail/CaseDetailView.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace CaseDesk
 {
@@ -50,6 +52,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(privateSettings())
+    , m_viewState(std::make_unique<ViewState>(m_settings.get()))
     , m_environments(new EnvironmentController([this](const SessionConfig& config) { return startSession(config); },
                                                m_settings.get(), this))
     , m_window(std::make_unique<MainWindow>())
@@ -73,6 +76,11 @@ AppController::AppController(const AppOptions& options, QObject* parent)
                 m_links->open(CaseLink{caseNumber, environment});
             });
     wireActions();
+    // The toolbar as the user left it: hidden only when they hid it (View ▸ Toolbar or its context menu).
+    QToolBar* toolBar = m_window->toolBar();
+    toolBar->setVisible(m_viewState->toolBarVisible());
+    connect(toolBar->toggleViewAction(), &QAction::toggled, this,
+            [this](bool shown) { m_viewState->setToolBarVisible(shown); });
 }
 
 AppController::~AppController()
@@ -155,6 +163,7 @@ bool AppController::startSession(const SessionConfig& config)
     connect(m_session.get(), &Session::connectionTextChanged, m_window.get(), &MainWindow::setConnectionText);
     connect(m_session.get(), &Session::problem, m_window.get(), &MainWindow::showProblem);
     connect(m_session->caseTabs(), &CaseTabs::currentCaseChanged, this, &AppController::fillCaseMenu);
+    m_session->caseTabs()->setViewState(m_viewState.get());
     fillCaseMenu(nullptr);
     m_environments->sessionCreated(m_session.get());
     m_session->start();

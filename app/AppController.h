@@ -25,6 +25,7 @@ class EnvironmentLock;
 class LinkOpener;
 class ListExportUi;
 class MainWindow;
+class ViewState;
 
 /*
  * The composition root. It owns what outlives an environment (the main window, the app's settings, the code
@@ -70,6 +71,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ViewState> m_viewState;
     EnvironmentController* m_environments; // before the window: it installs the chosen language
     std::unique_ptr<MainWindow> m_window;
     CodeCatalogue* m_catalogue;

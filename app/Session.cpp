@@ -121,7 +121,7 @@ QString Session::dataFolder() const
 void Session::buildViews()
 {
     auto labels = [catalogue = m_catalogue](const QString& code) {
-        return catalogue->displayLabel(code);
+        return catalogue->listLabel(code);
     };
     m_cases = new CaseListModel(this);
     m_cases->setLabelProvider(labels);
@@ -151,8 +151,8 @@ void Session::buildViews()
             [this, labels] { m_cases->setLabelProvider(labels); });
 
     // Drafts, outbox, banner and the create wizard (sent through the outbox).
-    m_offlineUi =
-        new OfflineWorkspace({m_offline, m_window, m_window->viewMenu(), m_tabs, m_catalogue, m_attachments}, this);
+    m_offlineUi = new OfflineWorkspace(
+        {m_offline, m_window, m_window->viewMenu(), m_window->toolBar(), m_tabs, m_catalogue, m_attachments}, this);
     m_window->setBanner(m_offlineUi->banner());
     connect(m_offlineUi, &OfflineWorkspace::statusMessage, m_window, &MainWindow::showStatusMessage);
     connect(m_window->action(MainWindow::Action::NewCase), &QAction::triggered, m_offlineUi,

@@ -15,9 +15,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Shared libraries come from dpkg-shlibdeps (package dpkg-dev). Qt's plug-ins are loaded at run time, so
-# shlibdeps cannot see them: the platform plug-ins (xcb) and the SQLite driver of Qt SQL are named here.
+# shlibdeps cannot see them: the platform plug-ins (xcb), the SQLite driver of Qt SQL and the SVG icon engine
+# (icon themes and the toolbar's own icons) are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
 # Qt's own dialogs in German and French; Wayland without XWayland; a keychain for the client secrets.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, gnome-keyring | libkf5wallet-bin")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-utils")

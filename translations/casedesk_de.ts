@@ -1705,6 +1705,15 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>Another API document is still being read.</source>
         <translation>Ein anderes API-Dokument wird noch gelesen.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the provider&apos;s family name, then a code the provider published no label for</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Family %1, no published label</source>
+        <translation>Familie %1, keine veröffentlichte Bezeichnung</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CodeCatalogueModel</name>
@@ -2780,6 +2789,30 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
         <source>Cannot open the link</source>
         <translation>Link kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>Go to case</source>
+        <translation>Gehe zu Vorgang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::NewCaseWizard</name>
@@ -3111,6 +3144,14 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     <message>
         <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
         <translation>Der Postausgang konnte nicht in den lokalen Speicher geschrieben werden: %1. Es wurde nichts gesendet; prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Show the drafts (%1)</source>
+        <translation>Entwürfe anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show the outbox (%1)</source>
+        <translation>Postausgang anzeigen (%1)</translation>
     </message>
 </context>
 <context>

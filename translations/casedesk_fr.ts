@@ -1705,6 +1705,15 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>Another API document is still being read.</source>
         <translation>Un autre document d’API est encore en cours de lecture.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the provider&apos;s family name, then a code the provider published no label for</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Family %1, no published label</source>
+        <translation>Famille %1, sans libellé publié</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CodeCatalogueModel</name>
@@ -2780,6 +2789,30 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
         <source>Cannot open the link</source>
         <translation>Impossible d’ouvrir le lien</translation>
     </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Barre d&apos;&amp;outils</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Go to case</source>
+        <translation>Aller au dossier</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::NewCaseWizard</name>
@@ -3111,6 +3144,14 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>The outbox could not be written to the local store: %1. Nothing was sent; check that the disk has room, then try again.</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite dans le stockage local&#xa0;: %1. Rien n&apos;a été envoyé&#xa0;; vérifiez qu&apos;il reste de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Show the drafts (%1)</source>
+        <translation>Afficher les brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>Show the outbox (%1)</source>
+        <translation>Afficher la boîte d&apos;envoi (%1)</translation>
     </message>
 </context>
 <context>

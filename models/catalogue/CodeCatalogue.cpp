@@ -184,6 +184,21 @@ QString CodeCatalogue::displayLabel(const QString& code) const
     return it != m_index.cend() ? m_codes.at(*it).providerLabel() : code;
 }
 
+QString CodeCatalogue::listLabel(const QString& code) const
+{
+    const QString label = displayLabel(code);
+    const auto it = m_index.constFind(code);
+    if (label != code || it == m_index.cend())
+        return label; // a code this catalogue does not know is shown as it came
+    const TicketCode& known = m_codes.at(*it);
+    const std::optional<QString> category = known.category ? known.category : familyCategory(known.family);
+    if (category && !category->trimmed().isEmpty())
+        return tr("%1 · %2", "the provider's family name, then a code the provider published no label for")
+            .arg(*category, code);
+    // Nothing published for the family either: say so, rather than repeat the code from the column beside.
+    return tr("Family %1, no published label").arg(known.family);
+}
+
 QString CodeCatalogue::userLabel(const QString& code) const
 {
     return Settings::userCodeLabels.read(*m_settings).value(code).toString();

@@ -76,6 +76,10 @@ public:
 
     // The user's own label, else the provider's title, else the code itself.
     QString displayLabel(const QString& code) const;
+    // For the case list's Code label column: displayLabel(), except for a code with neither label, which
+    // reads "Power · 0002-0107" (the provider's family name, then the code) where the family has a name, and
+    // "Family 0305, no published label" where it has none; never a made-up label for the code itself.
+    QString listLabel(const QString& code) const;
     QString userLabel(const QString& code) const;
     void setUserLabel(const QString& code, const QString& label); // an empty label removes it
 

@@ -17,9 +17,9 @@ std::optional<bool> parse(const QVariant& stored, bool*)
     if (stored.typeId() == QMetaType::Bool)
         return stored.toBool();
     const QString text = stored.toString().trimmed().toLower();
-    if (text == u"true" || text == u"1")
+    if (text == u"true" || text == u"1" || text == u"yes" || text == u"on")
         return true;
-    if (text == u"false" || text == u"0")
+    if (text == u"false" || text == u"0" || text == u"no" || text == u"off")
         return false;
     return std::nullopt;
 }

@@ -58,6 +58,11 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry"_L1, QByteArray
 inline const Setting<QStringList> openCases{"window/openCases"_L1, QStringList()};
 inline const Setting<QString> currentCase{"window/currentCase"_L1, QString()};
 
+// How the user arranged the window (ViewState, the app's file): the toolbar shown or hidden, the Notes tab's
+// split between the thread and the composer.
+inline constexpr Setting<bool> toolBarVisible{"view/toolBarVisible"_L1, true};
+inline const Setting<QByteArray> notesSplitter{"view/notesSplitter"_L1, QByteArray()};
+
 // Saved views (SavedViews, the environment's file): an array of id, name and filter.
 inline constexpr QLatin1StringView savedViewsArray{"savedViews"};
 inline const Setting<QString> savedViewId{"id"_L1, QString()};

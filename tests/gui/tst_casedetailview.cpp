@@ -1,6 +1,10 @@
+#include "models/settings/ViewState.h"
 #include "ui/casedetail/CancelCaseDialog.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NoteTextEdit.h"
+#include "ui/casedetail/NotesPane.h"
+#include "ui/casedetail/NotesThreadWidget.h"
 #include "ui/widgets/CollapsibleSection.h"
 #include "ui/widgets/StatusBadge.h"
 
@@ -9,8 +13,12 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitterHandle>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -48,6 +56,8 @@ private slots:
     void composerSendsWithCtrlReturnAndKeepsTextUntilCleared();
     void closedCaseDisablesCancelAndNotesWithAReason();
     void cancelNeedsAReasonAndConfirmation();
+    void notesGiveTheThreadTheRoomAndTheComposerGrowingLines();
+    void theNotesHandleIsKeptForTheNextCase();
 };
 
 void TestCaseDetailView::showsTheCaseWithRawJsonCollapsed()
@@ -148,6 +158,112 @@ void TestCaseDetailView::cancelNeedsAReasonAndConfirmation()
     QTRY_VERIFY(view.cancelDialog() && view.cancelDialog()->isVisible());
     QCOMPARE(view.cancelDialog()->reason(), u"Raised twice by mistake."_s);
     view.cancelDialog()->reject();
+}
+
+namespace
+{
+// A case on its Notes tab, in a window of the size people use.
+std::unique_ptr<CaseDetailView> notesOf(const QString& number)
+{
+    auto view = std::make_unique<CaseDetailView>(number);
+    view->resize(1000, 950);
+    CaseFacts facts = factsFor(sample());
+    facts.noteBlockedReason.clear(); // the sample's status takes no notes; this case does
+    view->setFacts(facts);
+    view->setLoading(false);
+    view->findChild<QTabWidget*>(u"caseTabs"_s)->setCurrentWidget(view->notesPane());
+    view->show();
+    return view;
+}
+} // namespace
+
+void TestCaseDetailView::notesGiveTheThreadTheRoomAndTheComposerGrowingLines()
+{
+    auto view = notesOf(u"11150929"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    NotesPane* pane = view->notesPane();
+    auto* thread = view->findChild<NotesThreadWidget*>(u"notesThread"_s);
+    auto* edit = view->findChild<NoteTextEdit*>(u"noteTextEdit"_s);
+    QVERIFY(thread && edit);
+    const int line = edit->fontMetrics().lineSpacing();
+
+    // The thread has the room; the empty composer a few lines.
+    QTRY_VERIFY2(thread->height() >= 2 * view->composer()->height(),
+                 qPrintable(u"thread %1, composer %2"_s.arg(thread->height()).arg(view->composer()->height())));
+    const int empty = edit->height();
+    QVERIFY2(empty >= edit->heightForLines(NoteTextEdit::kMinimumLines) && empty < edit->heightForLines(5),
+             qPrintable(QString::number(empty)));
+
+    // It grows as the note gets longer, wrapped lines counted...
+    QTest::keyClicks(edit, u"First line"_s);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY2(edit->height() >= empty + 3 * line, qPrintable(QString::number(edit->height())));
+    edit->clear();
+    QTRY_COMPARE(edit->height(), empty);
+    edit->setPlainText(QString(u"word "_s).repeated(200)); // one paragraph, many lines wide
+    QTRY_VERIFY2(edit->height() >= empty + 3 * line, qPrintable(QString::number(edit->height())));
+
+    // ...up to its limit, then it scrolls, and the thread keeps its share.
+    edit->setPlainText(QStringList(60, u"a line"_s).join(u'\n'));
+    QTRY_COMPARE(edit->height(), edit->heightForLines(NoteTextEdit::kMaximumLines));
+    QVERIFY(edit->verticalScrollBar()->isVisible());
+    QVERIFY(thread->height() > pane->height() / 4);
+
+    // Sent (cleared), it is a few lines again.
+    view->composer()->clear();
+    QTRY_COMPARE(edit->height(), empty);
+}
+
+void TestCaseDetailView::theNotesHandleIsKeptForTheNextCase()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    ViewState state(&settings);
+    int dragged = 0;
+    int pane1Height = 0;
+    {
+        auto view = notesOf(u"11150929"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        NotesPane* pane = view->notesPane();
+        connect(pane, &NotesPane::layoutChanged, this,
+                [&state](const QByteArray& kept) { state.setNotesSplitter(kept); });
+        const int before = pane->sizes().at(1);
+        // The user drags the handle 150 pixels up: the composer gets taller.
+        QSplitterHandle* handle = pane->handle(1);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(0, 75));
+        QTest::mouseMove(handle, grip - QPoint(0, 150));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 150));
+        dragged = pane->sizes().at(1);
+        pane1Height = pane->height();
+        QVERIFY2(dragged >= before + 140, qPrintable(u"%1 then %2"_s.arg(before).arg(dragged)));
+        QCOMPARE(pane->chosenComposerHeight(), dragged);
+        QVERIFY(!state.notesSplitter().isEmpty());
+
+        // Typing a line or two does not take back what the user chose.
+        QTest::keyClicks(view->findChild<NoteTextEdit*>(u"noteTextEdit"_s), u"Short note"_s);
+        QCOMPARE(pane->sizes().at(1), dragged);
+    }
+    // The next case opens with the composer as tall as the user left it.
+    auto next = notesOf(u"11150930"_s);
+    next->notesPane()->restoreLayout(state.notesSplitter());
+    QVERIFY(QTest::qWaitForWindowExposed(next.get()));
+    QTRY_COMPARE(next->notesPane()->sizes().at(1), dragged);
+    QCOMPARE(next->notesPane()->chosenComposerHeight(), dragged);
+    // It stays so when the window grows (the thread takes the room) and while a short note is typed.
+    next->resize(1000, 1050);
+    QTRY_COMPARE(next->notesPane()->height(), pane1Height + 100);
+    QCOMPARE(next->notesPane()->sizes().at(1), dragged);
+    QTest::keyClicks(next->findChild<NoteTextEdit*>(u"noteTextEdit"_s), u"Short"_s);
+    QCOMPARE(next->notesPane()->sizes().at(1), dragged);
+    // A kept state that is not one is ignored: the pane opens as for a new user.
+    auto third = notesOf(u"11150931"_s);
+    third->notesPane()->restoreLayout("not a splitter"_ba);
+    QVERIFY(QTest::qWaitForWindowExposed(third.get()));
+    QCOMPARE(third->notesPane()->chosenComposerHeight(), 0);
+    QTRY_VERIFY(third->notesPane()->sizes().at(0) >= 2 * third->notesPane()->sizes().at(1));
 }
 
 QTEST_MAIN(TestCaseDetailView)

@@ -198,6 +198,7 @@ private slots:
     void xlsxHoldsTheViewWithRealDates();
     void aPathThatCannotBeWrittenIsReported_data();
     void aPathThatCannotBeWrittenIsReported();
+    void aNewListShowsTheSortIndicatorOfItsDefaultOrder();
 
 private:
     void showView();
@@ -256,11 +257,46 @@ void TestListExport::showView()
     QHeaderView* header = table->horizontalHeader();
     header->setSectionHidden(CaseListModel::OrderNumberColumn, true);
     header->moveSection(header->visualIndex(CaseListModel::CustomerReferenceColumn), 1);
+    header->moveSection(header->visualIndex(CaseListModel::UpdatedColumn), // from beside the status to the end
+                        header->visualIndex(CaseListModel::CreatedColumn));
     table->sortByColumn(CaseListModel::CaseNumberColumn, Qt::DescendingOrder);
     auto* filter = m_view->findChild<QLineEdit*>(u"quickFilterEdit"_s);
     QVERIFY(filter);
     QTest::keyClicks(filter, u"cross-connect"_s);
     QTRY_COMPARE(m_view->proxy()->rowCount(), 7);
+}
+
+void TestListExport::aNewListShowsTheSortIndicatorOfItsDefaultOrder()
+{
+    showView();
+    // A new list (settings cleared by showView, before it reshaped this one): newest change first, and the
+    // header says so.
+    m_view.reset();
+    m_settings->clear();
+    m_view = std::make_unique<CaseListView>(m_cases.get(), m_views.get(), m_settings.get());
+    m_view->resize(1200, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QHeaderView* header = m_view->table()->horizontalHeader();
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::UpdatedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_view->proxy()->sortColumn(), int(CaseListModel::UpdatedColumn));
+    QCOMPARE(m_view->proxy()->sortOrder(), Qt::DescendingOrder);
+    // The column with the indicator is in sight, not scrolled off to the right.
+    const int x = header->sectionViewportPosition(CaseListModel::UpdatedColumn);
+    QVERIFY2(x >= 0 && x + header->sectionSize(CaseListModel::UpdatedColumn) <= header->viewport()->width(),
+             qPrintable(u"at %1 of %2"_s.arg(x).arg(header->viewport()->width())));
+    // And the rows are in that order.
+    QAbstractItemModel* rows = m_view->proxy();
+    QVERIFY(rows->rowCount() > 2);
+    for (int row = 1; row < rows->rowCount(); ++row) {
+        const QDateTime newer =
+            rows->index(row - 1, CaseListModel::UpdatedColumn).data(CaseListModel::DateTimeRole).toDateTime();
+        const QDateTime older =
+            rows->index(row, CaseListModel::UpdatedColumn).data(CaseListModel::DateTimeRole).toDateTime();
+        QVERIFY2(newer >= older, qPrintable(u"row %1"_s.arg(row)));
+    }
 }
 
 void TestListExport::cleanup()

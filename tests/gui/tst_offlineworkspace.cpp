@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <memory>
@@ -47,6 +48,7 @@ private slots:
     void viewMenuOpensDraftsAndOutboxWithTheirCounts();
     void retryNowTriesAndGivesTheButtonBack();
     void destroyingTheWorkspaceTakesItsPartsOut();
+    void theToolbarShowsDraftsAndOutboxWithIconsAndCounts();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<OfflineServices> m_offline;
     std::unique_ptr<QMainWindow> m_window;
     QMenu* m_viewMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     OfflineWorkspace* m_workspace = nullptr;
 };
 
@@ -82,8 +85,10 @@ void TestOfflineWorkspace::init()
     m_window = std::make_unique<QMainWindow>();
     m_window->setCentralWidget(new QWidget);
     m_viewMenu = m_window->menuBar()->addMenu(u"&View"_s);
-    m_workspace =
-        new OfflineWorkspace({m_offline.get(), m_window.get(), m_viewMenu, nullptr, nullptr, nullptr}, m_window.get());
+    m_toolBar = m_window->addToolBar(u"Toolbar"_s);
+    m_toolBar->addAction(u"New case"_s); // the window's own, before the session's
+    m_workspace = new OfflineWorkspace({m_offline.get(), m_window.get(), m_viewMenu, m_toolBar, nullptr, nullptr},
+                                       m_window.get());
     m_workspace->banner()->setParent(m_window->centralWidget());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -152,7 +157,33 @@ void TestOfflineWorkspace::destroyingTheWorkspaceTakesItsPartsOut()
     m_workspace = nullptr;
     QCOMPARE(m_window->findChildren<QDockWidget*>().size(), 0);
     QCOMPARE(m_viewMenu->actions().size(), menuEntries - 3); // separator and the two entries
+    QCOMPARE(m_toolBar->actions().size(), 1);                // the window's own stays
     QVERIFY(m_window->statusBar()->findChildren<QToolButton*>().isEmpty());
+}
+
+void TestOfflineWorkspace::theToolbarShowsDraftsAndOutboxWithIconsAndCounts()
+{
+    QAction* drafts = m_workspace->showDraftsAction();
+    QAction* outbox = m_workspace->showOutboxAction();
+    const QList<QAction*> buttons = m_toolBar->actions();
+    QCOMPARE(buttons.size(), 4); // the window's, a separator, Drafts, Outbox: the menus' own actions
+    QVERIFY(buttons.at(1)->isSeparator());
+    QCOMPARE(buttons.at(2), drafts);
+    QCOMPARE(buttons.at(3), outbox);
+    for (QAction* action : {drafts, outbox}) {
+        QVERIFY(!action->icon().isNull());
+        QVERIFY(!action->icon().pixmap(24, 24).isNull());
+    }
+    QCOMPARE(drafts->iconText(), u"Drafts"_s);
+    QVERIFY2(drafts->toolTip().contains(drafts->shortcut().toString(QKeySequence::NativeText)),
+             qPrintable(drafts->toolTip()));
+
+    m_offline->drafts()->save(Draft::forNote(noteDraft(u"11150929"_s, u"Half a thought"_s)));
+    QCOMPARE(drafts->iconText(), u"Drafts (1)"_s);
+    auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(drafts));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(m_workspace->draftsView()->isVisible());
 }
 
 QTEST_MAIN(TestOfflineWorkspace)

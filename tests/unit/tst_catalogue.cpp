@@ -51,6 +51,8 @@ private slots:
 
     void joinsTheSpecsCodesWithTheProvidersLabels();
     void neverInventsALabel();
+    void theListLabelNamesTheFamilyNotTheCodeAgain_data();
+    void theListLabelNamesTheFamilyNotTheCodeAgain();
     void groupsCodesByFamily();
     void searchesAsYouType_data();
     void searchesAsYouType();
@@ -157,6 +159,46 @@ void TestCatalogue::neverInventsALabel()
     QCOMPARE(m_catalogue->code(u"0004-0001"_s)->category, u"Hardware"_s);
     QCOMPARE(m_catalogue->displayLabel(u"0004-0001"_s), u"0004-0001"_s);
     QCOMPARE(m_catalogue->displayLabel(u"9999-9999"_s), u"9999-9999"_s);
+}
+
+void TestCatalogue::theListLabelNamesTheFamilyNotTheCodeAgain_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("userLabel");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("published title") << u"0002-0000"_s << QString() << u"Experiencing total power outage."_s;
+    QTest::newRow("user label") << u"0305-0301"_s << u"Billing report"_s << u"Billing report"_s;
+    QTest::newRow("family named, code not") << u"0004-0001"_s << QString() << u"Hardware · 0004-0001"_s;
+    QTest::newRow("neither named") << u"0305-0301"_s << QString() << u"Family 0305, no published label"_s;
+    QTest::newRow("unknown code") << u"9999-9999"_s << QString() << u"9999-9999"_s;
+    QTest::newRow("malformed code") << u"03<b>05"_s << QString() << u"03<b>05"_s;
+    QTest::newRow("empty") << QString() << QString() << QString();
+}
+
+void TestCatalogue::theListLabelNamesTheFamilyNotTheCodeAgain()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, userLabel);
+    QFETCH(QString, expected);
+    if (!userLabel.isEmpty())
+        m_catalogue->setUserLabel(code, userLabel);
+    QCOMPARE(m_catalogue->listLabel(code), expected);
+
+    // Of the codes without a published title, none has its code for a list label, and none gets a title.
+    int untitled = 0;
+    for (const TicketCode& known : m_catalogue->codes()) {
+        if (known.title || !m_catalogue->userLabel(known.code).isEmpty())
+            continue;
+        ++untitled;
+        const QString label = m_catalogue->listLabel(known.code);
+        QVERIFY2(label != known.code, qPrintable(known.code));
+        QVERIFY2(label == u"Family %1, no published label"_s.arg(known.family)
+                     || label
+                            == u"%1 · %2"_s.arg(m_catalogue->familyCategory(known.family).value_or(u"?"_s), known.code),
+                 qPrintable(label));
+    }
+    QVERIFY(untitled >= 140);
 }
 
 void TestCatalogue::groupsCodesByFamily()

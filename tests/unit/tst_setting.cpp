@@ -71,7 +71,9 @@ void TestSetting::flagsFromAHandEditedFile_data()
     QTest::newRow("FALSE") << u"statusNotifications=FALSE"_s << false;
     QTest::newRow("0") << u"statusNotifications=0"_s << false;
     QTest::newRow("true") << u"statusNotifications=true"_s << true;
-    QTest::newRow("no (unreadable: the default)") << u"statusNotifications=no"_s << true;
+    QTest::newRow("no") << u"statusNotifications=no"_s << false;
+    QTest::newRow("Off") << u"statusNotifications=Off"_s << false;
+    QTest::newRow("maybe (unreadable: the default)") << u"statusNotifications=maybe"_s << true;
     QTest::newRow("2") << u"statusNotifications=2"_s << true;
     QTest::newRow("empty") << u"statusNotifications="_s << true;
     QTest::newRow("absent") << QString() << true;

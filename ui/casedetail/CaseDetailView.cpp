@@ -8,6 +8,7 @@
 #include "ui/casedetail/CaseHeaderWidget.h"
 #include "ui/casedetail/CaseOverviewWidget.h"
 #include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NotesPane.h"
 #include "ui/casedetail/NotesThreadWidget.h"
 #include "ui/casedetail/StatusTimelineWidget.h"
 #include "ui/widgets/ContextShortcuts.h"
@@ -18,7 +19,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -50,7 +50,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Case %1").arg(caseNumber));
     m_refresh->setObjectName(QStringLiteral("refreshCaseAction"));
-    m_refresh->setShortcut(ContextShortcuts::refreshCase());
+    m_refresh->setShortcuts(ContextShortcuts::refreshCase());
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancel->setObjectName(QStringLiteral("cancelCaseAction"));
     m_cancel->setEnabled(false);
@@ -96,17 +96,12 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
     });
     m_message->setVisible(false);
 
-    auto* notesPane = new QSplitter(Qt::Vertical, this);
-    notesPane->addWidget(m_notes);
-    notesPane->addWidget(m_composer);
-    notesPane->setStretchFactor(0, 3);
-    notesPane->setStretchFactor(1, 1);
-    notesPane->setChildrenCollapsible(false);
+    m_notesPane = new NotesPane(m_notes, m_composer, this);
 
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_timeline, tr("&History"));
-    m_tabs->addTab(notesPane, tr("&Notes"));
+    m_tabs->addTab(m_notesPane, tr("&Notes"));
     m_tabs->addTab(m_attachmentsPanel, tr("&Attachments"));
 
     auto* layout = new QVBoxLayout(this);

@@ -19,6 +19,7 @@ class CaseHeaderWidget;
 class CaseOverviewWidget;
 class FileDropFilter;
 class NoteComposer;
+class NotesPane;
 class NotesThreadWidget;
 class StatusTimelineWidget;
 
@@ -44,6 +45,8 @@ public:
     QString message() const;
 
     NoteComposer* composer() const { return m_composer; }
+    // The Notes tab: the thread over the composer.
+    NotesPane* notesPane() const { return m_notesPane; }
     CaseAttachmentsPanel* attachmentsPanel() const { return m_attachmentsPanel; }
     // Uploads (composer) and downloads (Attachments tab) go through `service`; not owned.
     void setAttachmentService(AttachmentService* service);
@@ -92,6 +95,7 @@ private:
     StatusTimelineWidget* m_timeline;
     NotesThreadWidget* m_notes;
     NoteComposer* m_composer;
+    NotesPane* m_notesPane;
     CaseAttachmentsPanel* m_attachmentsPanel;
     FileDropFilter* m_drops;
     QAction* m_refresh;

@@ -38,7 +38,6 @@ NoteComposer::NoteComposer(QWidget* parent)
     m_text->setAccessibleName(tr("Note text"));
     m_text->setPlaceholderText(tr("Write a note to the technician…"));
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(80);
     m_counter->setObjectName(QStringLiteral("noteCounterLabel"));
     m_visibility->setObjectName(QStringLiteral("noteVisibilityCombo"));
     m_visibility->setAccessibleName(tr("Visibility"));
@@ -63,6 +62,7 @@ NoteComposer::NoteComposer(QWidget* parent)
     m_templateButton->setMenu(m_templateMenu);
     connect(m_templateMenu, &QMenu::aboutToShow, this, &NoteComposer::fillTemplateMenu);
     connect(m_text, &NoteTextEdit::templateChosen, this, &NoteComposer::insertTemplate);
+    connect(m_text, &NoteTextEdit::linesChanged, this, &NoteComposer::heightWanted);
 
     auto* visibilityLabel = new QLabel(tr("&Visibility:"), this);
     visibilityLabel->setBuddy(m_visibility);

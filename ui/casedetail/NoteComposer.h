@@ -76,6 +76,8 @@ public:
 signals:
     void submitted(const QString& text, const QString& visibility);
     void textEdited();
+    // The text grew or shrank by a line (within the text field's limits): sizeHint() changed.
+    void heightWanted();
 
 private:
     void submit();

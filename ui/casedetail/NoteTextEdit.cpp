@@ -1,11 +1,13 @@
 #include "ui/casedetail/NoteTextEdit.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
+#include <QtMath>
 
 namespace CaseDesk
 {
@@ -24,6 +26,38 @@ NoteTextEdit::NoteTextEdit(QWidget* parent)
     m_completer->popup()->setObjectName(QStringLiteral("templatePopup"));
     m_completer->popup()->setAccessibleName(tr("Note templates"));
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &NoteTextEdit::choose);
+    // A plain text layout's document height is its count of laid-out lines, wrapped ones included.
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, [this] {
+        const int lines = wantedLines();
+        if (lines == m_lines)
+            return;
+        m_lines = lines;
+        updateGeometry();
+        emit linesChanged(lines);
+    });
+}
+
+int NoteTextEdit::wantedLines() const
+{
+    const int lines = qCeil(document()->documentLayout()->documentSize().height());
+    return qBound(kMinimumLines, lines, kMaximumLines);
+}
+
+int NoteTextEdit::heightForLines(int lines) const
+{
+    const QMargins margins = contentsMargins();
+    return lines * fontMetrics().lineSpacing() + qCeil(2 * document()->documentMargin()) + margins.top()
+           + margins.bottom();
+}
+
+QSize NoteTextEdit::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), heightForLines(m_lines)};
+}
+
+QSize NoteTextEdit::minimumSizeHint() const
+{
+    return {QPlainTextEdit::minimumSizeHint().width(), heightForLines(kMinimumLines)};
 }
 
 void NoteTextEdit::setTemplateNames(const QStringList& names)

@@ -18,19 +18,33 @@ namespace CaseDesk
  *
  *     edit->setTemplateNames(templates->names());
  *     connect(edit, &NoteTextEdit::templateChosen, this, &NoteComposer::insertTemplate);
+ *
+ * Its size hint is as many lines as the text has (wrapped lines counted), from kMinimumLines up to
+ * kMaximumLines, beyond which it scrolls; linesChanged() says when that changed.
  */
 class NoteTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    static constexpr int kMinimumLines = 3;
+    static constexpr int kMaximumLines = 12;
+
     explicit NoteTextEdit(QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    // The height that shows `lines` lines of text, frame included.
+    int heightForLines(int lines) const;
+    // The lines the size hint asks for now.
+    int wantedLines() const;
 
     void setTemplateNames(const QStringList& names);
     QCompleter* completer() const { return m_completer; }
 
 signals:
     void templateChosen(const QString& name);
+    void linesChanged(int lines);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -43,6 +57,7 @@ private:
 
     QCompleter* m_completer;
     QStringListModel* m_names;
+    int m_lines = kMinimumLines;
 };
 
 } // namespace CaseDesk

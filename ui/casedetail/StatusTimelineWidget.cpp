@@ -1,30 +1,15 @@
 #include "ui/casedetail/StatusTimelineWidget.h"
 
 #include "models/core/OutsideText.h"
+#include "ui/widgets/DotIcon.h"
 #include "ui/widgets/StatusBadge.h"
 #include "ui/widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QHeaderView>
-#include <QPainter>
 
 namespace CaseDesk
 {
-
-namespace
-{
-QIcon dotIcon(const QColor& color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
-}
-} // namespace
 
 StatusTimelineWidget::StatusTimelineWidget(QWidget* parent)
     : QTreeWidget(parent)
@@ -35,6 +20,7 @@ StatusTimelineWidget::StatusTimelineWidget(QWidget* parent)
     setHeaderLabels({tr("Status"), tr("Since"), tr("Time in status")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
+    setIconSize(QSize(12, 12));
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
@@ -48,7 +34,7 @@ void StatusTimelineWidget::setSteps(const QList<TimelineStep>& steps)
         auto* item = new QTreeWidgetItem(this);
         const QString status = OutsideText::name(step.statusLabel); // an unknown status is the server's text
         item->setText(0, step.current ? tr("%1 (current)").arg(status) : status);
-        item->setIcon(0, dotIcon(StatusBadge::background(step.status, QApplication::palette(this))));
+        item->setIcon(0, DotIcon::icon(StatusBadge::background(step.status, QApplication::palette(this)), 10.0 / 12.0));
         item->setText(1, step.when);
         item->setText(2, step.duration);
         if (step.current) {

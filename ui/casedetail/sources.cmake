@@ -7,6 +7,7 @@ target_sources(casedesk_ui PRIVATE
     casedetail/NoteComposer.h casedetail/NoteComposer.cpp
     casedetail/NoteTextEdit.h casedetail/NoteTextEdit.cpp
     casedetail/NoteDraftKeeper.h casedetail/NoteDraftKeeper.cpp
+    casedetail/NotesPane.h casedetail/NotesPane.cpp
     casedetail/NotesThreadWidget.h casedetail/NotesThreadWidget.cpp
     casedetail/StatusTimelineWidget.h casedetail/StatusTimelineWidget.cpp
 )

@@ -359,6 +359,10 @@ void CaseListView::restoreState()
     const QByteArray state = Settings::caseListHeader.read(*m_settings);
     if (state.isEmpty() || !header->restoreState(state)) {
         header->setSortIndicator(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+        // The column the list is sorted by, with its arrow, beside the status where it is in sight: after
+        // Created it was off to the right in a window of common width.
+        header->moveSection(header->visualIndex(CaseListModel::UpdatedColumn),
+                            header->visualIndex(CaseListModel::StatusColumn) + 1);
         header->resizeSection(CaseListModel::CodeLabelColumn, 260);
         header->resizeSection(CaseListModel::StatusColumn, CaseRowDelegate::statusColumnWidth(m_table->font()));
         header->resizeSection(CaseListModel::CreatedColumn, 165);

@@ -2,6 +2,7 @@
 
 #include "models/domain/CaseStatus.h"
 #include "models/items/CaseListModel.h"
+#include "ui/widgets/DotIcon.h"
 #include "ui/widgets/StatusBadge.h"
 #include "ui/widgets/ThemeColors.h"
 
@@ -15,17 +16,6 @@ namespace
 {
 constexpr int kBadgePadding = 8;
 
-QIcon changedMark(const QColor& color)
-{
-    QPixmap pixmap(8, 8);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(0, 0, 8, 8);
-    return QIcon(pixmap);
-}
 } // namespace
 
 void CaseRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
@@ -34,7 +24,7 @@ void CaseRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
     if (index.data(CaseListModel::ChangedSinceSeenRole).toBool()) {
         option->font.setBold(true);
         if (index.column() == CaseListModel::CaseNumberColumn) {
-            option->icon = changedMark(ThemeColors(option->palette).accent());
+            option->icon = DotIcon::icon(ThemeColors(option->palette).accent()); // crisp at any scale
             option->decorationSize = QSize(8, 8);
             option->features |= QStyleOptionViewItem::HasDecoration;
         }

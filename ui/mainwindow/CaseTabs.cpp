@@ -2,6 +2,7 @@
 
 #include "models/attachments/AttachmentService.h"
 #include "models/core/OutsideText.h"
+#include "models/settings/ViewState.h"
 #include "models/store/CaseSummary.h"
 #include "models/templates/NoteTemplates.h"
 #include "models/templates/TemplateExpansion.h"
@@ -9,6 +10,7 @@
 #include "ui/casedetail/CaseDetailController.h"
 #include "ui/casedetail/CaseDetailView.h"
 #include "ui/casedetail/NoteComposer.h"
+#include "ui/casedetail/NotesPane.h"
 #include "ui/caselist/CaseSelectionActions.h"
 #include "ui/widgets/PlainText.h"
 
@@ -199,6 +201,11 @@ CaseDetailView* CaseTabs::open(const QString& key, bool fetch)
     // Queued: while the view is being destroyed, its tab is still there.
     connect(view, &QObject::destroyed, this, &CaseTabs::openCasesChanged, Qt::QueuedConnection);
     offerTemplates(view);
+    if (m_viewState) {
+        view->notesPane()->restoreLayout(m_viewState->notesSplitter());
+        connect(view->notesPane(), &NotesPane::layoutChanged, this,
+                [this](const QByteArray& state) { m_viewState->setNotesSplitter(state); });
+    }
     m_tabs->setCurrentWidget(view);
     controller->open(fetch);
     emit openCasesChanged();

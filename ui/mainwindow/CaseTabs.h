@@ -19,6 +19,7 @@ class CaseDetailView;
 class CaseRepository;
 class CaseSelectionActions;
 class NoteTemplates;
+class ViewState;
 
 /*
  * The open cases as tabs of the main window: opening a case already open switches to it; each tab gets a
@@ -43,6 +44,9 @@ public:
     void setSelectionActions(CaseSelectionActions* actions);
     // The environment's note templates, offered in every case's note composer (not owned).
     void setNoteTemplates(NoteTemplates* templates);
+    // Where the handle of a case's Notes tab was left: each case opens with it, and a drag in any case is kept
+    // for the next (not owned; it must outlive this).
+    void setViewState(ViewState* state) { m_viewState = state; }
 
     CaseDetailView* openCase(const QString& key);
     // Opens tabs for cases from the last run, from the store only (nothing is fetched), and puts `current`
@@ -80,6 +84,7 @@ private:
     TimeDisplay m_time;
     bool m_reachable = true;
     QString m_environmentKey;
+    ViewState* m_viewState = nullptr;
 };
 
 } // namespace CaseDesk

@@ -4,6 +4,7 @@
 #include "models/core/Logging.h"
 #include "models/core/OutsideText.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/widgets/ActionIcons.h"
 #include "ui/widgets/AppIcon.h"
 #include "ui/widgets/ContextShortcuts.h"
 #include "ui/widgets/PlainText.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createActions();
+    createToolBar();
     updateTitle();
     resize(1280, 820);
 }
@@ -101,12 +104,13 @@ void MainWindow::createActions()
     m_fileMenu->addAction(quit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(make(Action::RefreshAll, tr("&Refresh open cases"), QKeySequence(Qt::CTRL | Qt::Key_R),
+    m_viewMenu->addAction(make(Action::RefreshAll, tr("&Refresh open cases"), ContextShortcuts::refreshAll(),
                                QStringLiteral("refreshAllAction")));
     m_viewMenu->addAction(
         make(Action::FocusFilter, tr("&Filter the list"), QKeySequence::Find, QStringLiteral("focusFilterAction")));
     m_viewMenu->addAction(make(Action::SaveView, tr("&Save view…"), QKeySequence(), QStringLiteral("saveViewAction")));
     m_viewMenu->addSeparator();
+    m_toolBarMenuAnchor = m_viewMenu->addSeparator();
     QAction* close =
         make(Action::CloseTab, tr("&Close case tab"), QKeySequence::Close, QStringLiteral("closeTabAction"));
     connect(close, &QAction::triggered, this, [this] {
@@ -142,6 +146,32 @@ void MainWindow::createActions()
         dialog->open();
     });
     help->addAction(about);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setWindowTitle(tr("&Toolbar")); // also the text of its toggle in View and the toolbars' menu
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle); // icons only, or with text, as the desktop says
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    auto add = [this](Action which, ActionIcons::Icon icon, const QString& iconText) {
+        QAction* action = m_actions.value(which);
+        action->setIcon(ActionIcons::icon(icon));
+        action->setIconText(iconText);
+        // What the menu calls it, with its keys: "Refresh open cases (Ctrl+Shift+R)".
+        action->setToolTip(tr("%1 (%2)").arg(QString(action->text()).remove(u'&'),
+                                             action->shortcut().toString(QKeySequence::NativeText)));
+        m_toolBar->addAction(action);
+    };
+    add(Action::NewCase, ActionIcons::NewCase, tr("New case"));
+    add(Action::GoToCase, ActionIcons::GoToCase, tr("Go to case"));
+    add(Action::RefreshAll, ActionIcons::Refresh, tr("Refresh"));
+
+    QAction* toggle = m_toolBar->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("showToolBarAction"));
+    m_viewMenu->insertAction(m_toolBarMenuAnchor, toggle);
 }
 
 QAction* MainWindow::action(Action which) const

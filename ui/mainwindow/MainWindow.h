@@ -7,13 +7,14 @@ class QLabel;
 class QMessageBox;
 class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace CaseDesk
 {
 
 /*
- * The application's main window: a thin shell. It holds the menus and their actions, a tab widget (the ticket
- * list first, then one tab per open case), a banner for problems and the status bar. What the actions do is
+ * The application's main window: a thin shell. It holds the menus and their actions, the toolbar, a tab widget
+ * (the ticket list first, then one tab per open case), a banner for problems and the status bar. What the actions do is
  * wired by the composition root; the views inside are built elsewhere.
  */
 class MainWindow : public QMainWindow
@@ -46,6 +47,9 @@ public:
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* caseMenu() const { return m_caseMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
+    // New case, Go to case and Refresh open cases, with icons; a session adds Drafts and Outbox. View ▸
+    // Toolbar (its toggleViewAction()) shows and hides it.
+    QToolBar* toolBar() const { return m_toolBar; }
     QTabWidget* tabs() const { return m_tabs; }
     // The ticket list, as the first tab (not closable).
     void setListView(QWidget* list);
@@ -74,6 +78,7 @@ public:
 
 private:
     void createActions();
+    void createToolBar();
     void updateTitle();
     void showShortcuts();
 
@@ -85,6 +90,8 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_caseMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_toolBarMenuAnchor = nullptr; // View: the toolbar's toggle goes above it
     QHash<Action, QAction*> m_actions;
     QString m_environment;
     int m_changed = 0;

@@ -13,6 +13,7 @@
 #include "ui/offline/ConnectivityBanner.h"
 #include "ui/offline/DraftsView.h"
 #include "ui/offline/OutboxView.h"
+#include "ui/widgets/ActionIcons.h"
 #include "ui/wizard/NewCaseWizard.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace CaseDesk
@@ -51,6 +53,17 @@ OfflineWorkspace::OfflineWorkspace(const Parts& parts, QObject* parent)
         m_separator = parts.viewMenu->addSeparator();
         parts.viewMenu->addAction(m_showDrafts);
         parts.viewMenu->addAction(m_showOutbox);
+    }
+    m_showDrafts->setIcon(ActionIcons::icon(ActionIcons::Drafts));
+    m_showDrafts->setToolTip(
+        tr("Show the drafts (%1)").arg(m_showDrafts->shortcut().toString(QKeySequence::NativeText)));
+    m_showOutbox->setIcon(ActionIcons::icon(ActionIcons::Outbox));
+    m_showOutbox->setToolTip(
+        tr("Show the outbox (%1)").arg(m_showOutbox->shortcut().toString(QKeySequence::NativeText)));
+    if (parts.toolBar) {
+        m_toolBarSeparator = parts.toolBar->addSeparator();
+        parts.toolBar->addAction(m_showDrafts);
+        parts.toolBar->addAction(m_showOutbox);
     }
     connect(m_showDrafts, &QAction::triggered, this, &OfflineWorkspace::showDrafts);
     connect(m_showOutbox, &QAction::triggered, this, &OfflineWorkspace::showOutbox);
@@ -120,6 +133,7 @@ OfflineWorkspace::~OfflineWorkspace()
     delete m_outboxDock;
     delete m_status;
     delete m_separator;
+    delete m_toolBarSeparator;
     delete m_showDrafts;
     delete m_showOutbox;
     delete m_banner;
@@ -252,6 +266,9 @@ void OfflineWorkspace::updateState()
     m_outboxDock->setWindowTitle(pending > 0 ? tr("Outbox (%1)").arg(QLocale().toString(pending)) : tr("Outbox"));
     m_showDrafts->setText(drafts > 0 ? tr("&Drafts (%1)").arg(QLocale().toString(drafts)) : tr("&Drafts"));
     m_showOutbox->setText(pending > 0 ? tr("&Outbox (%1)").arg(QLocale().toString(pending)) : tr("&Outbox"));
+    // The toolbar's buttons carry the counts too, without the menus' mnemonics.
+    m_showDrafts->setIconText(drafts > 0 ? tr("Drafts (%1)").arg(QLocale().toString(drafts)) : tr("Drafts"));
+    m_showOutbox->setIconText(pending > 0 ? tr("Outbox (%1)").arg(QLocale().toString(pending)) : tr("Outbox"));
     QString status; // the connection itself is said beside it; this is about the user's work
     if (failed > 0)
         status = tr("Outbox: %1 need you").arg(QLocale().toString(failed));

@@ -11,6 +11,7 @@
 
 class QMainWindow;
 class QMenu;
+class QToolBar;
 
 namespace CaseDesk
 {
@@ -32,14 +33,14 @@ class OutboxView;
  * outbox state in the status bar, autosave of every case's note composer, and the create-case wizard, which
  * it opens new or from a draft and sends through the outbox.
  *
- *     auto* workspace = new OfflineWorkspace({offline, window, window->viewMenu(), tabs, catalogue, attachments},
- *                                            session);
+ *     auto* workspace = new OfflineWorkspace(
+ *         {offline, window, window->viewMenu(), window->toolBar(), tabs, catalogue, attachments}, session);
  *     window->setBanner(workspace->banner());
  *     connect(window->action(MainWindow::Action::NewCase), &QAction::triggered, workspace,
  *             [workspace] { workspace->newCase(); });
  *
- * Made per session; destroying it takes its docks, actions and status widget out of the window and closes the
- * wizards it opened (their drafts saved), so delete it while the OfflineServices still live.
+ * Made per session; destroying it takes its docks, actions (menu and toolbar) and status widget out of the window and
+ * closes the wizards it opened (their drafts saved), so delete it while the OfflineServices still live.
  */
 class OfflineWorkspace : public QObject
 {
@@ -51,6 +52,7 @@ public:
         OfflineServices* offline = nullptr;
         QMainWindow* window = nullptr;
         QMenu* viewMenu = nullptr;
+        QToolBar* toolBar = nullptr; // may be null: Drafts and Outbox then stay in the menu
         CaseTabs* tabs = nullptr;
         CodeCatalogue* catalogue = nullptr;
         AttachmentService* attachments = nullptr; // may be null: files then wait in their lists
@@ -96,6 +98,7 @@ private:
     QPointer<QAction> m_separator;
     QPointer<QAction> m_showDrafts;
     QPointer<QAction> m_showOutbox;
+    QPointer<QAction> m_toolBarSeparator;
     QList<QPointer<NewCaseWizard>> m_wizards;
 };
 

@@ -7,8 +7,10 @@ QList<ContextShortcuts::Entry> ContextShortcuts::all()
 {
     const QString inCase = tr("In a case");
     const QString inAttachments = tr("In an attachment list");
-    return {
-        {tr("Refresh the case"), refreshCase(), inCase},
+    QList<Entry> entries;
+    for (const QKeySequence& keys : refreshCase())
+        entries.append({tr("Refresh the case"), keys, inCase});
+    entries += {
         {tr("Write a note"), writeNote(), inCase},
         {tr("New case like this"), newCaseLikeThis(), inCase},
         {tr("Print the case"), printCase(), inCase},
@@ -19,6 +21,7 @@ QList<ContextShortcuts::Entry> ContextShortcuts::all()
         {tr("Actions on the selected cases"), caseMenu().constFirst(), tr("In the case list and on a case tab")},
         {tr("Actions on the selected cases"), caseMenu().constLast(), tr("In the case list and on a case tab")},
     };
+    return entries;
 }
 
 } // namespace CaseDesk

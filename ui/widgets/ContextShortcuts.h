@@ -28,7 +28,12 @@ public:
         QString where;
     };
 
-    static QKeySequence refreshCase() { return QKeySequence(QKeySequence::Refresh); }
+    // The platform's own refresh keys: F5 (Windows, KDE), Ctrl+R and F5 (GNOME), Cmd+R (macOS). Never
+    // refreshAll()'s, under any key scheme (tst_shortcutschemes switches schemes and presses them).
+    static QList<QKeySequence> refreshCase() { return QKeySequence::keyBindings(QKeySequence::Refresh); }
+    // View ▸ Refresh open cases, anywhere in the window: Ctrl+Shift+R (Cmd+Shift+R on macOS) under every key
+    // scheme, so that it never takes the platform's refresh keys from the case in front.
+    static QKeySequence refreshAll() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R); }
     static QKeySequence writeNote() { return QKeySequence(Qt::CTRL | Qt::Key_M); }
     static QKeySequence newCaseLikeThis() { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N); }
     static QKeySequence printCase() { return QKeySequence(QKeySequence::Print); }

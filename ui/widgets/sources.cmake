@@ -1,7 +1,9 @@
 target_sources(casedesk_ui PRIVATE
+    widgets/ActionIcons.h widgets/ActionIcons.cpp
     widgets/AppIcon.h widgets/AppIcon.cpp
     widgets/CollapsibleSection.h widgets/CollapsibleSection.cpp
     widgets/ContextShortcuts.h widgets/ContextShortcuts.cpp
+    widgets/DotIcon.h widgets/DotIcon.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/RecordTable.h widgets/RecordTable.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
