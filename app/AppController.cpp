@@ -18,6 +18,7 @@
 #include "ui/export/ListExportUi.h"
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/StartupTrace.h"
 
 #include <QAction>
 #include <QMenu>
@@ -90,6 +91,7 @@ CaseListView* AppController::listView() const
 
 void AppController::start()
 {
+    StartupTrace::watchWindow(m_window.get());
     m_window->show();
     // A link's environment is where this start begins (unless --environment says), not a second session.
     AppOptions options = m_options;

@@ -8,3 +8,5 @@ casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cp
 casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI INTEGRATION)
 # The list's and case tabs' context menu: several cases opened, refreshed, marked seen or unseen, copied, exported.
 casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_app GUI INTEGRATION)
+# The opt-in start-up trace of the real binary (CASEDESK_TRACE_STARTUP=1), which bench_startup reads.
+casedesk_add_test(tst_startuptrace SOURCES tst_startuptrace.cpp LIBS casedesk_testfakes GUI INTEGRATION)
