@@ -21,6 +21,7 @@
 #include "ui/mainwindow/CaseTabs.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/notifications/CaseNotifications.h"
+#include "ui/widgets/StartupTrace.h"
 
 #include <QAction>
 #include <QMenu>
@@ -112,6 +113,7 @@ void AppController::start()
     // As CaseDesk last ended; the first time, the window's own size. restoreGeometry() keeps it on a screen.
     if (const QByteArray geometry = WindowSettings(m_settings.get()).mainWindowGeometry(); !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
+    StartupTrace::watchWindow(m_window.get());
     m_window->show();
     // A link's environment is where this start begins (unless --environment says), not a second session.
     AppOptions options = m_options;

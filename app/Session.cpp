@@ -29,6 +29,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/offline/ConnectivityBanner.h"
 #include "ui/offline/OfflineWorkspace.h"
+#include "ui/widgets/StartupTrace.h"
 
 #include <QAction>
 #include <QDir>
@@ -52,6 +53,17 @@ QString privateSettingsFileFor(const QString& key)
     if (!PrivateFiles::createFile(file))
         qCWarning(lcApp) << "cannot make" << file << "private";
     return file;
+}
+
+// The store's indexed order that gives the list's first rows in this sort, if any.
+std::optional<CaseSummary::IndexedOrder> firstScreenOrder(int column, Qt::SortOrder order)
+{
+    const bool newest = order == Qt::DescendingOrder;
+    if (column == CaseListModel::UpdatedColumn)
+        return newest ? CaseSummary::IndexedOrder::UpdatedNewest : CaseSummary::IndexedOrder::UpdatedOldest;
+    if (column == CaseListModel::CreatedColumn)
+        return newest ? CaseSummary::IndexedOrder::CreatedNewest : CaseSummary::IndexedOrder::CreatedOldest;
+    return std::nullopt;
 }
 } // namespace
 
@@ -132,6 +144,13 @@ void Session::buildViews()
         families.append({family, m_catalogue->familyLabel(family)});
     m_listView->setFamilies(families);
     m_window->setListView(m_listView);
+    // The first screen comes from the store's index when the list is sorted by a time (the usual case), before
+    // the whole store is read; following the repository from here puts the list's reads first in the store
+    // thread's queue, ahead of the tray's.
+    m_cases->setFirstScreen(firstScreenOrder(m_listView->proxy()->sortColumn(), m_listView->proxy()->sortOrder()));
+    m_cases->setRepository(m_repository);
+    StartupTrace::watchRows(m_listView->table());
+    connect(m_cases, &CaseListModel::loaded, this, [] { StartupTrace::mark("list ready"); });
     m_tabs = new CaseTabs(m_window->tabs(), m_repository, m_actions, labels, this);
     m_tabs->setAttachmentService(m_attachments);
     m_tabs->setEnvironmentKey(m_config.key);
@@ -191,7 +210,6 @@ void Session::start()
     if (!PrivateFiles::makeFolder(dataFolder()))
         qCWarning(lcApp) << "cannot make" << dataFolder() << "private";
     m_repository->open(CaseRepository::defaultPath(m_config.key));
-    m_cases->setRepository(m_repository);
     m_listView->table()->setFocus(); // arrows and Enter work on the list from the start
     // The case tabs of this environment's last run come back, from the store (its reads queue behind the
     // open), whether or not the server answers; from now on each change of the tabs is kept.

@@ -7,6 +7,7 @@
 #include "models/settings/Preferences.h"
 #include "models/settings/Translations.h"
 #include "ui/widgets/AppIcon.h"
+#include "ui/widgets/StartupTrace.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -23,6 +24,7 @@ using namespace CaseDesk;
 
 int main(int argc, char* argv[])
 {
+    StartupTrace::begin(); // CASEDESK_TRACE_STARTUP=1: start-up times on stderr, counted from here
 #ifdef Q_OS_UNIX
     // First: whatever this process creates (stores, settings, caches, logs) is for this user only.
     ::umask(077);

@@ -89,6 +89,12 @@ void CaseListModel::setRepository(CaseRepository* repository)
         reload();
 }
 
+void CaseListModel::setFirstScreen(std::optional<CaseSummary::IndexedOrder> order, int rows)
+{
+    m_firstScreenOrder = order;
+    m_firstScreenRows = rows;
+}
+
 void CaseListModel::reload()
 {
     if (!m_repository)
@@ -96,6 +102,14 @@ void CaseListModel::reload()
     const quint64 generation = ++m_generation;
     m_changesWhileLoading.clear();
     setLoading(true);
+    if (m_firstScreenOrder && m_firstScreenRows > 0 && m_rows.empty()) {
+        // Asked first, so the store thread answers it before it reads the whole store.
+        m_repository->loadFirstSummaries(*m_firstScreenOrder, m_firstScreenRows, this,
+                                         [this, generation](const QList<CaseSummary>& summaries) {
+                                             if (generation == m_generation && m_loading && m_rows.empty())
+                                                 applyFirstScreen(build(summaries, m_factory));
+                                         });
+    }
     m_repository->loadSummaries(this, [this, generation](const QList<CaseSummary>& summaries) {
         if (generation != m_generation)
             return;
@@ -138,6 +152,17 @@ void CaseListModel::applyLoaded(Loaded built)
             upsert(change.upserts);
     }
     emit loaded();
+}
+
+void CaseListModel::applyFirstScreen(Loaded built)
+{
+    // Still loading: changes keep waiting in m_changesWhileLoading, and the whole load replaces these rows.
+    beginResetModel();
+    m_rows = std::move(built.rows);
+    m_texts = std::move(built.texts);
+    m_rowOfKey.clear();
+    reindexFrom(0);
+    endResetModel();
 }
 
 void CaseListModel::setLoading(bool loading)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 namespace CaseDesk
@@ -73,6 +74,10 @@ public:
     void setRepository(CaseRepository* repository);
     void reload();
     bool isLoading() const { return m_loading; }
+    // A load first shows the first `rows` cases in `order`, read through the store's index in a moment, then
+    // replaces them with every case (loaded() comes only then). Set it for a list sorted that way, so the first
+    // screen needs no wait for the whole store. std::nullopt: the list waits for the whole store.
+    void setFirstScreen(std::optional<CaseSummary::IndexedOrder> order, int rows = 100);
 
     // Replaces every row at once, built on this thread: for tests and small sets.
     void setSummaries(const QList<CaseSummary>& summaries);
@@ -112,6 +117,7 @@ private:
     };
     static Loaded build(const QList<CaseSummary>& summaries, CaseRowFactory& factory);
     void applyLoaded(Loaded built);
+    void applyFirstScreen(Loaded built);
     void setLoading(bool loading);
     void reindexFrom(int row);
     QString displayText(const CaseRow& row, int column) const;
@@ -125,6 +131,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     QList<PendingChange> m_changesWhileLoading;
+    std::optional<CaseSummary::IndexedOrder> m_firstScreenOrder;
+    int m_firstScreenRows = 0;
 };
 
 } // namespace CaseDesk

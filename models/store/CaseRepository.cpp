@@ -83,6 +83,16 @@ void CaseRepository::loadSummaries(QObject* context, SummariesCallback callback)
         [guard, tied, callback](const QList<CaseSummary>& rows) { deliver(guard, tied, callback, rows); });
 }
 
+void CaseRepository::loadFirstSummaries(CaseSummary::IndexedOrder order, int limit, QObject* context,
+                                        SummariesCallback callback)
+{
+    const QPointer<QObject> guard(context);
+    const bool tied = context != nullptr;
+    m_store->run<QList<CaseSummary>>(
+        [order, limit](CaseStore& store) { return store.firstSummaries(order, limit); },
+        [guard, tied, callback](const QList<CaseSummary>& rows) { deliver(guard, tied, callback, rows); });
+}
+
 void CaseRepository::caseDetail(const QString& key, QObject* context, DetailCallback callback)
 {
     const QPointer<QObject> guard(context);

@@ -88,6 +88,8 @@ public:
     StoreThread* storeThread() const { return m_store; }
 
     void loadSummaries(QObject* context, SummariesCallback callback);
+    // The first `limit` summaries in an indexed order (CaseStore::firstSummaries), for a quick first screen.
+    void loadFirstSummaries(CaseSummary::IndexedOrder order, int limit, QObject* context, SummariesCallback callback);
     void caseDetail(const QString& key, QObject* context, DetailCallback callback);
 
     // GET one case (by case or order number) ahead of any background refresh, and merge it.

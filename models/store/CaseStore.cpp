@@ -269,6 +269,12 @@ QList<CaseSummary> CaseStore::summaries()
     return CaseTable(db).summaries();
 }
 
+QList<CaseSummary> CaseStore::firstSummaries(CaseSummary::IndexedOrder order, int limit)
+{
+    QSqlDatabase db = connection(m_db);
+    return CaseTable(db).firstSummaries(order, limit);
+}
+
 std::optional<CaseSummary> CaseStore::summary(const QString& key)
 {
     QSqlDatabase db = connection(m_db);

@@ -73,6 +73,8 @@ public:
     QList<CaseSummary> setSeen(const QStringList& keys, bool seen, qint64 nowMs);
 
     QList<CaseSummary> summaries();
+    // The first `limit` summaries in an indexed order: what the list shows first while the rest loads.
+    QList<CaseSummary> firstSummaries(CaseSummary::IndexedOrder order, int limit);
     std::optional<CaseSummary> summary(const QString& key);
     CaseDetail detail(const QString& key);
     // Keys of the cases worth refreshing (not final), least recently fetched first.

@@ -20,6 +20,15 @@ struct OrderHeader;
  */
 struct CaseSummary
 {
+    // An order the store can read summaries in through an index (CaseStore::firstSummaries).
+    enum class IndexedOrder
+    {
+        UpdatedNewest,
+        UpdatedOldest,
+        CreatedNewest,
+        CreatedOldest,
+    };
+
     // How the case came into the store. Kept from the first time; fetching never changes it.
     enum class Source
     {

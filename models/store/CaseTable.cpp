@@ -2,6 +2,7 @@
 
 #include "models/store/SqlText.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -146,6 +147,51 @@ QList<CaseSummary> CaseTable::summaries()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + kSummaryColumns + u" FROM cases"_s);
+    if (!exec(query))
+        return result;
+    // Statuses, codes and IBXs repeat over thousands of rows: one shared copy of each (implicit sharing)
+    // instead of one per row keeps a large list's memory down.
+    QSet<QString> pool;
+    const auto intern = [&pool](QString& text) {
+        const auto known = pool.constFind(text);
+        if (known != pool.constEnd())
+            text = *known;
+        else
+            pool.insert(text);
+    };
+    while (query.next()) {
+        CaseSummary summary = readSummary(query);
+        intern(summary.code);
+        intern(summary.status);
+        intern(summary.ibx);
+        intern(summary.seenStatus);
+        result.append(std::move(summary));
+    }
+    return result;
+}
+
+QList<CaseSummary> CaseTable::firstSummaries(CaseSummary::IndexedOrder order, int limit)
+{
+    QString orderBy;
+    switch (order) {
+    case CaseSummary::IndexedOrder::UpdatedNewest:
+        orderBy = u"updated_ms DESC, case_number DESC"_s;
+        break;
+    case CaseSummary::IndexedOrder::UpdatedOldest:
+        orderBy = u"updated_ms ASC, case_number ASC"_s;
+        break;
+    case CaseSummary::IndexedOrder::CreatedNewest:
+        orderBy = u"created_ms DESC, case_number DESC"_s;
+        break;
+    case CaseSummary::IndexedOrder::CreatedOldest:
+        orderBy = u"created_ms ASC, case_number ASC"_s;
+        break;
+    }
+    QList<CaseSummary> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kSummaryColumns + u" FROM cases ORDER BY "_s + orderBy + u" LIMIT ?"_s);
+    query.addBindValue(limit);
     if (!exec(query))
         return result;
     while (query.next())

@@ -44,6 +44,8 @@ public:
     bool markUnseen(const QString& key);
 
     QList<CaseSummary> summaries();
+    // The first `limit` rows in `order`, through the index on that column.
+    QList<CaseSummary> firstSummaries(CaseSummary::IndexedOrder order, int limit);
     QStringList openCaseKeys();
     int changedCount();
 

@@ -137,6 +137,16 @@ QStringList toVersion6()
     };
 }
 
+// Version 7: indexes for the list's first screen, read in its sort order before the whole store loads
+// (CaseStore::firstSummaries).
+QStringList toVersion7()
+{
+    return {
+        u"CREATE INDEX cases_updated ON cases(updated_ms)"_s,
+        u"CREATE INDEX cases_created ON cases(created_ms)"_s,
+    };
+}
+
 // Append new steps at the end, one line each (see Migrations.h).
 const QList<MigrationStep> stepTable = {
     {1, "cases and notes", &toVersion1},
@@ -145,6 +155,7 @@ const QList<MigrationStep> stepTable = {
     {4, "drafts and the outbox", &toVersion4},
     {5, "cases marked unseen by the user", &toVersion5},
     {6, "full-text indexes over notes and descriptions", &toVersion6},
+    {7, "indexes on the update and creation times for the list's first screen", &toVersion7},
 };
 } // namespace
 

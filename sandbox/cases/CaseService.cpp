@@ -114,12 +114,19 @@ ApiResponse CaseService::create(const ApiRequest& request)
 
 ApiResponse CaseService::get(const ApiRequest& request)
 {
+    const QString id = request.param(u"id"_s);
+    const qint64 now = SandboxTime::nowMs();
+    // Only ids that passed the check below are ever cached.
+    if (auto cached = m_answers.find(id, now))
+        return ApiResponse::jsonBody(200, *cached);
     if (auto invalid = checkPathParameter(request, u"id"_s, u"CaseOrOrderNumber"_s))
         return *invalid;
-    const auto record = m_cases.find(request.param(u"id"_s));
+    const auto record = m_cases.find(id);
     if (!record)
         return ApiErrors::single(ErrorStyle::CaseApi, 404, u"id"_s, u"No case or order with this number."_s);
-    return ApiResponse::json(200, QJsonDocument(record->toJson(SandboxTime::nowMs())));
+    ApiResponse response = ApiResponse::json(200, QJsonDocument(record->toJson(now)));
+    m_answers.store(id, *record, response.body, now);
+    return response;
 }
 
 ApiResponse CaseService::addNote(const ApiRequest& request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/cases/CaseAnswerCache.h"
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/ApiRequest.h"
 #include "sandbox/http/ApiResponse.h"
@@ -19,6 +20,8 @@ class SpecValidator;
 /*
  * The case operations: create, get, add a note and cancel. Each validates its path parameter and body
  * against the spec, then answers in the case API's shapes; the dispatcher has already checked the token.
+ * A GET's answer is kept (CaseAnswerCache) and given again until the database is written or a delayed note
+ * becomes visible.
  */
 class CaseService
 {
@@ -47,6 +50,7 @@ private:
     CaseBuilder& m_builder;
     const SpecValidator& m_validator;
     qint64 m_noteDelayMs;
+    CaseAnswerCache m_answers; // GET answers until the next write or the next delayed note shows
 };
 
 } // namespace Sandbox

@@ -24,6 +24,15 @@ struct ApiResponse
         return response;
     }
 
+    // An answer whose JSON is already serialized (a cached one).
+    static ApiResponse jsonBody(int status, const QByteArray& body)
+    {
+        ApiResponse response;
+        response.status = status;
+        response.body = body;
+        return response;
+    }
+
     // A gateway's own answer when the backend was too slow or broke off: HTML, not the API's error shape.
     static ApiResponse gatewayError(int status)
     {

@@ -3,8 +3,6 @@
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/ResponseWriter.h"
 
-#include <QRegularExpression>
-
 #include <cstdio>
 
 namespace Sandbox
@@ -18,6 +16,26 @@ namespace
 bool isTokenChar(char c)
 {
     return c >= 'A' && c <= 'Z';
+}
+
+// `^[A-Z]{1,16} [^ ]+ HTTP/1\.[01]\r?$`, by hand: a regular expression here cost more than the rest of the
+// guard on every request.
+bool isRequestLine(QByteArrayView line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const qsizetype firstSpace = line.indexOf(' ');
+    if (firstSpace < 1 || firstSpace > 16)
+        return false;
+    for (qsizetype i = 0; i < firstSpace; ++i) {
+        if (!isTokenChar(line.at(i)))
+            return false;
+    }
+    const qsizetype secondSpace = line.indexOf(' ', firstSpace + 1);
+    if (secondSpace <= firstSpace + 1)
+        return false;
+    const QByteArrayView version = line.sliced(secondSpace + 1);
+    return version == "HTTP/1.1" || version == "HTTP/1.0";
 }
 
 } // namespace
@@ -101,8 +119,7 @@ bool GuardedSocket::inspectHead()
     }
     const qsizetype lineEnd = m_head.indexOf('\n', start);
     if (lineEnd >= 0) {
-        static const QRegularExpression requestLine(u"^[A-Z]{1,16} [^ ]+ HTTP/1\\.[01]\r?$"_s);
-        if (!requestLine.match(QString::fromLatin1(m_head.mid(start, lineEnd - start))).hasMatch()) {
+        if (!isRequestLine(QByteArrayView(m_head).sliced(start, lineEnd - start))) {
             reject(400, u"The request line is not valid HTTP/1.1."_s);
             return false;
         }

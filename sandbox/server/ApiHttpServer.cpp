@@ -22,6 +22,30 @@ ApiHttpServer::ApiHttpServer(ApiDispatcher& dispatcher, const GuardedSocket::Lim
     , m_limits(limits)
 {}
 
+ApiHttpServer::~ApiHttpServer()
+{
+    flushLog();
+}
+
+void ApiHttpServer::log(const QByteArray& line)
+{
+    m_log += line;
+    if (m_flushPending)
+        return;
+    m_flushPending = true;
+    QTimer::singleShot(0, this, &ApiHttpServer::flushLog);
+}
+
+void ApiHttpServer::flushLog()
+{
+    m_flushPending = false;
+    if (m_log.isEmpty())
+        return;
+    std::fwrite(m_log.constData(), 1, size_t(m_log.size()), stderr);
+    std::fflush(stderr);
+    m_log.clear();
+}
+
 quint16 ApiHttpServer::listenLocal(quint16 port, QString* error)
 {
     auto* server = new GuardedTcpServer(m_limits, this);
@@ -59,7 +83,7 @@ void ApiHttpServer::deliver(QTcpSocket* socket, const ApiResponse& response, con
                             const QString& logLine, qint64 startedMs)
 {
     QPointer<QTcpSocket> target(socket);
-    auto send = [target, response, faults, logLine, startedMs] {
+    auto send = [this, target, response, faults, logLine, startedMs] {
         QString note;
         if (!target) {
             note = u" (client gone)"_s;
@@ -78,8 +102,8 @@ void ApiHttpServer::deliver(QTcpSocket* socket, const ApiResponse& response, con
             else if (!keepAlive)
                 target->disconnectFromHost();
         }
-        std::fprintf(stderr, "%s %d %lldms%s\n", qPrintable(logLine), response.status,
-                     static_cast<long long>(SandboxTime::nowMs() - startedMs), qPrintable(note));
+        log(logLine.toLocal8Bit() + ' ' + QByteArray::number(response.status) + ' '
+            + QByteArray::number(SandboxTime::nowMs() - startedMs) + "ms" + note.toLocal8Bit() + '\n');
     };
     if (faults.latencyMs > 0)
         QTimer::singleShot(faults.latencyMs, this, send);

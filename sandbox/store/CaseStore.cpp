@@ -37,6 +37,18 @@ CaseStore::CaseStore(SandboxDatabase& database)
     : m_database(database)
 {}
 
+CaseStore::~CaseStore() = default;
+
+QSqlQuery& CaseStore::prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_database.connection());
+        slot->setForwardOnly(true);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 bool CaseStore::insert(const CaseRecord& record)
 {
     QSqlQuery query(m_database.connection());
@@ -103,16 +115,17 @@ bool CaseStore::insertAttachmentRefs(const QString& caseNumber, const QList<Case
 
 std::optional<CaseRecord> CaseStore::find(const QString& id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT case_number, order_number, case_id, code, status, ibx, customer_reference,"
-                  " account_number, account_name, channel, created_ms, updated_ms, created_by, updated_by, request,"
-                  " presentation, customer_replied, ticks_in_status FROM cases"
-                  " WHERE case_number = ? OR order_number = ? OR case_id = ? LIMIT 1"_s);
-    query.addBindValue(id);
-    query.addBindValue(id);
-    query.addBindValue(id);
-    if (!SandboxDatabase::run(query) || !query.next())
+    QSqlQuery& query =
+        prepared(m_findCase, u"SELECT case_number, order_number, case_id, code, status, ibx, customer_reference,"
+                             " account_number, account_name, channel, created_ms, updated_ms, created_by, updated_by,"
+                             " request, presentation, customer_replied, ticks_in_status FROM cases"
+                             " WHERE case_number = ? OR order_number = ? OR case_id = ? LIMIT 1"_s);
+    for (int i = 0; i < 3; ++i)
+        query.bindValue(i, id);
+    if (!SandboxDatabase::run(query) || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     CaseRecord record;
     record.caseNumber = query.value(0).toString();
     record.orderNumber = query.value(1).toString();
@@ -133,23 +146,25 @@ std::optional<CaseRecord> CaseStore::find(const QString& id) const
         CasePresentation::fromStorage(QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object());
     record.customerReplied = query.value(16).toInt() != 0;
     record.ticksInStatus = query.value(17).toInt();
+    query.finish(); // ends the statement's read, so a kept statement holds no snapshot between GETs
     loadChildren(record);
     return record;
 }
 
 void CaseStore::loadChildren(CaseRecord& record) const
 {
-    QSqlQuery history(m_database.connection());
-    history.prepare(u"SELECT status, created_ms FROM status_history WHERE case_number = ? ORDER BY seq"_s);
-    history.addBindValue(record.caseNumber);
+    QSqlQuery& history =
+        prepared(m_findHistory, u"SELECT status, created_ms FROM status_history WHERE case_number = ? ORDER BY seq"_s);
+    history.bindValue(0, record.caseNumber);
     if (SandboxDatabase::run(history)) {
         while (history.next())
             record.history.append(StatusChange{history.value(0).toString(), history.value(1).toLongLong()});
     }
-    QSqlQuery notes(m_database.connection());
-    notes.prepare(u"SELECT id, created_ms, visible_ms, text, type, visibility, attachments, author FROM notes"
-                  " WHERE case_number = ? ORDER BY created_ms, id"_s);
-    notes.addBindValue(record.caseNumber);
+    history.finish();
+    QSqlQuery& notes =
+        prepared(m_findNotes, u"SELECT id, created_ms, visible_ms, text, type, visibility, attachments, author"
+                              " FROM notes WHERE case_number = ? ORDER BY created_ms, id"_s);
+    notes.bindValue(0, record.caseNumber);
     if (SandboxDatabase::run(notes)) {
         while (notes.next()) {
             CaseNoteRecord note;
@@ -165,10 +180,10 @@ void CaseStore::loadChildren(CaseRecord& record) const
             record.notes.append(note);
         }
     }
-    QSqlQuery attachments(m_database.connection());
-    attachments.prepare(u"SELECT attachment_id, name, source, note_id FROM case_attachments"
-                        " WHERE case_number = ? ORDER BY seq"_s);
-    attachments.addBindValue(record.caseNumber);
+    notes.finish();
+    QSqlQuery& attachments = prepared(m_findAttachments, u"SELECT attachment_id, name, source, note_id"
+                                                         " FROM case_attachments WHERE case_number = ? ORDER BY seq"_s);
+    attachments.bindValue(0, record.caseNumber);
     if (SandboxDatabase::run(attachments)) {
         while (attachments.next()) {
             record.attachments.append(
@@ -176,6 +191,7 @@ void CaseStore::loadChildren(CaseRecord& record) const
                                   attachments.value(2).toString(), attachments.value(3).toString()});
         }
     }
+    attachments.finish();
 }
 
 qint64 CaseStore::count() const

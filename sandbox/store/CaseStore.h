@@ -4,7 +4,10 @@
 
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Sandbox
 {
@@ -22,6 +25,7 @@ class CaseStore
 {
 public:
     explicit CaseStore(SandboxDatabase& database);
+    ~CaseStore();
 
     bool insert(const CaseRecord& record);
     // By case number, order number or record id (CaseId).
@@ -63,8 +67,14 @@ public:
 private:
     bool insertAttachmentRefs(const QString& caseNumber, const QList<CaseAttachmentRef>& attachments);
     void loadChildren(CaseRecord& record) const;
+    // find()'s statements, prepared once on the first call: a GET then parses no SQL.
+    QSqlQuery& prepared(std::unique_ptr<QSqlQuery>& slot, const QString& sql) const;
 
     SandboxDatabase& m_database;
+    mutable std::unique_ptr<QSqlQuery> m_findCase;
+    mutable std::unique_ptr<QSqlQuery> m_findHistory;
+    mutable std::unique_ptr<QSqlQuery> m_findNotes;
+    mutable std::unique_ptr<QSqlQuery> m_findAttachments;
 };
 
 } // namespace Sandbox

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <cstdio>
 
 namespace Sandbox
@@ -43,6 +44,7 @@ const char* const kSchema[] = {
 };
 
 QAtomicInt connectionCounter;
+std::atomic<quint64> writes{0};
 
 } // namespace
 
@@ -133,9 +135,18 @@ qint64 SandboxDatabase::nextCounter(const QString& name, qint64 first)
     return value;
 }
 
+quint64 SandboxDatabase::writeGeneration()
+{
+    return writes.load(std::memory_order_acquire);
+}
+
 bool SandboxDatabase::run(QSqlQuery& query)
 {
-    if (query.exec())
+    const bool ok = query.exec();
+    // A failed statement may still have changed something (a constraint hit half-way): counted too.
+    if (!ok || !query.isSelect())
+        writes.fetch_add(1, std::memory_order_acq_rel);
+    if (ok)
         return true;
     std::fprintf(stderr, "casedesk-sandbox: database error: %s\n", qPrintable(query.lastError().text()));
     return false;
@@ -149,14 +160,18 @@ SandboxDatabase::Transaction::Transaction(SandboxDatabase& database)
 
 SandboxDatabase::Transaction::~Transaction()
 {
-    if (!m_done)
+    if (!m_done) {
         m_database.connection().rollback();
+        writes.fetch_add(1, std::memory_order_acq_rel);
+    }
 }
 
 bool SandboxDatabase::Transaction::commit()
 {
     m_done = true;
-    return m_database.connection().commit();
+    const bool ok = m_database.connection().commit();
+    writes.fetch_add(1, std::memory_order_acq_rel);
+    return ok;
 }
 
 } // namespace Sandbox

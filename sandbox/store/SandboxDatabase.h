@@ -34,6 +34,10 @@ public:
     // Runs a prepared query; logs and returns false on failure.
     static bool run(QSqlQuery& query);
 
+    // Moves on with every statement run() executes that is not a SELECT and with every commit and rollback, in
+    // any sandbox database of this process: an answer built from the database stays right while it stands.
+    static quint64 writeGeneration();
+
     // Rolls back unless commit() was called.
     class Transaction
     {

@@ -10,3 +10,5 @@ casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI 
 casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_app GUI INTEGRATION)
 # The window's size, position, maximized state and open case tabs come back at the next start.
 casedesk_add_test(tst_windowstate SOURCES tst_windowstate.cpp LIBS casedesk_app GUI INTEGRATION)
+# The opt-in start-up trace of the real binary (CASEDESK_TRACE_STARTUP=1), which bench_startup reads.
+casedesk_add_test(tst_startuptrace SOURCES tst_startuptrace.cpp LIBS casedesk_testfakes GUI INTEGRATION)

@@ -85,6 +85,7 @@ private slots:
     void unknownCasesAre404();
     void unknownPathIs404AndWrongMethodIs405();
     void noteDelayKeepsANotePendingForAWhile();
+    void aCaseReadAgainShowsWhatChangedSince();
 
 private:
     QJsonObject getCase(const QString& id);
@@ -418,6 +419,25 @@ void TestSandboxCases::noteDelayKeepsANotePendingForAWhile()
     };
     QCOMPARE(noteCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(noteCount(), 1, 6000);
+}
+
+void TestSandboxCases::aCaseReadAgainShowsWhatChangedSince()
+{
+    // The sandbox keeps GET answers; every write must show in the next read, by case and by order number.
+    const QString caseNumber = m_client->createCase(SandboxClient::caseRequest(u"0100-0100"_s));
+    QCOMPARE(getCase(caseNumber).value(u"notes"_s).toArray().size(), 0);
+    QCOMPARE(getCase(caseNumber).value(u"notes"_s).toArray().size(), 0);
+    QCOMPARE(m_client->postJson(u"/support/v1/tickets/%1/notes"_s.arg(caseNumber), QJsonObject{{u"text"_s, u"one"_s}})
+                 .status,
+             200);
+    QCOMPARE(getCase(caseNumber).value(u"notes"_s).toArray().size(), 1);
+    QCOMPARE(
+        m_client->postJson(u"/support/v2/tickets/%1/cancel"_s.arg(caseNumber), QJsonObject{{u"reason"_s, u"Done."_s}})
+            .status,
+        200);
+    const QJsonObject answer = getCase(caseNumber);
+    QCOMPARE(answer.value(u"status"_s).toString(), u"CANCELLED"_s);
+    QCOMPARE(answer.value(u"notes"_s).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCases)

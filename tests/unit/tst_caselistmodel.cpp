@@ -2,14 +2,21 @@
 #include "models/store/CaseRepository.h"
 #include "tests/support/CaseSummaries.h"
 #include "tests/support/FakeCaseSource.h"
+#include "tests/support/StoreGenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
 
 using namespace CaseDesk;
 
@@ -30,6 +37,7 @@ private slots:
     void removingAKeyRemovesItsRow();
     void loadsFromTheRepositoryAndFollowsIt();
     void changesDuringALoadAreNotLost();
+    void showsTheFirstScreenBeforeTheWholeStore();
 
 private:
     QTemporaryDir m_dir;
@@ -214,6 +222,48 @@ void TestCaseListModel::changesDuringALoadAreNotLost()
     QVERIFY(loaded.wait());
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.indexOfKey(u"40000001"_s).isValid());
+}
+
+void TestCaseListModel::showsTheFirstScreenBeforeTheWholeStore()
+{
+    const QString path = m_dir.filePath(u"firstscreen/casedesk.sqlite"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QString error;
+    QVERIFY2(StoreGenerator().write(path, 2000, &error), qPrintable(error));
+    FakeCaseSource source;
+    CaseRepository repository(&source);
+    CaseListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFirstScreen(CaseSummary::IndexedOrder::UpdatedNewest, 5);
+    // What each reset shows: how many rows, whether the load is still running, which cases.
+    QList<int> rowCounts;
+    QList<bool> stillLoading;
+    QStringList firstKeys;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+        rowCounts.append(model.rowCount());
+        stillLoading.append(model.isLoading());
+        if (firstKeys.isEmpty()) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                firstKeys.append(model.caseRow(row).summary.caseNumber);
+        }
+    });
+    QSignalSpy loaded(&model, &CaseListModel::loaded);
+    model.setRepository(&repository);
+    repository.open(path);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(rowCounts, (QList<int>{5, 2000}));
+    QCOMPARE(stillLoading, (QList<bool>{true, true}));
+    QVERIFY(!model.isLoading());
+
+    // The first screen was the five cases updated last, newest first.
+    std::vector<std::pair<qint64, QString>> all;
+    for (int row = 0; row < model.rowCount(); ++row)
+        all.emplace_back(model.caseRow(row).summary.updatedMs, model.caseRow(row).summary.caseNumber);
+    std::sort(all.begin(), all.end(), std::greater<>());
+    QStringList newest;
+    for (int i = 0; i < 5; ++i)
+        newest.append(all[size_t(i)].second);
+    QCOMPARE(firstKeys, newest);
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

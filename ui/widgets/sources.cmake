@@ -6,6 +6,7 @@ target_sources(casedesk_ui PRIVATE
     widgets/DotIcon.h widgets/DotIcon.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/RecordTable.h widgets/RecordTable.cpp
+    widgets/StartupTrace.h widgets/StartupTrace.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
     widgets/ThemeColors.h widgets/ThemeColors.cpp
 )
