@@ -8,3 +8,5 @@ casedesk_add_test(tst_onecopyperenvironment SOURCES tst_onecopyperenvironment.cp
 casedesk_add_test(tst_caselinks SOURCES tst_caselinks.cpp LIBS casedesk_app GUI INTEGRATION)
 # The list's and case tabs' context menu: several cases opened, refreshed, marked seen or unseen, copied, exported.
 casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_app GUI INTEGRATION)
+# Links in notes: web addresses open in the browser (confirmed when they read differently), case numbers open the case.
+casedesk_add_test(tst_notelinks SOURCES tst_notelinks.cpp LIBS casedesk_app GUI INTEGRATION)

@@ -11,7 +11,8 @@ namespace CaseDesk
 {
 
 // The notes of a case as a thread of cards, oldest first: who wrote it, when, whether the customer sees it,
-// and whether it is still pending (sent, not yet returned by the server). Attachment names are buttons.
+// and whether it is still pending (sent, not yet returned by the server). Attachment names are buttons; web
+// addresses and case numbers in a note's text are links (ui/widgets/LinkedTextLabel).
 class NotesThreadWidget : public QScrollArea
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 
 signals:
     void attachmentActivated(const AttachmentRef& attachment);
+    // A case number in a note's text was clicked.
+    void caseLinkActivated(const QString& caseNumber);
 
 private:
     int applyHighlight();

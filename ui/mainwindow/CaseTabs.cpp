@@ -159,6 +159,8 @@ CaseDetailView* CaseTabs::openCase(const QString& key)
             [this, controller] { emit printRequested(controller->key()); });
     connect(view, &CaseDetailView::exportEvidencePackRequested, this,
             [this, controller] { emit exportEvidencePackRequested(controller->key()); });
+    // A case number in one of its notes opens that case beside it.
+    connect(view, &CaseDetailView::caseLinkActivated, this, [this](const QString& number) { openCase(number); });
     offerTemplates(view);
     m_tabs->setCurrentWidget(view);
     controller->open();

@@ -2,6 +2,7 @@ target_sources(casedesk_ui PRIVATE
     widgets/AppIcon.h widgets/AppIcon.cpp
     widgets/CollapsibleSection.h widgets/CollapsibleSection.cpp
     widgets/ContextShortcuts.h widgets/ContextShortcuts.cpp
+    widgets/LinkedTextLabel.h widgets/LinkedTextLabel.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/RecordTable.h widgets/RecordTable.cpp
     widgets/StatusBadge.h widgets/StatusBadge.cpp
