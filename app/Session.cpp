@@ -172,6 +172,7 @@ void Session::buildViews()
 
     // The list's and the case tabs' context menu: the same actions on one case or a selection.
     auto* selection = new CaseSelectionActions(m_repository, this);
+    selection->setEnvironmentKey(m_config.key);
     m_listView->setSelectionActions(selection);
     m_tabs->setSelectionActions(selection);
     connect(selection, &CaseSelectionActions::openRequested, m_tabs, &CaseTabs::openCase);
