@@ -13,6 +13,17 @@ namespace CaseDesk
 
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// `text` (escaped) as a tooltip whose lines are not wrapped.
+QString oneLineToolTip(const QString& text)
+{
+    QString html = OutsideText::escaped(text);
+    html.replace(u'\n', u"<br>"_s);
+    return u"<p style=\"white-space:pre\">"_s + html + u"</p>"_s;
+}
+} // namespace
+
 LinkedTextLabel::LinkedTextLabel(QWidget* parent)
     : QLabel(parent)
 {
@@ -48,8 +59,11 @@ void LinkedTextLabel::hover(const QString& href)
 {
     const TextLink* link = m_links.find(href);
     const QString description = link ? describe(*link) : QString();
-    // The target is ASCII (fully encoded); toolTip() escapes it all the same.
-    setToolTip(OutsideText::toolTip(description));
+    // The target is ASCII (fully encoded); it is escaped all the same. An address of a usual length stays on
+    // one line (a tooltip would otherwise break it at every "/").
+    constexpr qsizetype kOneLine = 200;
+    setToolTip(description.isEmpty() || description.size() > kOneLine ? OutsideText::toolTip(description)
+                                                                      : oneLineToolTip(description));
     // And in the window's status bar, as a browser shows where a link goes.
     QStatusTipEvent tip(OutsideText::name(description));
     QCoreApplication::sendEvent(this, &tip);
