@@ -2858,7 +2858,7 @@ Server: %2</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation>S&amp;ichtbarkeit:</translation>
+        <translation>Si&amp;chtbarkeit:</translation>
     </message>
     <message>
         <source>Drop files to attach them to this note</source>
