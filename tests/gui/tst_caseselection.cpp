@@ -338,6 +338,19 @@ void TestCaseSelection::quickFilterFindsANoteAndTheCaseOpensOnIt()
     }
     QVERIFY(marked);
     QVERIFY(marked->findChild<QLabel*>(u"noteTextLabel"_s)->text().contains(u"Okapinet"_s));
+
+    // Opened from the rows' menu instead, the note is marked as well.
+    delete view;
+    m_app->window()->tabs()->setCurrentIndex(0);
+    QTRY_COMPARE(m_app->listView()->keysInView(), QStringList{key});
+    table()->setCurrentIndex(m_app->listView()->proxy()->index(0, 0));
+    const QString failed = chooseFromMenu(table(), Qt::Key_Menu, Qt::Key_O);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    auto* reopened = qobject_cast<CaseDetailView*>(m_app->window()->tabs()->currentWidget());
+    QVERIFY(reopened);
+    QCOMPARE(reopened->caseNumber(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened->hasFacts(), 10000);
+    QTRY_COMPARE(reopened->notesThread()->highlightedCount(), 1);
     m_app->repository()->markSeen(QStringList{key});
     QTRY_COMPARE(m_app->repository()->changedCount(), 0);
 }
