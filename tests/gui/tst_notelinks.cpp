@@ -261,7 +261,7 @@ void TestNoteLinks::aLinkOpensFromTheKeyboard()
     const QString first = label->links().links().constFirst().shown;
     for (int tabs = 0; tabs < 4 && label && label->selectedText() != first; ++tabs)
         QTest::keyClick(label, Qt::Key_Tab);
-    QVERIFY(label);
+    QVERIFY2(label, "the note was built anew while it had focus");
     QCOMPARE(label->selectedText(), first);
     QTest::keyClick(label, Qt::Key_Return);
     QTRY_COMPARE(m_catcher.opened, QList<QUrl>{QUrl(u"https://files.example.com/cage-7/photos?set=2"_s)});

@@ -54,6 +54,11 @@ int NotesThreadWidget::cardCount() const
 
 void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
 {
+    // A refresh that changed nothing keeps the cards: the user's selection, the link with keyboard focus and
+    // the scroll position stay.
+    if (m_notes && *m_notes == notes)
+        return;
+    m_notes = notes;
     m_cards.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();

@@ -4,6 +4,8 @@
 
 #include <QScrollArea>
 
+#include <optional>
+
 class QFrame;
 class QVBoxLayout;
 
@@ -39,6 +41,7 @@ private:
 
     QWidget* m_content;
     QList<std::pair<QFrame*, QString>> m_cards; // each card with its note's text
+    std::optional<QList<NoteView>> m_notes;     // as last shown
     QString m_bestNote;
     QStringList m_words;
     QVBoxLayout* m_layout;
