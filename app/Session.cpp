@@ -157,13 +157,8 @@ void Session::buildViews()
     // Note templates: this environment's, kept in its settings beside the saved views.
     m_templates = new NoteTemplates(m_settings.get(), this);
     m_tabs->setNoteTemplates(m_templates);
-    // Opened from a search: the note that matched is marked.
-    connect(m_listView, &CaseListView::caseActivated, m_tabs, [this](const QString& key) {
-        CaseDetailView* view = m_tabs->openCase(key);
-        const QString text = m_listView->proxy()->filter().text;
-        if (view && !text.trimmed().isEmpty())
-            view->highlightSearch(m_listView->proxy()->bestMatchingNote(key), text);
-    });
+    // Opened from a search (Enter, double-click, or the rows' menu): the note that matched is marked.
+    connect(m_listView, &CaseListView::caseActivated, m_tabs, [this](const QString& key) { openFromList(key); });
     connect(m_catalogue, &CodeCatalogue::catalogueChanged, m_cases,
             [this, labels] { m_cases->setLabelProvider(labels); });
     connect(m_catalogue, &CodeCatalogue::userLabelsChanged, m_cases,
@@ -192,9 +187,10 @@ void Session::buildViews()
 
     // The list's and the case tabs' context menu: the same actions on one case or a selection.
     auto* selection = new CaseSelectionActions(m_repository, this);
+    selection->setEnvironmentKey(m_config.key);
     m_listView->setSelectionActions(selection);
     m_tabs->setSelectionActions(selection);
-    connect(selection, &CaseSelectionActions::openRequested, m_tabs, &CaseTabs::openCase);
+    connect(selection, &CaseSelectionActions::openRequested, m_tabs, [this](const QString& key) { openFromList(key); });
     connect(selection, &CaseSelectionActions::exportPdfRequested, m_exportUi, &CaseExportUi::exportPdf);
     connect(selection, &CaseSelectionActions::exportEvidencePacksRequested, m_exportUi,
             &CaseExportUi::exportEvidencePacks);
@@ -203,6 +199,14 @@ void Session::buildViews()
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
     connect(m_actions, &CaseActions::cancelQueued, m_window,
             [this](const QString&, const QString& message) { m_window->showStatusMessage(message); });
+}
+
+void Session::openFromList(const QString& key)
+{
+    CaseDetailView* view = m_tabs->openCase(key);
+    const QString text = m_listView->proxy()->filter().text;
+    if (view && !text.trimmed().isEmpty())
+        view->highlightSearch(m_listView->proxy()->bestMatchingNote(key), text);
 }
 
 void Session::start()

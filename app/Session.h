@@ -96,6 +96,8 @@ signals:
 
 private:
     void buildViews();
+    // Opens a case from the list; when the list is filtered, marks the note the filter matched.
+    void openFromList(const QString& key);
     void connectTo(const QUrl& baseUrl);
 
     SessionConfig m_config;

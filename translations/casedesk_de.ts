@@ -1515,6 +1515,28 @@ Drücken Sie Strg+N, um einen zu erstellen, Strg+L, um einen Vorgang über seine
             <numerusform>%n Vorgangsnummern kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy lin&amp;ks</source>
+        <translation>&amp;Links kopieren</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s).</source>
+        <translation>
+            <numerusform>%n Link kopiert.</numerusform>
+            <numerusform>%n Links kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) known only by an order number have no link until they are fetched.</source>
+        <translation>
+            <numerusform>%n Vorgang, der nur unter einer Auftragsnummer bekannt ist, hat erst nach dem Abrufen einen Link.</numerusform>
+            <numerusform>%n Vorgänge, die nur unter einer Auftragsnummer bekannt sind, haben erst nach dem Abrufen einen Link.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseTabs</name>
@@ -2600,6 +2622,47 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
 </context>
 <context>
+    <name>CaseDesk::LinkedTextLabel</name>
+    <message>
+        <source>Open case %1 in CaseDesk</source>
+        <translation>Vorgang %1 in CaseDesk öffnen</translation>
+    </message>
+    <message>
+        <source>Write an e-mail: %1</source>
+        <translation>E-Mail schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1
+Server: %2</source>
+        <translation>Im Browser öffnen: %1
+Server: %2</translation>
+    </message>
+    <message>
+        <source>This link reads differently from the address it writes to. Write an e-mail to this address?</source>
+        <translation>Dieser Link lautet anders als die Adresse, an die er schreibt. Eine E-Mail an diese Adresse schreiben?</translation>
+    </message>
+    <message>
+        <source>This link reads differently from the address it opens. Open this address in your browser?</source>
+        <translation>Dieser Link lautet anders als die Adresse, die er öffnet. Diese Adresse im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The part before “@” is a user name for that server, not the server.</source>
+        <translation>Der Teil vor „@“ ist ein Benutzername für diesen Server, nicht der Server.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::ListExportUi</name>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -2877,7 +2940,7 @@ Nichts geändert: Die Codes und Detailformulare sind dieselben wie zuvor.</trans
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation>S&amp;ichtbarkeit:</translation>
+        <translation>Si&amp;chtbarkeit:</translation>
     </message>
     <message>
         <source>Drop files to attach them to this note</source>

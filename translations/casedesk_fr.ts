@@ -1515,6 +1515,28 @@ Appuyez sur Ctrl+N pour en créer un, sur Ctrl+L pour accéder à un dossier par
             <numerusform>%n numéros de dossier copiés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy lin&amp;ks</source>
+        <translation>Copier les &amp;liens</translation>
+    </message>
+    <message>
+        <source>Copy lin&amp;k</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n link(s).</source>
+        <translation>
+            <numerusform>%n lien copié.</numerusform>
+            <numerusform>%n liens copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) known only by an order number have no link until they are fetched.</source>
+        <translation>
+            <numerusform>%n dossier connu seulement par un numéro de commande n’a pas de lien tant qu’il n’a pas été récupéré.</numerusform>
+            <numerusform>%n dossiers connus seulement par un numéro de commande n’ont pas de lien tant qu’ils n’ont pas été récupérés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseDesk::CaseTabs</name>
@@ -2597,6 +2619,47 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>The server knows no case %1, so the link cannot open it.</source>
         <translation>Le serveur ne connaît aucun dossier %1, le lien ne peut donc pas l’ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDesk::LinkedTextLabel</name>
+    <message>
+        <source>Open case %1 in CaseDesk</source>
+        <translation>Ouvrir le dossier %1 dans CaseDesk</translation>
+    </message>
+    <message>
+        <source>Write an e-mail: %1</source>
+        <translation>Écrire un e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open in the browser: %1
+Server: %2</source>
+        <translation>Ouvrir dans le navigateur&#xa0;: %1
+Serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This link reads differently from the address it writes to. Write an e-mail to this address?</source>
+        <translation>Ce lien ne se lit pas comme l’adresse à laquelle il écrit. Écrire un e-mail à cette adresse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This link reads differently from the address it opens. Open this address in your browser?</source>
+        <translation>Ce lien ne se lit pas comme l’adresse qu’il ouvre. Ouvrir cette adresse dans votre navigateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The part before “@” is a user name for that server, not the server.</source>
+        <translation>La partie avant «&#xa0;@&#xa0;» est un nom d’utilisateur pour ce serveur, pas le serveur.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
     </message>
 </context>
 <context>

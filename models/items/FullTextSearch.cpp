@@ -17,6 +17,7 @@ FullTextSearch::FullTextSearch(CaseSortFilterModel* proxy, CaseRepository* repos
     m_storeChanged.setSingleShot(true);
     m_storeChanged.setInterval(500);
     connect(&m_storeChanged, &QTimer::timeout, this, [this] {
+        m_answered = {}; // the hits known may have changed
         if (!FullTextQuery::fromUserText(m_text).isEmpty())
             ask(m_text);
     });
@@ -31,8 +32,16 @@ void FullTextSearch::onFilterChanged()
     if (!m_proxy || m_proxy->filter().text == m_text)
         return;
     m_text = m_proxy->filter().text;
-    if (FullTextQuery::fromUserText(m_text).isEmpty())
+    const QString match = FullTextQuery::fromUserText(m_text);
+    if (match.isEmpty())
         return; // nothing to ask; the list dropped the previous hits with the previous text
+    if (match == m_answered.match) {
+        // The same question for the index ("carrier z" after "carrier": short words are the list's own
+        // business): the hits already known answer it at once.
+        m_proxy->setFullTextMatches(m_text, m_answered.hits);
+        emit answered(m_text, int(m_answered.hits.size()));
+        return;
+    }
     ask(m_text);
 }
 
@@ -49,6 +58,7 @@ void FullTextSearch::ask(const QString& text)
     ++m_asked;
     m_repository->searchText(text, this, [this](const QList<FullTextHit>& hits) {
         m_busy = false;
+        m_answered = {FullTextQuery::fromUserText(m_asking), hits};
         if (m_proxy && m_asking == m_text) {
             m_proxy->setFullTextMatches(m_asking, hits);
             emit answered(m_asking, int(hits.size()));

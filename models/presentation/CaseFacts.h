@@ -53,6 +53,7 @@ struct NoteView
     bool own = false;
     bool pending = false; // sent, not yet returned by the server
     QList<AttachmentRef> attachments;
+    bool operator==(const NoteView&) const = default;
 };
 
 struct LineItemView

@@ -236,21 +236,25 @@ QList<FullTextHit> CaseStore::searchText(const QString& text, int limit)
     QSqlDatabase db = connection(m_db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Each case once, with its best rank; SQLite takes the bare `note` column from the row holding MIN(). Only
-    // the best notes and descriptions are joined to their rows (FTS5 ranks inside the index): joining every
-    // match of a common word would read most of the notes table on each keystroke.
+    // Each case once, with its best rank; SQLite takes the bare `note` column from the row holding MIN().
+    // Ranking (bm25) costs about as much per matching row as everything else together, and FTS5 can only rank
+    // by visiting every match: a word in a third of 500,000 notes took two seconds. So only the `limit` most
+    // recently stored matching notes, and as many descriptions, are ranked: FTS5 reads its index in rowid
+    // order from the end and stops there. When fewer match (a telling word), that is every match and the
+    // ranking is exact; when more match, the best of the newest come first.
     query.prepare(u"SELECT key, MIN(score), note FROM ("
-                  "  SELECT n.case_number AS key, best.score AS score, n.text AS note FROM"
-                  "    (SELECT rowid, rank AS score FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?) best"
-                  "    JOIN notes n ON n.id = best.rowid"
+                  "  SELECT n.case_number AS key, newest.score AS score, n.text AS note FROM"
+                  "    (SELECT rowid, bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ?"
+                  "     ORDER BY rowid DESC LIMIT ?) newest"
+                  "    JOIN notes n ON n.id = newest.rowid"
                   "  UNION ALL"
-                  "  SELECT c.case_number, best.score, NULL FROM"
-                  "    (SELECT rowid, rank AS score FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?) best"
-                  "    JOIN cases c ON c.rowid = best.rowid"
+                  "  SELECT c.case_number, newest.score, NULL FROM"
+                  "    (SELECT rowid, bm25(cases_fts) AS score FROM cases_fts WHERE cases_fts MATCH ?"
+                  "     ORDER BY rowid DESC LIMIT ?) newest"
+                  "    JOIN cases c ON c.rowid = newest.rowid"
                   ") GROUP BY key ORDER BY MIN(score), key LIMIT ?"_s);
-    // A case's best note is among the best notes overall: a few per case leaves room for cases with several.
     query.addBindValue(match);
-    query.addBindValue(limit * 5);
+    query.addBindValue(limit);
     query.addBindValue(match);
     query.addBindValue(limit);
     query.addBindValue(limit);

@@ -83,7 +83,8 @@ public:
     int changedCount();
 
     // The cases whose notes or description match the quick-filter `text` (FullTextQuery), best first, at most
-    // `limit`. Empty when the text has no word to search for.
+    // `limit`. Of many matches, the `limit` most recently stored notes and descriptions are ranked (so a word
+    // in half the notes answers as fast as a rare one). Empty when the text has no word to search for.
     QList<FullTextHit> searchText(const QString& text, int limit);
 
     std::optional<StoredNote> addPendingNote(const QString& caseNumber, const NoteRequest& request, qint64 nowMs);

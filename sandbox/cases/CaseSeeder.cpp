@@ -46,7 +46,7 @@ const QStringList kCaseDescriptions{
     u"Please add two colleagues to the notification list of this account."_s,
 };
 const QStringList kCustomerFollowUps{
-    u"Any update on this? Our monitoring still shows the problem."_s,
+    u"Any update on this? Our monitoring still shows the problem: https://status.example.net/graphs/power-feed-a"_s,
     u"Adding a colleague to the thread; she will be on site tomorrow."_s,
     u"Thanks, we confirm; please go ahead."_s,
 };
@@ -214,8 +214,13 @@ void CaseSeeder::addHistoryAndNotes(CaseRecord& record, qint64 nowMs)
         else if (status == CaseStatus::Cancelled)
             note(NoteType::Customer, u"No longer needed: the issue went away after our own reboot."_s, at, false);
     }
-    if (m_random.bounded(100) < 30 && at + kMinute < nowMs)
-        note(NoteType::Customer, pick(kCustomerFollowUps), at + 1 + m_random.bounded(nowMs - at - kMinute), false);
+    if (m_random.bounded(100) < 30 && at + kMinute < nowMs) {
+        QString followUp = pick(kCustomerFollowUps);
+        // Now and then one case refers to another, as customers do ("same as case …"): the client links it.
+        if (!m_previousCase.isEmpty() && followUp == kCustomerFollowUps.constFirst())
+            followUp += u"\nIt looks like the same fault as case %1."_s.arg(m_previousCase);
+        note(NoteType::Customer, followUp, at + 1 + m_random.bounded(nowMs - at - kMinute), false);
+    }
     record.updatedMs = at;
     for (const CaseNoteRecord& n : std::as_const(record.notes))
         record.updatedMs = qMax(record.updatedMs, n.createdMs);
@@ -271,6 +276,8 @@ int CaseSeeder::seed(int count, quint32 seed)
         addAttachments(record);
         if (!m_cases.insert(record))
             return 0;
+        if (record.caseNumber.size() == 8)
+            m_previousCase = record.caseNumber;
     }
     return transaction.commit() ? count : 0;
 }

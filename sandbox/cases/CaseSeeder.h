@@ -47,6 +47,7 @@ private:
     QStringList m_caseCodes;
     QRandomGenerator m_random;
     int m_nextDetailCode = 0;
+    QString m_previousCase; // the last case seeded, for a note that refers to it
 };
 
 } // namespace Sandbox

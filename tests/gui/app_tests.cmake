@@ -12,3 +12,5 @@ casedesk_add_test(tst_caseselection SOURCES tst_caseselection.cpp LIBS casedesk_
 casedesk_add_test(tst_windowstate SOURCES tst_windowstate.cpp LIBS casedesk_app GUI INTEGRATION)
 # The opt-in start-up trace of the real binary (CASEDESK_TRACE_STARTUP=1), which bench_startup reads.
 casedesk_add_test(tst_startuptrace SOURCES tst_startuptrace.cpp LIBS casedesk_testfakes GUI INTEGRATION)
+# Links in notes: web addresses open in the browser (confirmed when they read differently), case numbers open the case.
+casedesk_add_test(tst_notelinks SOURCES tst_notelinks.cpp LIBS casedesk_app GUI INTEGRATION)

@@ -40,6 +40,7 @@ private slots:
     void init();
     void ctrlClickSelectsSeveralRows();
     void copyCaseNumbersPutsTheSelectionOnTheClipboard();
+    void copyLinksPutsTheSelectionsLinksOnTheClipboard();
     void markUnseenThenSeenIsStored();
     void markAllInThisViewSeenTouchesOnlyTheView();
     void openOpensEverySelectedCase();
@@ -168,6 +169,20 @@ void TestCaseSelection::copyCaseNumbersPutsTheSelectionOnTheClipboard()
     QCOMPARE(QGuiApplication::clipboard()->text(), keys.join(u'\n'));
 }
 
+void TestCaseSelection::copyLinksPutsTheSelectionsLinksOnTheClipboard()
+{
+    clickRow(2, Qt::NoModifier);
+    clickRow(4, Qt::ControlModifier);
+    const QStringList keys = m_app->listView()->selectedKeys();
+    QCOMPARE(keys.size(), 2);
+    QGuiApplication::clipboard()->clear();
+    const QString failed = chooseFromMenu(table(), Qt::Key_Menu, Qt::Key_K);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(),
+        u"casedesk://case/%1?environment=local\ncasedesk://case/%2?environment=local"_s.arg(keys.at(0), keys.at(1)));
+}
+
 void TestCaseSelection::markUnseenThenSeenIsStored()
 {
     clickRow(0, Qt::NoModifier);
@@ -270,6 +285,10 @@ void TestCaseSelection::caseTabMenuActsOnThatCase()
     failed = chooseFromMenu(tabs->tabBar(), Qt::Key_F10, Qt::Key_C);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(QGuiApplication::clipboard()->text(), view->caseNumber());
+    failed = chooseFromMenu(tabs->tabBar(), Qt::Key_Menu, Qt::Key_K);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(QGuiApplication::clipboard()->text(), view->link());
+    QCOMPARE(view->link(), u"casedesk://case/%1?environment=local"_s.arg(key));
     m_app->repository()->markSeen(QStringList{key});
     QTRY_COMPARE(m_app->repository()->changedCount(), 0);
 }
@@ -319,6 +338,19 @@ void TestCaseSelection::quickFilterFindsANoteAndTheCaseOpensOnIt()
     }
     QVERIFY(marked);
     QVERIFY(marked->findChild<QLabel*>(u"noteTextLabel"_s)->text().contains(u"Okapinet"_s));
+
+    // Opened from the rows' menu instead, the note is marked as well.
+    delete view;
+    m_app->window()->tabs()->setCurrentIndex(0);
+    QTRY_COMPARE(m_app->listView()->keysInView(), QStringList{key});
+    table()->setCurrentIndex(m_app->listView()->proxy()->index(0, 0));
+    const QString failed = chooseFromMenu(table(), Qt::Key_Menu, Qt::Key_O);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    auto* reopened = qobject_cast<CaseDetailView*>(m_app->window()->tabs()->currentWidget());
+    QVERIFY(reopened);
+    QCOMPARE(reopened->caseNumber(), key);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened->hasFacts(), 10000);
+    QTRY_COMPARE(reopened->notesThread()->highlightedCount(), 1);
     m_app->repository()->markSeen(QStringList{key});
     QTRY_COMPARE(m_app->repository()->changedCount(), 0);
 }

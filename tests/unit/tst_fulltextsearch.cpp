@@ -1,10 +1,13 @@
 #include "models/items/CaseListModel.h"
 #include "models/items/CaseSortFilterModel.h"
+#include "models/items/FullTextSearch.h"
+#include "models/store/CaseRepository.h"
 #include "models/store/CaseStore.h"
 #include "models/store/FullTextQuery.h"
 #include "models/store/Migrations.h"
 #include "tests/support/CaseAnswers.h"
 #include "tests/support/CaseSummaries.h"
+#include "tests/support/FakeCaseSource.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -44,6 +47,8 @@ private slots:
     void indexFollowsNotesAndDescriptions();
     void olderStoreGetsItsIndexBuilt();
     void listShowsHitsBestFirstUntilTheTextChanges();
+    void manyMatchesRankOnlyTheNewest();
+    void aShortWordAddedAsksNoNewQuestion();
 
 private:
     CaseStore::Merge merge(const QString& id, const QString& description, const QStringList& notes);
@@ -303,6 +308,59 @@ void TestFullTextSearch::listShowsHitsBestFirstUntilTheTextChanges()
     QVERIFY(proxy.bestMatchingNote(u"10000001"_s).isEmpty());
     proxy.setFilterText(u"zebra"_s);
     QCOMPARE(shown(), QStringList{u"10000003"_s});
+}
+
+void TestFullTextSearch::manyMatchesRankOnlyTheNewest()
+{
+    // The best match by far is the oldest stored.
+    merge(u"10000001"_s, u"Rack"_s, {u"Walrus walrus walrus"_s});
+    for (int i = 2; i <= 6; ++i)
+        merge(u"1000000%1"_s.arg(i), u"Rack"_s, {u"A walrus was seen near the loading dock, case %1"_s.arg(i)});
+    // Within the limit every match is ranked: the best first.
+    const QList<FullTextHit> all = m_store->searchText(u"walrus"_s, 100);
+    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.constFirst().key, u"10000001"_s);
+    // More matches than the limit: the newest that many are ranked, so the oldest is not among them.
+    QStringList newest;
+    for (const FullTextHit& hit : m_store->searchText(u"walrus"_s, 3))
+        newest.append(hit.key);
+    newest.sort();
+    QCOMPARE(newest, (QStringList{u"10000004"_s, u"10000005"_s, u"10000006"_s}));
+}
+
+void TestFullTextSearch::aShortWordAddedAsksNoNewQuestion()
+{
+    merge(u"10000001"_s, u"Rack"_s, {u"Carrier Zayo light levels fine"_s});
+    merge(u"10000002"_s, u"Rack"_s, {u"Carrier Lumen re-seated"_s});
+    const QString path = m_store->database().path();
+    m_store.reset(); // the repository's own connection from here on
+    FakeCaseSource source;
+    CaseRepository repository(&source);
+    QSignalSpy opened(&repository, &CaseRepository::opened);
+    repository.open(path);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(repository.isOpen());
+    CaseListModel cases;
+    CaseSortFilterModel proxy;
+    proxy.setSourceModel(&cases);
+    FullTextSearch search(&proxy, &repository);
+    QSignalSpy answered(&search, &FullTextSearch::answered);
+
+    proxy.setFilterText(u"carrier"_s);
+    QTRY_COMPARE(answered.size(), 1);
+    QCOMPARE(answered.last().at(1).toInt(), 2);
+    QCOMPARE(search.questionsAsked(), 1);
+    // "z" is too short for the index: the same question, answered at once from the last answer.
+    proxy.setFilterText(u"carrier z"_s);
+    QCOMPARE(answered.size(), 2);
+    QCOMPARE(answered.last().at(0).toString(), u"carrier z"_s);
+    QCOMPARE(answered.last().at(1).toInt(), 2);
+    QCOMPARE(search.questionsAsked(), 1);
+    // A word long enough asks again.
+    proxy.setFilterText(u"carrier zay"_s);
+    QTRY_COMPARE(answered.size(), 3);
+    QCOMPARE(answered.last().at(1).toInt(), 1);
+    QCOMPARE(search.questionsAsked(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFullTextSearch)

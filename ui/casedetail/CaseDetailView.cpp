@@ -130,6 +130,7 @@ CaseDetailView::CaseDetailView(const QString& caseNumber, QWidget* parent)
         m_attachmentsPanel->open(attachment);
         emit attachmentActivated(attachment);
     });
+    connect(m_notes, &NotesThreadWidget::caseLinkActivated, this, &CaseDetailView::caseLinkActivated);
     connect(m_drops, &FileDropFilter::filesDropped, this, &CaseDetailView::startNoteWith);
     m_header->setLoading(true);
 }

@@ -82,6 +82,8 @@ signals:
     void exportEvidencePackRequested();
     // A note's attachment was clicked; the Attachments tab has already begun opening it.
     void attachmentActivated(const AttachmentRef& attachment);
+    // A case number in a note was clicked: that case should open.
+    void caseLinkActivated(const QString& caseNumber);
 
 private:
     void askCancelReason();

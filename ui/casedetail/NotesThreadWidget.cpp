@@ -1,6 +1,7 @@
 #include "ui/casedetail/NotesThreadWidget.h"
 
 #include "models/core/OutsideText.h"
+#include "ui/widgets/LinkedTextLabel.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QFrame>
@@ -16,6 +17,23 @@
 
 namespace CaseDesk
 {
+
+namespace
+{
+// A card's look: pending dashed, the provider's on the alternate base, a search match framed in the highlight
+// colour (all from the palette, so they show in light and dark themes alike).
+QString cardStyle(const QFrame* card)
+{
+    QString style;
+    if (card->property("matched").toBool())
+        style = QStringLiteral("border: 2px solid palette(highlight);");
+    else if (card->property("pending").toBool())
+        style = QStringLiteral("border: 1px dashed palette(mid);");
+    if (!card->property("pending").toBool() && !card->property("own").toBool())
+        style += QStringLiteral(" background: palette(alternate-base);");
+    return style.isEmpty() ? QString() : QStringLiteral("QFrame#noteCard { %1 }").arg(style.trimmed());
+}
+} // namespace
 
 NotesThreadWidget::NotesThreadWidget(QWidget* parent)
     : QScrollArea(parent)
@@ -36,6 +54,11 @@ int NotesThreadWidget::cardCount() const
 
 void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
 {
+    // A refresh that changed nothing keeps the cards: the user's selection, the link with keyboard focus and
+    // the scroll position stay.
+    if (m_notes && *m_notes == notes)
+        return;
+    m_notes = notes;
     m_cards.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
@@ -51,10 +74,8 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
         card->setObjectName(QStringLiteral("noteCard"));
         card->setFrameShape(QFrame::StyledPanel);
         card->setProperty("pending", note.pending);
-        if (note.pending)
-            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 1px dashed palette(mid); }"));
-        else if (!note.own)
-            card->setStyleSheet(QStringLiteral("QFrame#noteCard { background: palette(alternate-base); }"));
+        card->setProperty("own", note.own);
+        card->setStyleSheet(cardStyle(card));
         auto* cardLayout = new QVBoxLayout(card);
 
         QStringList meta{note.author};
@@ -71,11 +92,13 @@ void NotesThreadWidget::setNotes(const QList<NoteView>& notes)
         header->setFont(small);
         cardLayout->addWidget(header);
 
-        auto* text = PlainText::label(note.text, card);
+        // Plain text, with its web addresses and case numbers as links (nothing else is read as markup).
+        auto* text = new LinkedTextLabel(card);
+        text->setPlainText(note.text);
         text->setObjectName(QStringLiteral("noteTextLabel"));
         text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         text->setAccessibleName(tr("Note by %1").arg(OutsideText::name(note.author)));
+        connect(text, &LinkedTextLabel::caseLinkActivated, this, &NotesThreadWidget::caseLinkActivated);
         cardLayout->addWidget(text);
 
         if (!note.attachments.isEmpty()) {
@@ -124,15 +147,11 @@ int NotesThreadWidget::applyHighlight()
         const bool match = bestShown ? text.trimmed() == m_bestNote : holdsWords(text);
         const bool was = card->property("matched").toBool();
         card->setProperty("matched", match);
-        if (match) {
+        if (match != was)
+            card->setStyleSheet(cardStyle(card));
+        if (match)
             ++marked;
-            // A frame in the palette's highlight colour, so it shows in light and dark themes alike.
-            card->setStyleSheet(QStringLiteral("QFrame#noteCard { border: 2px solid palette(highlight); }"));
-            card->setAccessibleDescription(tr("Matches the search"));
-        } else if (was) {
-            card->setStyleSheet(QString());
-            card->setAccessibleDescription(QString());
-        }
+        card->setAccessibleDescription(match ? tr("Matches the search") : QString());
     }
     return marked;
 }

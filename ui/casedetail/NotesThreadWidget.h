@@ -4,6 +4,8 @@
 
 #include <QScrollArea>
 
+#include <optional>
+
 class QFrame;
 class QVBoxLayout;
 
@@ -11,7 +13,8 @@ namespace CaseDesk
 {
 
 // The notes of a case as a thread of cards, oldest first: who wrote it, when, whether the customer sees it,
-// and whether it is still pending (sent, not yet returned by the server). Attachment names are buttons.
+// and whether it is still pending (sent, not yet returned by the server). Attachment names are buttons; web
+// addresses and case numbers in a note's text are links (ui/widgets/LinkedTextLabel).
 class NotesThreadWidget : public QScrollArea
 {
     Q_OBJECT
@@ -30,12 +33,15 @@ public:
 
 signals:
     void attachmentActivated(const AttachmentRef& attachment);
+    // A case number in a note's text was clicked.
+    void caseLinkActivated(const QString& caseNumber);
 
 private:
     int applyHighlight();
 
     QWidget* m_content;
     QList<std::pair<QFrame*, QString>> m_cards; // each card with its note's text
+    std::optional<QList<NoteView>> m_notes;     // as last shown
     QString m_bestNote;
     QStringList m_words;
     QVBoxLayout* m_layout;

@@ -1,5 +1,6 @@
 #include "ui/caselist/CaseSelectionActions.h"
 
+#include "models/desktop/CaseLink.h"
 #include "models/store/CaseRepository.h"
 #include "ui/widgets/ContextShortcuts.h"
 
@@ -7,6 +8,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+
+#include <algorithm>
 
 namespace CaseDesk
 {
@@ -41,6 +44,10 @@ QMenu* CaseSelectionActions::menu(const QStringList& keys, const QStringList& vi
     }
     menu->addSeparator();
     add(tr("&Copy case numbers"), QStringLiteral("copyCaseNumbersAction"), &CaseSelectionActions::copyCaseNumbers);
+    QAction* links = add(keys.size() > 1 ? tr("Copy lin&ks") : tr("Copy lin&k"), QStringLiteral("copyCaseLinksAction"),
+                         &CaseSelectionActions::copyLinks);
+    links->setEnabled(std::any_of(keys.cbegin(), keys.cend(),
+                                  [](const QString& key) { return CaseLink::checkCaseNumber(key).isEmpty(); }));
     menu->addSeparator();
     QAction* pdf = menu->addAction(tr("Export as &PDF…"));
     pdf->setObjectName(QStringLiteral("exportCasesPdfAction"));
@@ -85,6 +92,23 @@ void CaseSelectionActions::copyCaseNumbers(const QStringList& keys)
         return;
     QGuiApplication::clipboard()->setText(keys.join(u'\n'));
     emit statusMessage(tr("Copied %n case number(s).", nullptr, int(keys.size())));
+}
+
+void CaseSelectionActions::copyLinks(const QStringList& keys)
+{
+    QStringList links;
+    for (const QString& key : keys) {
+        if (CaseLink::checkCaseNumber(key).isEmpty())
+            links << CaseLink{key, m_environmentKey}.toString();
+    }
+    if (links.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(links.join(u'\n'));
+    QString message = tr("Copied %n link(s).", nullptr, int(links.size()));
+    if (const auto left = int(keys.size() - links.size()); left > 0)
+        message +=
+            u' ' + tr("%n case(s) known only by an order number have no link until they are fetched.", nullptr, left);
+    emit statusMessage(message);
 }
 
 void CaseSelectionActions::installMenuKeys(QWidget* widget, const std::function<void()>& show)

@@ -18,9 +18,9 @@ class CaseRepository;
 
 /*
  * What can be done to several cases at once, as the context menu of the list's selected rows and of a case
- * tab: Open, Refresh, Mark seen, Mark unseen, Copy case numbers, Export as PDF, Export evidence pack, and in
- * the list Mark all in this view seen. Store and clipboard work is done here; opening and exporting belong to
- * the window, so they are asked for by signal.
+ * tab: Open, Refresh, Mark seen, Mark unseen, Copy case numbers, Copy link(s), Export as PDF, Export evidence
+ * pack, and in the list Mark all in this view seen. Store and clipboard work is done here; opening and exporting belong
+ * to the window, so they are asked for by signal.
  *
  *     auto* actions = new CaseSelectionActions(repository, this);
  *     connect(actions, &CaseSelectionActions::openRequested, tabs, &CaseTabs::openCase);
@@ -34,6 +34,9 @@ class CaseSelectionActions : public QObject
 public:
     explicit CaseSelectionActions(CaseRepository* repository, QObject* parent = nullptr);
 
+    // The environment Copy link names (the session's key).
+    void setEnvironmentKey(const QString& key) { m_environmentKey = key; }
+
     // A new menu (deleted when closed) acting on `keys`; with `viewKeys`, also "Mark all in this view seen".
     // Its actions are named (openCasesAction, markSeenAction, ...) for tests and scripts.
     QMenu* menu(const QStringList& keys, const QStringList& viewKeys, QWidget* parent);
@@ -44,6 +47,9 @@ public:
     void markUnseen(const QStringList& keys);
     // One number a line, in the order given; a row known only by its order number gives that.
     void copyCaseNumbers(const QStringList& keys);
+    // One casedesk:// link a line (with the environment), in the order given; a row known only by its order
+    // number has no link until it is fetched, and is left out.
+    void copyLinks(const QStringList& keys);
 
     // The keyboard's way to a context menu (Menu key, Shift+F10) while `widget` has focus: calls `show`.
     static void installMenuKeys(QWidget* widget, const std::function<void()>& show);
@@ -56,6 +62,7 @@ signals:
 
 private:
     QPointer<CaseRepository> m_repository;
+    QString m_environmentKey;
 };
 
 } // namespace CaseDesk

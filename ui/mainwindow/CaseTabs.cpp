@@ -200,6 +200,8 @@ CaseDetailView* CaseTabs::open(const QString& key, bool fetch)
     connect(controller, &CaseDetailController::keyChanged, this, &CaseTabs::openCasesChanged);
     // Queued: while the view is being destroyed, its tab is still there.
     connect(view, &QObject::destroyed, this, &CaseTabs::openCasesChanged, Qt::QueuedConnection);
+    // A case number in one of its notes opens that case beside it.
+    connect(view, &CaseDetailView::caseLinkActivated, this, [this](const QString& number) { openCase(number); });
     offerTemplates(view);
     if (m_viewState) {
         view->notesPane()->restoreLayout(m_viewState->notesSplitter());

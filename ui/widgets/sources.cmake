@@ -4,6 +4,7 @@ target_sources(casedesk_ui PRIVATE
     widgets/CollapsibleSection.h widgets/CollapsibleSection.cpp
     widgets/ContextShortcuts.h widgets/ContextShortcuts.cpp
     widgets/DotIcon.h widgets/DotIcon.cpp
+    widgets/LinkedTextLabel.h widgets/LinkedTextLabel.cpp
     widgets/PlainText.h widgets/PlainText.cpp
     widgets/RecordTable.h widgets/RecordTable.cpp
     widgets/StartupTrace.h widgets/StartupTrace.cpp
