@@ -2577,6 +2577,17 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     </message>
 </context>
 <context>
+    <name>CaseDesk::ListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::LocalSandbox</name>
     <message numerus="yes">
         <source>The local sandbox did not report that it was ready within %n second(s).</source>
@@ -2961,10 +2972,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
 <context>
     <name>CaseDesk::ObjectListFieldEditor</name>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>list title, row number</comment>
         <translation>%1 %2</translation>
@@ -2972,10 +2979,6 @@ Aucun changement&#xa0;: les codes et les formulaires de détails sont identiques
     <message>
         <source>Remove %1 %2</source>
         <translation>Supprimer %1 %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3904,20 +3907,12 @@ Détails&#xa0;: %2</translation>
 <context>
     <name>CaseDesk::TextListFieldEditor</name>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
         <source>Remove %1, item %2</source>
         <translation>Supprimer %1, élément %2</translation>
     </message>
     <message>
         <source>%1, item %2</source>
         <translation>%1, élément %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
