@@ -19,6 +19,7 @@ namespace CaseDesk
  * Any input is safe: a first delay below zero counts as zero, a cap below the first delay as the first delay,
  * a jitter outside 0…1 is brought into it, and no count of failures overflows (the cap is reached instead).
  * The jitter's random numbers come from QRandomGenerator unless a test passes its own source.
+ * (The example is compiled and run in tests/unit/tst_headerexamples.cpp.)
  */
 class Backoff
 {

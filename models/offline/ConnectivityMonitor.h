@@ -22,7 +22,7 @@ class ApiClient;
  *     monitor->watch(client);
  *     monitor->setProbe([client](QObject* context, auto done) { client->searchOrders(tiny, context, ...); });
  *     monitor->useSystemNetworkInformation();           // harmless where there is no backend
- *     connect(monitor, &ConnectivityMonitor::onlineChanged, banner, &ConnectivityBanner::setOnline);
+ *     connect(monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) { ... });
  *
  * For a server on this computer (the local sandbox) the system's network state says nothing, so it is ignored.
  */
