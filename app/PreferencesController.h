@@ -26,8 +26,10 @@ class CaseNotifications;
  *
  *     m_preferences = new PreferencesController(settings, secrets, this);
  *     m_preferences->attach(window);
- *     m_preferences->loadProxyPassword([this] { startFirstSession(); });
- *     m_preferences->applyTo(session, isLocalSandbox); // each new session
+ *     m_preferences->loadProxyPassword([this] { startIn(environment); }); // the first request uses the proxy
+ *     m_preferences->applyTo(session, isLocalSandbox);                  // each new session
+ *
+ * (EnvironmentController owns it and makes these calls.)
  */
 class PreferencesController : public QObject
 {

@@ -2698,6 +2698,17 @@ Server: %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseDesk::ListFieldEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CaseDesk::LocalSandbox</name>
     <message numerus="yes">
         <source>The local sandbox did not report that it was ready within %n second(s).</source>
@@ -3106,10 +3117,6 @@ Server: %2</translation>
 <context>
     <name>CaseDesk::ObjectListFieldEditor</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>list title, row number</comment>
         <translation>%1 %2</translation>
@@ -3117,10 +3124,6 @@ Server: %2</translation>
     <message>
         <source>Remove %1 %2</source>
         <translation>%1 %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4025,20 +4028,12 @@ Details: %2</translation>
 <context>
     <name>CaseDesk::TextListFieldEditor</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove %1, item %2</source>
         <translation>%1, Eintrag %2 entfernen</translation>
     </message>
     <message>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

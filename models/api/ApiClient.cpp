@@ -95,10 +95,15 @@ std::function<void(const RawResponse&)> deliverJson(QObject* context, ApiCallbac
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
+    : ApiClient(new QNetworkAccessManager, parent)
+{}
+
+ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
     , m_tokens(std::make_unique<TokenProvider>(this))
 {
+    m_network->setParent(this);
     m_network->setAutoDeleteReplies(false);
 }
 

@@ -61,7 +61,7 @@ struct ProxySettings
 
 /*
  * The typed, asynchronous client of the whole API (cases, attachments, order history, tokens), over one
- * QNetworkAccessManager that it owns.
+ * QNetworkAccessManager that it owns (its own, or one handed to the constructor).
  *
  * Every call returns at once. Its result reaches `callback` later, from the event loop, and only if `context`
  * still exists (a closed view is never called back). Tokens are fetched, shared by concurrent calls, renewed
@@ -84,6 +84,9 @@ class ApiClient : public QObject
 
 public:
     explicit ApiClient(QObject* parent = nullptr);
+    // Sends through `network` instead of a manager of its own, and takes it over (tests pass a fake one that
+    // answers from a script: tests/support/FakeNetwork.h).
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~ApiClient() override;
 
     void setEndpoint(const ApiEndpoint& endpoint);

@@ -5,6 +5,7 @@
 #include "models/api/NetworkRules.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/TokenProvider.h"
+#include "models/core/Backoff.h"
 #include "models/core/Logging.h"
 
 #include <QDateTime>
@@ -15,9 +16,10 @@
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTimer>
+
+#include <limits>
 
 namespace CaseDesk
 {
@@ -439,9 +441,10 @@ bool ApiRequest::shouldRetry(const ApiError& error) const
 
 void ApiRequest::retryLater(int notBeforeMs)
 {
-    const int base = m_client->endpoint().retryBaseDelayMs;
-    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
-    const int delay = qMax(notBeforeMs, int(base * (1 << qMin(m_attempt, 10)) * jitter));
+    // The base delay doubled with each retry, at most 1024 times over, each pause 50 % either way.
+    const qint64 base = m_client->endpoint().retryBaseDelayMs;
+    const Backoff backoff(base, qMin<qint64>(base * 1024, std::numeric_limits<int>::max()), 0.5);
+    const int delay = qMax(notBeforeMs, int(backoff.delayMs(m_attempt + 1)));
     ++m_attempt;
     qCInfo(lcApi) << m_spec.label << "retry" << m_attempt << "in" << delay << "ms";
     QTimer::singleShot(delay, this, [this] {

@@ -14,7 +14,9 @@ namespace CaseDesk
  * while `context` lives (a closed widget is never called back). For disk and image work that must not block
  * the UI thread. Include it from .cpp files only: Qt Concurrent is private to casedesk_core.
  *
- *     runInBackground<Digest>(this, [path] { return hashFile(path); }, [this](const Digest& d) { show(d); });
+ *     runInBackground<QString>(this, [path] { return copyInto(stash, path); }, [this](const QString& error) {
+ *         if (!error.isEmpty()) show(error);
+ *     });
  */
 template <typename T>
 void runInBackground(QObject* context, std::function<T()> work, std::function<void(const T&)> done)

@@ -14,7 +14,9 @@ namespace CaseDesk
  * C++, and a hostile server can send 1e300 anywhere a number goes.
  *
  *     if (const auto n = NumberConversion::exactInteger(json.toDouble())) use(*n); else refuse();
- *     spin->setValue(NumberConversion::clampedInt(json.toDouble(), spin->minimum()));
+ *     spin->setValue(NumberConversion::clampedInt(json.toDouble(), spin->minimum(), spin->minimum(), spin->maximum()));
+ *
+ * (compiled and run, with a plain value for the spin box, in tests/unit/tst_headerexamples.cpp)
  */
 class NumberConversion
 {

@@ -1,5 +1,6 @@
 target_sources(casedesk_core PRIVATE
     core/AppIdentity.h core/AppIdentity.cpp
+    core/Backoff.h core/Backoff.cpp
     core/Diagnostics.h core/Diagnostics.cpp
     core/LogFile.h core/LogFile.cpp
     core/Logging.h core/Logging.cpp

@@ -21,7 +21,7 @@ namespace CaseDesk
  * is fine: QPainter may paint on QPdfWriter and QPrinter outside the GUI thread).
  *
  *     QPdfWriter pdf(&file);
- *     PagedPrinter::setUp(&pdf);
+ *     pdf.setPageLayout(PagedPrinter::defaultLayout());
  *     if (!PagedPrinter::print(document, &pdf, footer, [&] { return promise.isCanceled(); })) ...
  */
 class PagedPrinter

@@ -27,9 +27,8 @@ void ConnectivityMonitor::watch(ApiClient* client)
 
 void ConnectivityMonitor::setProbeDelays(int firstMs, int maxMs)
 {
-    m_firstDelayMs = qMax(1, firstMs);
-    m_maxDelayMs = qMax(m_firstDelayMs, maxMs);
-    m_delayMs = m_firstDelayMs;
+    m_backoff = Backoff(qMax(1, firstMs), maxMs);
+    m_failedProbes = 0;
 }
 
 bool ConnectivityMonitor::useSystemNetworkInformation()
@@ -125,7 +124,7 @@ void ConnectivityMonitor::setOnline(bool online, const QString& reason)
     m_online = online;
     if (online) {
         m_probeTimer.stop();
-        m_delayMs = m_firstDelayMs;
+        m_failedProbes = 0;
     } else if (!m_probeTimer.isActive() && !m_probing) {
         scheduleProbe();
     }
@@ -139,8 +138,9 @@ void ConnectivityMonitor::scheduleProbe()
 {
     if (m_online || !m_probe)
         return;
-    m_probeTimer.start(m_delayMs);
-    m_delayMs = qMin(m_delayMs * 2, m_maxDelayMs);
+    // The n-th pause since the server last answered: the first one is firstMs.
+    ++m_failedProbes;
+    m_probeTimer.start(int(m_backoff.delayMs(m_failedProbes)));
 }
 
 } // namespace CaseDesk

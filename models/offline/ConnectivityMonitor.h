@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ApiError.h"
+#include "models/core/Backoff.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,7 +22,7 @@ class ApiClient;
  *     monitor->watch(client);
  *     monitor->setProbe([client](QObject* context, auto done) { client->searchOrders(tiny, context, ...); });
  *     monitor->useSystemNetworkInformation();           // harmless where there is no backend
- *     connect(monitor, &ConnectivityMonitor::onlineChanged, banner, &ConnectivityBanner::setOnline);
+ *     connect(monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) { ... });
  *
  * For a server on this computer (the local sandbox) the system's network state says nothing, so it is ignored.
  */
@@ -72,9 +73,8 @@ private:
     Probe m_probe;
     QTimer m_probeTimer;
     QString m_reason;
-    int m_firstDelayMs = 1000;
-    int m_maxDelayMs = 60000;
-    int m_delayMs = 1000;
+    Backoff m_backoff{1000, 60000}; // no jitter: one client probes its own server
+    qint64 m_failedProbes = 0;      // pauses scheduled since the server last answered
     int m_probeGeneration = 0;
     bool m_online = true;
     bool m_probing = false;

@@ -46,9 +46,14 @@ struct DraftFieldError
  * Saved as JSON in the local store as the user types; a draft that was sent and refused (400, 409) comes
  * back with the error and the field it concerns.
  *
- *     Draft draft = Draft::note(u"11150929"_s, text);
- *     drafts->save(draft);
+ *     NoteDraft note;
+ *     note.caseNumber = u"11150929"_s;
+ *     note.text = text;
+ *     Draft draft = Draft::forNote(note);
+ *     drafts->save(draft);                                    // DraftStore
  *     const Decoded<Draft> back = decodeJson<Draft>(bytes);   // a draft that no longer decodes is reported
+ *
+ * (compiled and run, without the DraftStore, in tests/unit/tst_headerexamples.cpp)
  */
 struct Draft
 {

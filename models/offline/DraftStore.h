@@ -20,7 +20,7 @@ class OfflineStore;
  *
  *     drafts->save(draft);                         // insert or replace, stamped with the edit time
  *     drafts->latestNoteFor(u"11150929"_s);        // what a case's composer restores
- *     connect(drafts, &DraftStore::draftsChanged, view, &DraftsView::reload);
+ *     connect(drafts, &DraftStore::draftsChanged, this, [this] { show(drafts->entries()); });
  *
  * A row that no longer decodes stays in the list as an unreadable entry (with the reason) until discarded.
  * A save for a draft that has been submitted meanwhile is refused by the store (see OfflineTables) and

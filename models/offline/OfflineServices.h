@@ -23,7 +23,7 @@ class OutboxTransport;
  *     auto* offline = new OfflineServices(client, repository, this);
  *     connect(repository, &CaseRepository::opened, offline, [=](bool ok) { if (ok) offline->open(path); });
  *     actions->setOutbox(offline->sender());
- *     draftsView->setDrafts(offline->drafts());
+ *     auto* draftsView = new DraftsView(offline->drafts());
  *
  * It works on the case repository's store thread and connection (one owner for casedesk.sqlite): open() after
  * the repository has opened the file. It starts the sender once the outbox has loaded, and probes the server

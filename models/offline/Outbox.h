@@ -20,8 +20,8 @@ class OfflineStore;
  * The persistent outbox: writes waiting for the server, in the order they were made, in the environment's
  * local store. This object is the list and its storage; OutboxSender decides what to send and when.
  *
- *     outbox->enqueue(OutboxItem::forNote(...), this, [](const std::optional<OutboxItem>& stored, ...) {...});
- *     connect(outbox, &Outbox::itemsChanged, view, &OutboxView::reload);
+ *     outbox->enqueue(item, this, [](const std::optional<OutboxItem>& stored, const QString& error) { ... });
+ *     connect(outbox, &Outbox::itemsChanged, this, [this] { show(outbox->entries()); });
  *
  * Every write is one transaction on the store thread, and callbacks run once it is committed, so the sender
  * can record "may have been sent" before a request leaves. Moving an item into the outbox deletes the draft

@@ -7,7 +7,6 @@
 #include "models/store/CaseRepository.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
 
 namespace CaseDesk
 {
@@ -49,8 +48,7 @@ void OutboxSender::setRepository(CaseRepository* repository)
 
 void OutboxSender::setBackoff(int firstMs, int maxMs)
 {
-    m_firstBackoffMs = qMax(1, firstMs);
-    m_maxBackoffMs = qMax(m_firstBackoffMs, maxMs);
+    m_backoff = Backoff(qMax(1, firstMs), maxMs, kBackoffJitter);
 }
 
 void OutboxSender::setArrivalCheck(int windowMs, int intervalMs)
@@ -144,7 +142,7 @@ void OutboxSender::pump()
         return; // the monitor probes, and says when the server answers again
     const qint64 due = m_notBefore.value(next->id, 0);
     if (due > now() && !m_force) {
-        m_timer.start(int(qMin<qint64>(due - now(), m_maxBackoffMs)));
+        m_timer.start(int(qMin<qint64>(due - now(), m_backoff.maxMs())));
         return;
     }
     m_force = false;
@@ -343,10 +341,7 @@ void OutboxSender::finishCurrent()
 
 int OutboxSender::backoffMs(const QString& itemId) const
 {
-    const int failures = qMax(1, m_failures.value(itemId));
-    const qint64 base = qMin<qint64>(qint64(m_firstBackoffMs) << qMin(failures - 1, 16), m_maxBackoffMs);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    return int(qMin<qint64>(qint64(base * jitter), m_maxBackoffMs));
+    return int(m_backoff.delayMs(qMax(1, m_failures.value(itemId))));
 }
 
 Draft OutboxSender::draftFor(const OutboxItem& item)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ApiError.h"
+#include "models/core/Backoff.h"
 #include "models/domain/CancelRequest.h"
 #include "models/domain/CaseUpdateResponse.h"
 #include "models/domain/CreateCaseResponse.h"
@@ -138,8 +139,9 @@ private:
     QHash<QString, int> m_failures;
     QTimer m_timer;
     OutboxAttempt::Timing m_attemptTiming;
-    int m_firstBackoffMs = 1000;
-    int m_maxBackoffMs = 60000;
+    // Each pause 20 % either way, so that items that failed together do not all go out again together.
+    static constexpr double kBackoffJitter = 0.2;
+    Backoff m_backoff{1000, 60000, kBackoffJitter};
     bool m_started = false;
     bool m_force = false;
 };

@@ -14,8 +14,10 @@ namespace CaseDesk
  * indexes in brackets, "$" for the whole body ("contacts[0].details[1].value"). Violations, form fields and
  * server errors all use this one spelling, so a path from any of them finds the same field.
  *
- *     JsonPath::index(JsonPath::key(u"contacts"_s, ...), 0)   // "contacts[0]"
- *     JsonPath::valueAt(body, u"contacts[0].type"_s)
+ *     JsonPath::index(JsonPath::key(JsonPath::root(), u"contacts"_s), 0)   // "contacts[0]"
+ *     JsonPath::valueAt(body, u"contacts[0].type"_s)                       // body["contacts"][0]["type"]
+ *
+ * (compiled and run in tests/unit/tst_headerexamples.cpp)
  */
 class JsonPath
 {

@@ -1,5 +1,6 @@
 #include "models/store/AutoRefresher.h"
 
+#include "models/core/Backoff.h"
 #include "models/store/CaseRepository.h"
 #include "models/store/CaseSource.h"
 
@@ -26,10 +27,8 @@ AutoRefresher::AutoRefresher(CaseRepository* repository, QObject* parent)
 
 void AutoRefresher::setInterval(std::chrono::milliseconds interval)
 {
-    const bool wasBackingOff = isBackingOff();
     m_interval = std::max(interval, std::chrono::milliseconds(1));
-    if (!wasBackingOff || m_delay < m_interval)
-        m_delay = m_interval;
+    m_delay = delayAfter(m_failedRounds); // while backing off: the same number of doublings of the new interval
     if (m_active && !m_inRound)
         schedule();
 }
@@ -37,6 +36,14 @@ void AutoRefresher::setInterval(std::chrono::milliseconds interval)
 void AutoRefresher::setMaximumBackoff(std::chrono::milliseconds cap)
 {
     m_cap = cap;
+}
+
+std::chrono::milliseconds AutoRefresher::delayAfter(qint64 failedRounds) const
+{
+    // Round n + 1 waits the n-th doubling of the interval: the first pause after a failed round is twice it.
+    // Never below the interval, never above the cap (unless the interval itself is longer).
+    const Backoff backoff(m_interval.count(), m_cap.count());
+    return std::chrono::milliseconds(backoff.baseDelayMs(failedRounds + 1));
 }
 
 void AutoRefresher::start()
@@ -76,10 +83,10 @@ void AutoRefresher::finishRound()
 {
     m_inRound = false;
     if (m_unreachableInRound && !m_successInRound) {
-        // Never below the interval, never above the cap (unless the interval itself is longer).
-        const auto doubled = std::max(m_delay, m_interval) * 2;
-        m_delay = std::max(std::min(doubled, m_cap), m_interval);
+        ++m_failedRounds;
+        m_delay = delayAfter(m_failedRounds);
     } else if (m_successInRound) {
+        m_failedRounds = 0;
         m_delay = m_interval;
     }
     schedule();
@@ -98,6 +105,7 @@ void AutoRefresher::onReachabilityChanged(bool reachable)
         return;
     }
     // The server answers again: back to the normal pace, counted from now.
+    m_failedRounds = 0;
     if (isBackingOff()) {
         m_delay = m_interval;
         if (!m_inRound)

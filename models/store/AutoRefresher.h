@@ -53,12 +53,14 @@ private:
     void onReachabilityChanged(bool reachable);
     void onRefreshFailed(const QString& id, const ApiError& error);
     void schedule();
+    std::chrono::milliseconds delayAfter(qint64 failedRounds) const;
 
     CaseRepository* m_repository;
     QTimer m_timer;
     std::chrono::milliseconds m_interval{std::chrono::minutes(5)};
     std::chrono::milliseconds m_cap{std::chrono::minutes(10)};
     std::chrono::milliseconds m_delay{std::chrono::minutes(5)};
+    qint64 m_failedRounds = 0; // in a row, ended unreachable
     bool m_active = false;
     bool m_inRound = false;
     bool m_unreachableInRound = false;

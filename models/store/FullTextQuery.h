@@ -24,6 +24,8 @@ struct FullTextHit
  *
  *     const QString match = FullTextQuery::fromUserText(u"cross-connect carrier"_s);
  *     if (!match.isEmpty()) query.addBindValue(match);   // ... WHERE notes_fts MATCH ?
+ *
+ * (compiled and run, without the SQL, in tests/unit/tst_headerexamples.cpp)
  */
 namespace FullTextQuery
 {

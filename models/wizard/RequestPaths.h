@@ -13,6 +13,8 @@ namespace CaseDesk
  *     paths.description;                                   // "description"
  *     paths.contactDetail(0, 1, paths.detailValue);        // "contacts[0].details[1].value"
  *
+ * (compiled and run in tests/unit/tst_headerexamples.cpp)
+ *
  * The keys are learnt from the domain types' own codecs (a probe request is written out and its keys told
  * apart by the values they hold), so each key stays spelled once, in its type's field table.
  */

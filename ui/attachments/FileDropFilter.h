@@ -18,7 +18,7 @@ class DropOverlay;
  * file (text, web links) are left to the widget, so a text edit still takes dropped text.
  *
  *     auto* drops = new FileDropFilter(caseView, tr("Drop files to attach them to a new note"));
- *     connect(drops, &FileDropFilter::filesDropped, this, &CaseView::startNoteWith);
+ *     connect(drops, &FileDropFilter::filesDropped, this, &CaseDetailView::startNoteWith);
  *
  * For a scroll area, pass its viewport(): that is where drag events arrive.
  */

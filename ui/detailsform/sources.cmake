@@ -5,6 +5,7 @@ target_sources(casedesk_ui PRIVATE
     detailsform/DateTimeFieldEditor.h detailsform/DateTimeFieldEditor.cpp
     detailsform/DetailsFormWidget.h detailsform/DetailsFormWidget.cpp
     detailsform/FieldEditor.h detailsform/FieldEditor.cpp
+    detailsform/ListFieldEditor.h detailsform/ListFieldEditor.cpp
     detailsform/NumberFieldEditor.h detailsform/NumberFieldEditor.cpp
     detailsform/ObjectFieldEditor.h detailsform/ObjectFieldEditor.cpp
     detailsform/ObjectListFieldEditor.h detailsform/ObjectListFieldEditor.cpp

@@ -18,7 +18,7 @@ class EnvironmentRegistry;
  * sessions, signs in and removes.
  *
  *     auto* menu = new EnvironmentMenu(registry, window);
- *     connect(menu, &EnvironmentMenu::environmentChosen, this, &AppController::switchEnvironment);
+ *     connect(menu, &EnvironmentMenu::environmentChosen, this, &EnvironmentController::switchTo);
  *     menu->setActive(environment.key);
  */
 class EnvironmentMenu : public QMenu

@@ -19,7 +19,7 @@ class ApiError;
  * it asks (signInRequested) and the composition root answers with showFailure() or showSignedIn().
  *
  *     auto* dialog = new SignInDialog(environment.displayName, window);
- *     connect(dialog, &SignInDialog::signInRequested, this, &AppController::trySignIn);
+ *     connect(dialog, &SignInDialog::signInRequested, this, &EnvironmentController::trySignIn);
  *     dialog->open();
  *
  * Refused credentials, a locked account, an unreachable server and a certificate problem each get their own

@@ -19,7 +19,7 @@ class DraftStore;
  * be discarded.
  *
  *     auto* view = new DraftsView(offline->drafts());
- *     connect(view, &DraftsView::reopenRequested, this, &Controller::reopenDraft);
+ *     connect(view, &DraftsView::reopenRequested, this, &OfflineWorkspace::reopenDraft);
  */
 class DraftsView : public QWidget
 {

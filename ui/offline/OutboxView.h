@@ -21,7 +21,7 @@ class OutboxSender;
  * Buttons are enabled only where the action can work, and say why not in their tooltips.
  *
  *     auto* view = new OutboxView(offline->outbox(), offline->sender());
- *     connect(view, &OutboxView::draftReopenRequested, this, &Controller::reopenDraft);
+ *     connect(view, &OutboxView::draftReopenRequested, this, &OfflineWorkspace::reopenDraft);
  */
 class OutboxView : public QWidget
 {

@@ -27,7 +27,7 @@ class Preferences;
  *
  *     auto* dialog = new PreferencesDialog(preferences, window);
  *     dialog->setProxyPassword(currentProxyPassword);
- *     connect(dialog, &PreferencesDialog::proxyChosen, this, &AppController::applyProxy);
+ *     connect(dialog, &PreferencesDialog::proxyChosen, this, &PreferencesController::onProxyChosen);
  *     dialog->open();
  */
 class PreferencesDialog : public QDialog

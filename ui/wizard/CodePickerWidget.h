@@ -22,7 +22,7 @@ class CodeCatalogueModel;
  * (Ctrl+D, also in the context menu) and the user's own label.
  *
  *     auto* picker = new CodePickerWidget(catalogue, page);
- *     connect(picker, &CodePickerWidget::codeChanged, this, &CodePage::onCode);
+ *     connect(picker, &CodePickerWidget::codeChanged, this, [this](const QString& code) { ... });
  *
  * Down or Return in the search field moves into the list; a code stays chosen while the search hides it.
  */

@@ -42,7 +42,7 @@ class ReviewPage;
  *     auto* wizard = new NewCaseWizard({catalogue, NewCaseWizard::submitThrough(client), attachments,
  *                                       QLocale()}, mainWindow);
  *     wizard->setAttribute(Qt::WA_DeleteOnClose);
- *     connect(wizard, &NewCaseWizard::caseCreated, controller, &CaseController::openCreated);
+ *     connect(wizard, &NewCaseWizard::caseCreated, this, [this](const CreateCaseResponse& created) { ... });
  *     wizard->prefillFrom(someCase);   // "New case like this"
  *     wizard->show();
  *
