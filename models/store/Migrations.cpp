@@ -142,8 +142,8 @@ QStringList toVersion6()
 QStringList toVersion7()
 {
     return {
-        u"CREATE INDEX cases_updated ON cases(updated_ms)"_s,
-        u"CREATE INDEX cases_created ON cases(created_ms)"_s,
+        u"CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_ms)"_s,
+        u"CREATE INDEX IF NOT EXISTS cases_created ON cases(created_ms)"_s,
     };
 }
 
