@@ -27,7 +27,10 @@ QDateTime dateTimeOf(qint64 ms)
 
 CaseListModel::CaseListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &CaseListModel::applyBatch);
+}
 
 CaseListModel::~CaseListModel() = default;
 
@@ -64,29 +67,48 @@ void CaseListModel::setRepository(CaseRepository* repository)
     m_repository = repository;
     if (!repository)
         return;
-    auto follow = [this](PendingChange change) {
-        if (m_loading) {
-            m_changesWhileLoading.append(change);
-            return;
-        }
-        if (!change.removedKey.isEmpty())
-            removeKey(change.removedKey);
-        if (!change.upserts.isEmpty())
-            upsert(change.upserts);
-    };
-    connect(repository, &CaseRepository::casesAdded, this, [follow](const QList<CaseSummary>& added) {
+    connect(repository, &CaseRepository::casesAdded, this, [this](const QList<CaseSummary>& added) {
         follow({added, {}});
     });
-    connect(repository, &CaseRepository::caseChanged, this, [follow](const CaseSummary& changed) {
+    connect(repository, &CaseRepository::caseChanged, this, [this](const CaseSummary& changed) {
         follow({{changed}, {}});
     });
-    connect(repository, &CaseRepository::caseRemoved, this, [follow](const QString& key) { follow({{}, key}); });
+    connect(repository, &CaseRepository::caseRemoved, this, [this](const QString& key) { follow({{}, key}); });
     connect(repository, &CaseRepository::opened, this, [this](bool ok) {
         if (ok)
             reload();
     });
     if (repository->isOpen())
         reload();
+}
+
+void CaseListModel::follow(const PendingChange& change)
+{
+    if (m_loading) {
+        m_changesWhileLoading.append(change);
+        return;
+    }
+    m_batch.append(change);
+    if (m_batchTimer.isActive())
+        return;
+    const qint64 since = m_sinceBatch.isValid() ? m_sinceBatch.elapsed() : qint64(kBatchMs);
+    if (since >= kBatchMs)
+        applyBatch();
+    else
+        m_batchTimer.start(int(kBatchMs - since));
+}
+
+void CaseListModel::applyBatch()
+{
+    m_batchTimer.stop();
+    m_sinceBatch.start();
+    // In the order they came: a case removed and added again must end up there.
+    for (const PendingChange& change : std::exchange(m_batch, {})) {
+        if (!change.removedKey.isEmpty())
+            removeKey(change.removedKey);
+        if (!change.upserts.isEmpty())
+            upsert(change.upserts);
+    }
 }
 
 void CaseListModel::setFirstScreen(std::optional<CaseSummary::IndexedOrder> order, int rows)
@@ -101,6 +123,9 @@ void CaseListModel::reload()
         return;
     const quint64 generation = ++m_generation;
     m_changesWhileLoading.clear();
+    // Already in the store, so the load brings them.
+    m_batch.clear();
+    m_batchTimer.stop();
     setLoading(true);
     if (m_firstScreenOrder && m_firstScreenRows > 0 && m_rows.empty()) {
         // Asked first, so the store thread answers it before it reads the whole store.

@@ -6,8 +6,10 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -27,7 +29,9 @@ class CaseRepository;
  *
  * Loading reads the store on the store thread and builds the rows (labels, search text, collation keys)
  * on a worker, then swaps them in with one model reset; the UI thread only swaps. Changes that arrive
- * while loading are applied after the swap.
+ * while loading are applied after the swap. The repository's changes are applied at once when none was in
+ * the last kBatchMs, else together at the end of that time: a refresh changing thousands of cases one by one
+ * then repaints the list a few times a second instead of once per case.
  */
 class CaseListModel : public QAbstractTableModel
 {
@@ -64,6 +68,9 @@ public:
     Q_ENUM(Role)
 
     using LabelProvider = CaseRowFactory::LabelProvider;
+
+    // How long the repository's changes wait for others after one was applied.
+    static constexpr int kBatchMs = 50;
 
     explicit CaseListModel(QObject* parent = nullptr);
     ~CaseListModel() override;
@@ -119,6 +126,8 @@ private:
     void applyLoaded(Loaded built);
     void applyFirstScreen(Loaded built);
     void setLoading(bool loading);
+    void follow(const PendingChange& change);
+    void applyBatch();
     void reindexFrom(int row);
     QString displayText(const CaseRow& row, int column) const;
 
@@ -131,6 +140,9 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     QList<PendingChange> m_changesWhileLoading;
+    QList<PendingChange> m_batch; // the repository's changes waiting for m_batchTimer
+    QTimer m_batchTimer;
+    QElapsedTimer m_sinceBatch; // since the last batch was applied
     std::optional<CaseSummary::IndexedOrder> m_firstScreenOrder;
     int m_firstScreenRows = 0;
 };

@@ -5,11 +5,22 @@
 #include "models/items/CaseListModel.h"
 #include "models/items/SavedViews.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace CaseDesk
 {
+
+namespace
+{
+// Changes touching more rows than this are counted again in full.
+constexpr int kBulkRows = 64;
+// How old the clock of a look-back view ("updated in the last 30 days") may get before a full count.
+constexpr qint64 kLookBackRefreshMs = 60'000;
+} // namespace
 
 SavedViewModel::SavedViewModel(SavedViews* views, CaseListModel* cases, QObject* parent)
     : QAbstractListModel(parent)
@@ -21,50 +32,144 @@ SavedViewModel::SavedViewModel(SavedViews* views, CaseListModel* cases, QObject*
         beginInsertRows({}, at, at);
         m_counts.insert(at, 0);
         endInsertRows();
-        scheduleCounts();
+        scheduleRecount();
     });
     connect(m_views, &SavedViews::viewAboutToBeRemoved, this, [this](int at) {
         beginRemoveRows({}, at, at);
         m_counts.removeAt(at);
+        scheduleRecount();
     });
     connect(m_views, &SavedViews::viewRemoved, this, [this] { endRemoveRows(); });
     connect(m_views, &SavedViews::viewChanged, this, [this](int at) {
         emit dataChanged(index(at), index(at));
-        scheduleCounts();
+        scheduleRecount();
     });
-    connect(m_cases, &QAbstractItemModel::modelReset, this, &SavedViewModel::scheduleCounts);
-    connect(m_cases, &QAbstractItemModel::rowsInserted, this, &SavedViewModel::scheduleCounts);
-    connect(m_cases, &QAbstractItemModel::rowsRemoved, this, &SavedViewModel::scheduleCounts);
-    connect(m_cases, &QAbstractItemModel::dataChanged, this, &SavedViewModel::scheduleCounts);
+    connect(m_cases, &QAbstractItemModel::modelReset, this, &SavedViewModel::scheduleRecount);
+    connect(m_cases, &QAbstractItemModel::layoutChanged, this, &SavedViewModel::scheduleRecount);
+    connect(m_cases, &QAbstractItemModel::rowsMoved, this, &SavedViewModel::scheduleRecount);
+    connect(m_cases, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { onRowsInserted(first, last); });
+    connect(m_cases, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex&, int first, int last) { onRowsRemoved(first, last); });
+    connect(m_cases, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                onRowsChanged(topLeft.row(), bottomRight.row());
+            });
     recount();
+    m_counts = m_current;
 }
 
-void SavedViewModel::scheduleCounts()
+void SavedViewModel::scheduleRecount()
 {
-    if (std::exchange(m_countsScheduled, true))
+    // Until the full count runs, the per-row verdicts are out of step with the rows: row signals wait for it.
+    m_recountScheduled = true;
+    schedulePublish();
+}
+
+void SavedViewModel::schedulePublish()
+{
+    if (std::exchange(m_publishScheduled, true))
         return;
     QTimer::singleShot(0, this, [this] {
-        m_countsScheduled = false;
-        recount();
+        m_publishScheduled = false;
+        if (m_recountScheduled || matchersAreStale())
+            recount();
+        publishCounts();
     });
+}
+
+bool SavedViewModel::matchersAreStale() const
+{
+    return m_lookBack && QDateTime::currentMSecsSinceEpoch() - m_matchersMadeMs > kLookBackRefreshMs;
 }
 
 void SavedViewModel::recount()
 {
+    m_recountScheduled = false;
     const QList<SavedView> views = m_views->views();
-    QList<CaseFilterMatcher> matchers;
-    for (const SavedView& view : views)
-        matchers.append(CaseFilterMatcher(view.filter));
-    QList<int> counts(views.size(), 0);
+    m_matchersMadeMs = QDateTime::currentMSecsSinceEpoch();
+    m_lookBack = false;
+    m_matchers.clear();
+    for (const SavedView& view : views) {
+        m_matchers.append(CaseFilterMatcher(view.filter, m_matchersMadeMs));
+        m_lookBack = m_lookBack || view.filter.updatedWithinDays > 0;
+    }
     const int rows = m_cases->rowCount();
+    m_current.fill(0, views.size());
+    m_matches.assign(size_t(views.size()), std::vector<bool>(size_t(rows), false));
     for (int r = 0; r < rows; ++r) {
         const CaseRow& row = m_cases->caseRow(r);
-        for (qsizetype v = 0; v < matchers.size(); ++v)
-            counts[v] += matchers[v].matches(row, m_cases->searchText(r)) ? 1 : 0;
+        const QByteArrayView text = m_cases->searchText(r);
+        for (qsizetype v = 0; v < m_matchers.size(); ++v) {
+            if (m_matchers[v].matches(row, text)) {
+                m_matches[size_t(v)][size_t(r)] = true;
+                ++m_current[v];
+            }
+        }
     }
-    if (counts == m_counts)
+}
+
+void SavedViewModel::onRowsInserted(int first, int last)
+{
+    if (m_recountScheduled)
         return;
-    m_counts = counts;
+    if (last - first + 1 > kBulkRows) {
+        scheduleRecount();
+        return;
+    }
+    for (qsizetype v = 0; v < m_matchers.size(); ++v) {
+        std::vector<bool>& matches = m_matches[size_t(v)];
+        matches.insert(matches.begin() + first, size_t(last - first + 1), false);
+        for (int r = first; r <= last; ++r) {
+            if (m_matchers[v].matches(m_cases->caseRow(r), m_cases->searchText(r))) {
+                matches[size_t(r)] = true;
+                ++m_current[v];
+            }
+        }
+    }
+    schedulePublish();
+}
+
+void SavedViewModel::onRowsRemoved(int first, int last)
+{
+    if (m_recountScheduled)
+        return;
+    for (qsizetype v = 0; v < m_matchers.size(); ++v) {
+        std::vector<bool>& matches = m_matches[size_t(v)];
+        m_current[v] -= int(std::count(matches.begin() + first, matches.begin() + last + 1, true));
+        matches.erase(matches.begin() + first, matches.begin() + last + 1);
+    }
+    schedulePublish();
+}
+
+void SavedViewModel::onRowsChanged(int first, int last)
+{
+    if (m_recountScheduled)
+        return;
+    if (last - first + 1 > kBulkRows) {
+        scheduleRecount();
+        return;
+    }
+    for (int r = first; r <= last; ++r) {
+        const CaseRow& row = m_cases->caseRow(r);
+        const QByteArrayView text = m_cases->searchText(r);
+        for (qsizetype v = 0; v < m_matchers.size(); ++v) {
+            const bool now = m_matchers[v].matches(row, text);
+            std::vector<bool>::reference was = m_matches[size_t(v)][size_t(r)];
+            if (now != bool(was)) {
+                m_current[v] += now ? 1 : -1;
+                was = now;
+            }
+        }
+    }
+    schedulePublish();
+}
+
+void SavedViewModel::publishCounts()
+{
+    if (m_current == m_counts)
+        return;
+    m_counts = m_current;
     if (!m_counts.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, CountRole});
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/items/CaseFilter.h"
+
 #include <QAbstractListModel>
 #include <QList>
+
+#include <vector>
 
 namespace CaseDesk
 {
@@ -10,9 +14,12 @@ class CaseListModel;
 class SavedViews;
 
 /*
- * The saved views as a list, each with how many cases it holds right now ("Open (1,204)"). Counts are
- * recomputed over every row of the CaseListModel once per event-loop pass after the rows change. User
- * views can be renamed in place (EditRole).
+ * The saved views as a list, each with how many cases it holds right now ("Open (1,204)"). It keeps each
+ * view's verdict per row, so a changed, added or removed row moves the counts by its old and new verdicts
+ * instead of a pass over every row (a refresh changes thousands of rows one by one); a reset, a changed view
+ * or a bulk change counts everything again. Views that look back from now ("updated in the last 30 days")
+ * are counted again in full when their clock is over a minute old. The view hears of new counts once per
+ * event-loop pass. User views can be renamed in place (EditRole).
  *
  *     viewList->setModel(new SavedViewModel(savedViews, cases, this));
  */
@@ -41,13 +48,25 @@ public:
     int countOf(const QString& id) const;
 
 private:
-    void scheduleCounts();
+    void scheduleRecount();
     void recount();
+    void publishCounts();
+    void schedulePublish();
+    void onRowsInserted(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onRowsChanged(int first, int last);
+    bool matchersAreStale() const;
 
     SavedViews* m_views;
     CaseListModel* m_cases;
-    QList<int> m_counts;
-    bool m_countsScheduled = false;
+    QList<int> m_counts;  // what the view shows
+    QList<int> m_current; // what the rows say now
+    QList<CaseFilterMatcher> m_matchers;
+    std::vector<std::vector<bool>> m_matches; // per view, per source row
+    qint64 m_matchersMadeMs = 0;
+    bool m_lookBack = false; // a view's filter depends on the time ("updated within")
+    bool m_recountScheduled = false;
+    bool m_publishScheduled = false;
 };
 
 } // namespace CaseDesk

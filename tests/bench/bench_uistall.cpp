@@ -3,7 +3,9 @@
 // and CaseRepository::refreshOpenCases() through ApiClient. A stall detector, a 1 ms timer on the UI thread,
 // notes every gap between its ticks; a gap over 16 ms (one frame at 60 Hz) is a stall. The same detector
 // runs first for as long with the list idle: on a shared machine the scheduler alone makes gaps, and that
-// floor is printed beside the figure.
+// floor is printed beside the figure. It also notes the UI thread's own CPU time within each gap, which tells
+// work on the UI thread apart from waiting for a core (the sandbox, the store thread and the network thread
+// run beside it on the same machine).
 //
 //     ninja -C build bench_uistall casedesk-sandbox && build/bin/bench_uistall [open cases] [all cases]
 
@@ -29,6 +31,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 using namespace CaseDesk;
@@ -47,13 +50,18 @@ public:
         m_gapsNs.clear();
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
+        m_cpuNs.clear();
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             m_gapsNs.push_back(now - m_last);
+            m_cpuNs.push_back(cpu - m_lastCpu);
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_clock.start();
         m_last = 0;
+        m_lastCpu = threadCpuNs();
         m_timer.start();
     }
     void stop()
@@ -69,13 +77,32 @@ public:
     {
         return int(std::count_if(m_gapsNs.begin(), m_gapsNs.end(), [ms](qint64 gap) { return gap > ms * 1'000'000; }));
     }
+    // The UI thread's own CPU time within its longest gaps: on a loaded machine a gap may be mostly waiting
+    // for a core, which this tells apart from work.
+    double longestCpuMs() const
+    {
+        return m_cpuNs.empty() ? 0 : double(*std::max_element(m_cpuNs.begin(), m_cpuNs.end())) / 1e6;
+    }
+    int cpuOver(qint64 ms) const
+    {
+        return int(std::count_if(m_cpuNs.begin(), m_cpuNs.end(), [ms](qint64 cpu) { return cpu > ms * 1'000'000; }));
+    }
     double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
 private:
-    QTimer m_timer;
     QElapsedTimer m_clock;
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+
+    QTimer m_timer;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
     std::vector<qint64> m_gapsNs;
+    std::vector<qint64> m_cpuNs; // the UI thread's CPU time within each gap
 };
 
 void spin(int ms)
@@ -156,6 +183,7 @@ int main(int argc, char* argv[])
     detector.stop();
     const double idleLongest = detector.longestMs();
     const int idleStalls = detector.stallsOver(kFrameMs);
+    const double idleCpuLongest = detector.longestCpuMs();
 
     QSignalSpy idle(&repository, &CaseRepository::refreshIdle);
     QSignalSpy fetched(&repository, &CaseRepository::caseFetched);
@@ -181,6 +209,10 @@ int main(int argc, char* argv[])
     out << u"UI thread during the refresh       longest gap %1 ms, gaps over 16 ms: %2\n"_s
                .arg(detector.longestMs(), 0, 'f', 1)
                .arg(detector.stallsOver(kFrameMs));
+    out << u"UI thread's own CPU time in a gap  longest %1 ms, gaps with over 16 ms of it: %2 (idle: longest %3 ms)\n"_s
+               .arg(detector.longestCpuMs(), 0, 'f', 1)
+               .arg(detector.cpuOver(kFrameMs))
+               .arg(idleCpuLongest, 0, 'f', 1);
     out << u"SUMMARY|UI stall, refresh of %1 open cases|longest %2 ms (%3 over 16 ms)|idle longest %4 ms|-|"
            "no stall > 16 ms|%5\n"_s.arg(queued)
                .arg(detector.longestMs(), 0, 'f', 1)

@@ -37,6 +37,7 @@ private slots:
     void removingAKeyRemovesItsRow();
     void loadsFromTheRepositoryAndFollowsIt();
     void changesDuringALoadAreNotLost();
+    void changesInQuickSuccessionAreAppliedTogetherInOrder();
     void showsTheFirstScreenBeforeTheWholeStore();
 
 private:
@@ -222,6 +223,36 @@ void TestCaseListModel::changesDuringALoadAreNotLost()
     QVERIFY(loaded.wait());
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.indexOfKey(u"40000001"_s).isValid());
+}
+
+void TestCaseListModel::changesInQuickSuccessionAreAppliedTogetherInOrder()
+{
+    FakeCaseSource source;
+    CaseRepository repository(&source);
+    QSignalSpy opened(&repository, &CaseRepository::opened);
+    repository.open(m_dir.filePath(u"batch/casedesk.sqlite"_s));
+    QVERIFY(opened.wait());
+    CaseListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &CaseListModel::loaded);
+    model.setRepository(&repository);
+    QVERIFY(loaded.wait());
+
+    // The first change after a quiet moment shows at once.
+    emit repository.casesAdded({make({u"50000001"_s, u"SUBMITTED"_s})});
+    QCOMPARE(model.rowCount(), 1);
+    // Those right behind it wait for the rest of the batch, then all show, in the order they came.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    emit repository.caseChanged(make({u"50000001"_s, u"IN_PROGRESS"_s}));
+    emit repository.casesAdded({make({u"50000002"_s})});
+    emit repository.caseRemoved(u"50000001"_s);
+    emit repository.casesAdded({make({u"50000001"_s, u"CLOSED"_s})});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.indexOfKey(u"50000001"_s).data(CaseListModel::RawStatusRole).toString(), u"SUBMITTED"_s);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(model.indexOfKey(u"50000001"_s).data(CaseListModel::RawStatusRole).toString(), u"CLOSED"_s);
+    QVERIFY(model.indexOfKey(u"50000002"_s).isValid());
 }
 
 void TestCaseListModel::showsTheFirstScreenBeforeTheWholeStore()

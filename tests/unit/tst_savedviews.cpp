@@ -6,6 +6,7 @@
 #include "tests/support/CaseSummaries.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private slots:
     void damagedEntriesAreSkipped_data();
     void damagedEntriesAreSkipped();
     void everyViewCountsItsCasesLive();
+    void countsFollowingChangesEqualAFullCount();
     void statusRowsCountAndSetTheStatusFilter();
 
 private:
@@ -213,6 +215,83 @@ void TestSavedViews::everyViewCountsItsCasesLive()
     QVERIFY(!model.setData(model.index(0), u"Renamed"_s));
     QVERIFY(views.remove(id));
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestSavedViews::countsFollowingChangesEqualAFullCount()
+{
+    // A random run of additions, changes (status, code, dates, text) and removals, single and in bulk: after
+    // each turn of the event loop every view's count must equal a count over every row from scratch.
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    SavedViews views(&settings);
+    CaseFilter amsterdam;
+    amsterdam.text = u"am1 door"_s;
+    amsterdam.families = {u"0305"_s, u"0005"_s};
+    views.add(u"Amsterdam doors"_s, amsterdam);
+    CaseFilter recent;
+    recent.updatedWithinDays = 5;
+    recent.createdFrom = QDate::currentDate().addDays(-20);
+    views.add(u"Recent"_s, recent);
+
+    QRandomGenerator random(20261206);
+    const QStringList statuses = {u"ACTION_REQUIRED"_s, u"IN_PROGRESS"_s, u"SUBMITTED"_s, u"CLOSED"_s, u"RESOLVED"_s};
+    const QStringList codes = {u"0305-0301"_s, u"0005-0001"_s, u"0200-0001"_s, u""_s};
+    const QStringList words = {u"door"_s, u"power"_s, u"DOOR stuck"_s, u""_s};
+    // Never exactly 5 days ago: a row on the edge of "updated in the last 5 days" would depend on the millisecond
+    // each side read the clock.
+    auto updatedDaysAgo = [&] {
+        const int days = random.bounded(-1, 12);
+        return days == 5 ? 6 : days;
+    };
+    auto randomCase = [&](int key) {
+        return make({QString::number(key),
+                     statuses.at(random.bounded(int(statuses.size()))),
+                     codes.at(random.bounded(int(codes.size()))),
+                     random.bounded(2) ? u"AM1"_s : u"FR2"_s,
+                     random.bounded(-1, 40),
+                     updatedDaysAgo(),
+                     {},
+                     words.at(random.bounded(int(words.size())))});
+    };
+    CaseListModel cases;
+    QList<CaseSummary> first;
+    for (int key = 0; key < 300; ++key)
+        first.append(randomCase(key));
+    cases.setSummaries(first);
+    SavedViewModel model(&views, &cases);
+    QAbstractItemModelTester tester(&model, Mode::QtTest);
+
+    auto fullCount = [&](const CaseFilter& filter) {
+        const CaseFilterMatcher matcher(filter);
+        int count = 0;
+        for (int r = 0; r < cases.rowCount(); ++r)
+            count += matcher.matches(cases.caseRow(r), cases.searchText(r)) ? 1 : 0;
+        return count;
+    };
+    int nextKey = 300;
+    for (int step = 0; step < 200; ++step) {
+        const int what = random.bounded(10);
+        if (what < 5 && cases.rowCount() > 0) { // change a few rows
+            QList<CaseSummary> changed;
+            for (int i = random.bounded(1, 4); i > 0; --i)
+                changed.append(randomCase(cases.caseRow(random.bounded(cases.rowCount())).summary.caseNumber.toInt()));
+            cases.upsert(changed);
+        } else if (what < 7) { // add a few
+            QList<CaseSummary> added;
+            for (int i = random.bounded(1, 4); i > 0; --i)
+                added.append(randomCase(nextKey++));
+            cases.upsert(added);
+        } else if (what < 9 && cases.rowCount() > 0) { // remove one
+            cases.removeKey(cases.caseRow(random.bounded(cases.rowCount())).summary.caseNumber);
+        } else { // a bulk change: more rows than are followed one by one
+            QList<CaseSummary> many;
+            for (int i = 0; i < 100; ++i)
+                many.append(randomCase(random.bounded(nextKey)));
+            cases.upsert(many);
+        }
+        QCoreApplication::processEvents();
+        for (const SavedView& view : views.views())
+            QCOMPARE(model.countOf(view.id), fullCount(view.filter));
+    }
 }
 
 void TestSavedViews::statusRowsCountAndSetTheStatusFilter()
