@@ -46,6 +46,19 @@ CaseListModel::Loaded CaseListModel::build(const QList<CaseSummary>& summaries, 
     return loaded;
 }
 
+void CaseListModel::prepareSort(int column)
+{
+    if (column != CustomerReferenceColumn)
+        return;
+    m_referenceKeys = true;
+    m_factory.setReferenceKeys(true);
+    // Rows built before (or by a load that started before) lack the key.
+    for (CaseRow& row : m_rows) {
+        if (!row.referenceKey)
+            m_factory.addReferenceKey(row);
+    }
+}
+
 void CaseListModel::setLabelProvider(LabelProvider provider)
 {
     m_labels = provider;
@@ -151,8 +164,9 @@ void CaseListModel::reload()
                 applyLoaded(watcher->future().takeResult());
         });
         // Runs on a worker: a factory of its own (QCollator is per thread), labels resolved above.
-        watcher->setFuture(QtConcurrent::run([summaries, labels] {
+        watcher->setFuture(QtConcurrent::run([summaries, labels, referenceKeys = m_referenceKeys] {
             CaseRowFactory factory([&labels](const QString& code) { return labels.value(code); });
+            factory.setReferenceKeys(referenceKeys);
             return build(summaries, factory);
         }));
     });

@@ -86,6 +86,10 @@ public:
     // screen needs no wait for the whole store. std::nullopt: the list waits for the whole store.
     void setFirstScreen(std::optional<CaseSummary::IndexedOrder> order, int rows = 100);
 
+    // Makes what sorting by `column` compares and has not been made yet (the references' collation keys,
+    // made only for a list sorted by reference); rows added later get it too. CaseSortFilterModel calls it.
+    void prepareSort(int column);
+
     // Replaces every row at once, built on this thread: for tests and small sets.
     void setSummaries(const QList<CaseSummary>& summaries);
     // Adds rows, or updates the rows with the same keys.
@@ -123,6 +127,8 @@ private:
         SearchTexts texts;
     };
     static Loaded build(const QList<CaseSummary>& summaries, CaseRowFactory& factory);
+    // Whether rows carry the references' collation keys (since the list was first sorted by reference).
+    bool m_referenceKeys = false;
     void applyLoaded(Loaded built);
     void applyFirstScreen(Loaded built);
     void setLoading(bool loading);

@@ -62,7 +62,10 @@ bool CaseOrder::lessThan(int left, int right) const
         order = compareValues(a.summary.updatedMs, b.summary.updatedMs);
         break;
     case CaseListModel::CustomerReferenceColumn:
-        order = a.referenceKey.compare(b.referenceKey);
+        // CaseListModel::prepareSort() has made the keys; compare the text should a row lack one.
+        order = a.referenceKey && b.referenceKey
+                    ? a.referenceKey->compare(*b.referenceKey)
+                    : compareText(a.summary.customerReference, b.summary.customerReference);
         break;
     case CaseListModel::ColumnCount:
         break;

@@ -66,14 +66,33 @@ QByteArray CaseRowFactory::searchText(const CaseRow& row)
                          + u'\n' + row.codeLabel);
 }
 
+QString CaseRowFactory::shared(QHash<QString, QString>& cache, const QString& key, const std::function<QString()>& make)
+{
+    auto it = cache.constFind(key);
+    if (it == cache.cend())
+        it = cache.insert(key, make());
+    return *it;
+}
+
 CaseRow CaseRowFactory::make(const CaseSummary& summary)
 {
-    const QString label = labelOf(summary.code);
-    const QString statusLabel = CaseStatus::label(summary.status);
-    return CaseRow{summary, label, familyOf(summary.code), statusLabel, cachedKey(label), cachedKey(statusLabel),
-                   cachedKey(summary.ibx),
-                   // References are mostly unique: caching them would only grow the cache.
-                   m_collator.sortKey(summary.customerReference)};
+    const QString& code = summary.code;
+    const QString& status = summary.status;
+    const QString label = labelOf(code);
+    // One copy of each family and status label for every row that has it, instead of one per row.
+    const QString family = shared(m_familyCache, code, [&code] { return familyOf(code); });
+    const QString statusLabel = shared(m_statusCache, status, [&status] { return CaseStatus::label(status); });
+    CaseRow row{summary, label, family, statusLabel, cachedKey(label), cachedKey(statusLabel), cachedKey(summary.ibx),
+                {}};
+    if (m_referenceKeys)
+        addReferenceKey(row);
+    return row;
+}
+
+void CaseRowFactory::addReferenceKey(CaseRow& row)
+{
+    // References are mostly unique: caching them would only grow the cache.
+    row.referenceKey = m_collator.sortKey(row.summary.customerReference);
 }
 
 void CaseRowFactory::relabel(CaseRow& row)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace CaseDesk
 {
@@ -15,7 +16,9 @@ namespace CaseDesk
 /*
  * One row of the ticket list with everything sorting and filtering need precomputed, so a sort or a
  * keystroke never formats, lower-cases or collates text: the code's label, the family, the translated
- * status and collation keys for the text columns that sort by language. The quick filter's text lives
+ * status and collation keys for the text columns that sort by language. Labels, families and keys of values
+ * that repeat are one shared copy per value. The reference's key (one per case, mostly unique) is made only
+ * once the list is sorted by the reference (CaseListModel::prepareSort). The quick filter's text lives
  * apart, in SearchTexts.
  */
 struct CaseRow
@@ -27,7 +30,7 @@ struct CaseRow
     QCollatorSortKey codeLabelKey;
     QCollatorSortKey statusKey;
     QCollatorSortKey ibxKey;
-    QCollatorSortKey referenceKey;
+    std::optional<QCollatorSortKey> referenceKey; // only while the list is or was sorted by reference
 };
 
 /*
@@ -45,6 +48,10 @@ public:
     explicit CaseRowFactory(LabelProvider labels = {});
 
     CaseRow make(const CaseSummary& summary);
+    // Whether make() adds the reference's collation key; addReferenceKey() adds it to a row made without.
+    void setReferenceKeys(bool on) { m_referenceKeys = on; }
+    bool referenceKeys() const { return m_referenceKeys; }
+    void addReferenceKey(CaseRow& row);
     // Recomputes what depends on the code's label (after the catalogue changed).
     void relabel(CaseRow& row);
     // What the quick filter searches: case-folded number, order number, reference, description and code
@@ -59,11 +66,15 @@ public:
 private:
     QString labelOf(const QString& code);
     QCollatorSortKey cachedKey(const QString& text);
+    QString shared(QHash<QString, QString>& cache, const QString& key, const std::function<QString()>& make);
 
     LabelProvider m_labels;
     QCollator m_collator;
     QHash<QString, QString> m_labelCache;
     QHash<QString, QCollatorSortKey> m_keyCache;
+    QHash<QString, QString> m_familyCache; // code -> family
+    QHash<QString, QString> m_statusCache; // raw status -> label
+    bool m_referenceKeys = false;
 };
 
 } // namespace CaseDesk

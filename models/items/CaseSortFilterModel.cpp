@@ -26,6 +26,8 @@ void CaseSortFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
         disconnect(connection);
     m_connections.clear();
     m_cases = cases;
+    if (cases)
+        cases->prepareSort(m_sortColumn);
     m_order.setModel(cases);
     QAbstractProxyModel::setSourceModel(cases);
     connectSource();
@@ -40,6 +42,7 @@ void CaseSortFilterModel::connectSource()
         return;
     auto* source = m_cases;
     auto startOver = [this] {
+        m_cases->prepareSort(m_sortColumn); // rows a reset brought in may lack what the sort compares
         m_order.rebuild();
         endResetModel();
         scheduleCounts();
@@ -91,6 +94,8 @@ void CaseSortFilterModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column >= 0 && column < CaseListModel::ColumnCount ? column : -1;
     m_sortOrder = order;
     m_order.setSort(m_sortColumn, order);
+    if (m_cases)
+        m_cases->prepareSort(m_sortColumn);
     if (m_cases)
         relayout(QAbstractItemModel::VerticalSortHint, [this] { m_order.resort(); });
 }

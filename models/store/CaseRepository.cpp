@@ -65,6 +65,7 @@ QString CaseRepository::defaultPath(const QString& environment)
 
 void CaseRepository::open(const QString& path)
 {
+    m_summariesRead.reset(); // a read under way is of the store before; who asks from now on reads this one
     m_store->open(path, [this](const QString& error) {
         m_open = error.isEmpty();
         m_error = error;
@@ -76,11 +77,17 @@ void CaseRepository::open(const QString& path)
 
 void CaseRepository::loadSummaries(QObject* context, SummariesCallback callback)
 {
-    const QPointer<QObject> guard(context);
-    const bool tied = context != nullptr;
-    m_store->run<QList<CaseSummary>>(
-        [](CaseStore& store) { return store.summaries(); },
-        [guard, tied, callback](const QList<CaseSummary>& rows) { deliver(guard, tied, callback, rows); });
+    if (!m_summariesRead) {
+        m_summariesRead = std::make_shared<QList<SummariesWaiter>>();
+        m_store->run<QList<CaseSummary>>([](CaseStore& store) { return store.summaries(); },
+                                         [this, read = m_summariesRead](const QList<CaseSummary>& rows) {
+                                             if (m_summariesRead == read)
+                                                 m_summariesRead.reset();
+                                             for (const SummariesWaiter& waiter : std::as_const(*read))
+                                                 deliver(waiter.context, waiter.tied, waiter.callback, rows);
+                                         });
+    }
+    m_summariesRead->append({context, context != nullptr, std::move(callback)});
 }
 
 void CaseRepository::loadFirstSummaries(CaseSummary::IndexedOrder order, int limit, QObject* context,

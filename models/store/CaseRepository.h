@@ -16,6 +16,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace CaseDesk
@@ -87,6 +88,8 @@ public:
     // The one thread and connection that own the store file; drafts and the outbox run their SQL on it too.
     StoreThread* storeThread() const { return m_store; }
 
+    // Every summary in the store. Asked again while a read is under way, it joins that read: one pass over the
+    // store, and every caller's rows share their strings (the list and the notifications both read at start).
     void loadSummaries(QObject* context, SummariesCallback callback);
     // The first `limit` summaries in an indexed order (CaseStore::firstSummaries), for a quick first screen.
     void loadFirstSummaries(CaseSummary::IndexedOrder order, int limit, QObject* context, SummariesCallback callback);
@@ -143,6 +146,12 @@ private:
         bool tied = false;
         FetchCallback callback;
     };
+    struct SummariesWaiter
+    {
+        QPointer<QObject> context;
+        bool tied = false;
+        SummariesCallback callback;
+    };
     void onAnswer(const QString& id, const ApiResult<Case>& result);
     void finishFetch(const FetchOutcome& outcome);
     void announce(const CaseStore::Merge& merge);
@@ -154,6 +163,8 @@ private:
     StoreThread* m_store;
     FetchQueue* m_queue;
     QHash<QString, QList<Waiter>> m_waiters;
+    // The callers of the loadSummaries() read under way, null when none is; open() lets later callers start anew.
+    std::shared_ptr<QList<SummariesWaiter>> m_summariesRead;
     int m_mergesPending = 0;
     int m_changedCount = 0;
     bool m_recountPending = false;

@@ -36,6 +36,7 @@ private slots:
     void openReportsSuccessAndFailure();
     void refreshRunsAtMostFourAtOnce();
     void repeatedRequestsForOneCaseShareOneGet();
+    void summariesAskedTogetherShareOneRead();
     void openingACaseOvertakesTheBackgroundRefresh();
     void failedAnswerNeverReplacesStoredData_data();
     void failedAnswerNeverReplacesStoredData();
@@ -135,6 +136,32 @@ void TestCaseRefresh::refreshRunsAtMostFourAtOnce()
     QList<CaseSummary> rows;
     m_repository->loadSummaries(this, [&](const QList<CaseSummary>& loaded) { rows = loaded; });
     QTRY_COMPARE(rows.size(), 40);
+}
+
+void TestCaseRefresh::summariesAskedTogetherShareOneRead()
+{
+    const QString id = caseNumber(7);
+    m_source->answers.insert(id, answerFor(id));
+    QVERIFY(fetchAndWait(id));
+    // Two callers asking before the read answers (the list and the notifications at start) get the same rows
+    // from one read: their strings are one copy.
+    QList<QList<CaseSummary>> answers;
+    auto record = [&](const QList<CaseSummary>& rows) {
+        answers.append(rows);
+    };
+    m_repository->loadSummaries(this, record);
+    m_repository->loadSummaries(this, record);
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).size(), 1);
+    QCOMPARE(answers.at(1), answers.at(0));
+    QCOMPARE(answers.at(1).at(0).caseNumber.constData(), answers.at(0).at(0).caseNumber.constData());
+    // Asked after that read answered, a new read sees what the store holds now.
+    const QString other = caseNumber(8);
+    m_source->answers.insert(other, answerFor(other));
+    QVERIFY(fetchAndWait(other));
+    m_repository->loadSummaries(this, record);
+    QTRY_COMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(2).size(), 2);
 }
 
 void TestCaseRefresh::repeatedRequestsForOneCaseShareOneGet()

@@ -112,6 +112,7 @@ private slots:
     void selectionStaysOnTheSameCases();
     void sourceChangesMoveInsertAndRemoveRows();
     void bulkChangesKeepTheOrder();
+    void sortingByReferenceFollowsTheLanguageHoweverRowsCame();
     void tableViewFollowsFilterChanges();
 
 private:
@@ -350,6 +351,29 @@ void TestCaseSortFilterModel::bulkChangesKeepTheOrder()
     QCOMPARE(m_view->rowCount(), 150);
     QCOMPARE(keys(*m_view),
              freshKeys(m_cases.get(), m_view->filter(), CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder));
+}
+
+void TestCaseSortFilterModel::sortingByReferenceFollowsTheLanguageHoweverRowsCame()
+{
+    // The references' collation keys are made only for a list sorted by reference: rows there before the
+    // sort, rows set after it and rows added one by one must all sort by language (REF-9 before ref-10).
+    QList<CaseSummary> before, after;
+    for (int i = 0; i < 12; ++i) {
+        const QString reference = (i % 2 ? u"ref-"_s : u"REF-"_s) + QString::number(20 - i);
+        (i < 6 ? before : after)
+            .append(make({QString::number(40'000'000 + i), u"SUBMITTED"_s, u"0305-0301"_s, u"AM1"_s, 1, 1, reference}));
+    }
+    CaseListModel cases;
+    cases.setSummaries(before);
+    CaseSortFilterModel view;
+    view.setSourceModel(&cases);
+    view.sort(CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder);
+    QCOMPARE(keys(view), expectedOrder(before, CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder));
+    cases.upsert(after.mid(0, 3));
+    QCOMPARE(keys(view),
+             expectedOrder(before + after.mid(0, 3), CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder));
+    cases.setSummaries(after + before);
+    QCOMPARE(keys(view), expectedOrder(after + before, CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder));
 }
 
 void TestCaseSortFilterModel::tableViewFollowsFilterChanges()
