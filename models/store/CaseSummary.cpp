@@ -11,7 +11,8 @@ namespace CaseDesk
 
 bool CaseSummary::isCaseNumber(const QString& id)
 {
-    return id.size() == 8 && std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); });
+    // ASCII only: QChar::isDigit also accepts the digits of other scripts, which no server case number has.
+    return id.size() == 8 && std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 bool CaseSummary::changedSinceSeen() const

@@ -3,7 +3,15 @@
 #include "sandbox/http/ApiErrors.h"
 #include "sandbox/http/ResponseWriter.h"
 
+#include <charconv>
 #include <cstdio>
+#include <iterator>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace Sandbox
 {
@@ -36,6 +44,28 @@ bool isRequestLine(QByteArrayView line)
         return false;
     const QByteArrayView version = line.sliced(secondSpace + 1);
     return version == "HTTP/1.1" || version == "HTTP/1.0";
+}
+
+bool containsIgnoringCase(QByteArrayView text, QByteArrayView word)
+{
+    for (qsizetype at = 0; at + word.size() <= text.size(); ++at) {
+        if (text.sliced(at, word.size()).compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Acknowledges what has arrived at once instead of after Linux's delayed-ACK wait. Qt 6.4's HTTP client writes
+// a request body in 16 KB pieces with Nagle's algorithm on (it never sets TCP_NODELAY); on loopback, where a
+// segment holds 64 KB, each piece is a "small" segment that waits for the ACK of the one before, so a 10 MB
+// upload from CaseDesk took 2 to 3 times as long as from curl. The kernel falls back to delayed ACKs by
+// itself, hence once per read.
+void acknowledgeNow([[maybe_unused]] qintptr descriptor)
+{
+#if defined(Q_OS_LINUX) && defined(TCP_QUICKACK)
+    const int on = 1;
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#endif
 }
 
 } // namespace
@@ -100,7 +130,10 @@ void GuardedSocket::inspectIncoming()
     }
     m_requestBytes += fresh;
     if (m_requestBytes > m_limits.maxHeadBytes + m_limits.maxBodyBytes)
-        reject(413, u"The request body is larger than the server accepts."_s);
+        return reject(413, u"The request body is larger than the server accepts."_s);
+    // Only while a body streams in: a GET would pay a system call for nothing.
+    if (m_headDone && m_bodyExpected)
+        acknowledgeNow(socketDescriptor());
 }
 
 // Returns false once the request was refused.
@@ -136,43 +169,51 @@ bool GuardedSocket::inspectHead()
         return true;
     }
     m_headDone = true;
-    const QList<QByteArray> lines = m_head.mid(start, headEnd - start).split('\n');
-    const bool http10 = lines.constFirst().trimmed().endsWith("HTTP/1.0");
+    m_bodyExpected = false;
+    // Read in place, one view per line: copying and lower-casing every line cost about 5 % of a GET's time
+    // in the sandbox (bench_sandbox).
+    const QByteArrayView head = QByteArrayView(m_head).sliced(start, headEnd - start);
+    qsizetype lineStart = head.indexOf('\n');
+    const bool http10 = head.first(lineStart < 0 ? head.size() : lineStart).trimmed().endsWith("HTTP/1.0");
     m_keepAlive = !http10;
     bool expectContinue = false;
-    QList<QByteArray> hosts;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+    int hostCount = 0;
+    QByteArrayView host;
+    while (lineStart >= 0) {
+        const qsizetype lineEnd = head.indexOf('\n', lineStart + 1);
+        const QByteArrayView line =
+            head.sliced(lineStart + 1, (lineEnd < 0 ? head.size() : lineEnd) - lineStart - 1).trimmed();
+        lineStart = lineEnd;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
+            m_bodyExpected = ok && length > 0;
             if (ok && length > m_limits.maxBodyBytes) {
                 reject(413, u"The request body is larger than the server accepts."_s);
                 return false;
             }
-        } else if (name == "connection") {
-            const QByteArray lower = value.toLower();
-            if (lower.contains("close"))
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            if (containsIgnoringCase(value, "close"))
                 m_keepAlive = false;
-            else if (lower.contains("keep-alive"))
+            else if (containsIgnoringCase(value, "keep-alive"))
                 m_keepAlive = true;
-        } else if (name == "expect") {
-            expectContinue = value.toLower() == "100-continue";
-        } else if (name == "host") {
-            hosts.append(value);
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        } else if (name.compare("host", Qt::CaseInsensitive) == 0) {
+            ++hostCount;
+            host = value;
         }
     }
-    if (hosts.size() != 1) {
-        reject(400,
-               hosts.isEmpty() ? u"The request has no Host header."_s : u"The request has several Host headers."_s);
+    if (hostCount != 1) {
+        reject(400, hostCount == 0 ? u"The request has no Host header."_s : u"The request has several Host headers."_s);
         return false;
     }
-    if (!isLocalHost(hosts.constFirst(), localPort())) {
+    if (!isLocalHost(host, localPort())) {
         // Not echoed: the log is for the owner, the name is whatever the sender chose.
         reject(421, u"The Host header must be 127.0.0.1:%1 or localhost:%1."_s.arg(localPort()));
         return false;
@@ -183,15 +224,18 @@ bool GuardedSocket::inspectHead()
     return true;
 }
 
-bool GuardedSocket::isLocalHost(const QByteArray& host, quint16 port)
+bool GuardedSocket::isLocalHost(QByteArrayView host, quint16 port)
 {
-    const QByteArray lower = host.toLower();
-    const QByteArray suffix = ':' + QByteArray::number(port);
-    for (const QByteArray name : {QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("localhost")}) {
-        if (lower == name + suffix || (port == 80 && lower == name))
-            return true;
-    }
-    return false;
+    const qsizetype colon = host.lastIndexOf(':');
+    const QByteArrayView name = colon < 0 ? host : host.first(colon);
+    if (name.compare("127.0.0.1", Qt::CaseInsensitive) != 0 && name.compare("localhost", Qt::CaseInsensitive) != 0)
+        return false;
+    if (colon < 0)
+        return port == 80;
+    // Exactly the port's digits: no sign, no leading zero.
+    char digits[8];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), port);
+    return host.sliced(colon + 1) == QByteArrayView(digits, written.ptr - digits);
 }
 
 void GuardedSocket::reject(int status, const QString& reason)

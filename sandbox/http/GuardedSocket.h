@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -42,7 +43,7 @@ public:
     // Answers `status` with the reason and closes, whatever the client sends.
     void refuse(int status, const QString& reason) { reject(status, reason); }
     // Whether a Host header value names this server: 127.0.0.1:port or localhost:port (no port: 80).
-    static bool isLocalHost(const QByteArray& host, quint16 port);
+    static bool isLocalHost(QByteArrayView host, quint16 port);
 
 private:
     void inspectIncoming();
@@ -58,6 +59,7 @@ private:
     qint64 m_requestBytes = 0;
     bool m_inRequest = false;
     bool m_headDone = false;
+    bool m_bodyExpected = false; // the request head announced a body (Content-Length above 0)
     bool m_responding = false;
     bool m_keepAlive = true;
     bool m_rejected = false;

@@ -4,7 +4,9 @@
 // the transfer, reset through /proc/self/clear_refs before it, against VmRSS before it): a streamed
 // transfer holds a few buffers, not the file.
 //
-//     ninja -C build bench_transfer casedesk-sandbox && build/bin/bench_transfer [rounds]
+//     ninja -C build bench_transfer casedesk-sandbox && build/bin/bench_transfer [rounds] [up|down]
+//
+// `up` or `down` runs only that direction (to profile one; no summary lines then).
 
 #include "models/api/ApiClient.h"
 #include "models/api/Transfer.h"
@@ -26,6 +28,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -112,6 +115,11 @@ int main(int argc, char* argv[])
     // the bench's output stays readable.
     qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
     const int rounds = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 5;
+    const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
+    if (!only.isEmpty() && only != "up" && only != "down") {
+        QTextStream(stderr) << "usage: bench_transfer [rounds] [up|down]\n";
+        return 2;
+    }
     QTextStream out(stdout);
     if (QStandardPaths::findExecutable(u"curl"_s).isEmpty()) {
         out << "curl is not installed (./dev installs it)\n";
@@ -182,6 +190,22 @@ int main(int argc, char* argv[])
     QStringList upGrowths, downGrowths;
     int failures = 0;
     const bool peakResets = resetPeak();
+    if (!only.isEmpty()) {
+        std::vector<double> ms;
+        QStringList growths;
+        for (int round = 0; round < rounds; ++round) {
+            const Measured m = measure(only == "up" ? std::function<void(std::function<void(bool)>)>(upload)
+                                                    : std::function<void(std::function<void(bool)>)>(download));
+            ms.push_back(m.ms);
+            growths.append(QString::number(m.growthKb));
+        }
+        out << u"%1 only, %2 rounds: median %3 ms; peak memory growth per round, KB: %4\n"_s
+                   .arg(QString::fromLatin1(only))
+                   .arg(rounds)
+                   .arg(median(ms), 0, 'f', 1)
+                   .arg(growths.join(u", "_s));
+        return 0;
+    }
     for (int round = 0; round < rounds; ++round) {
         const auto cu =
             curl({u"-o"_s, u"/dev/null"_s, u"-H"_s, bearer, u"-F"_s, u"uploadFile=@"_s + source, uploadUrl});

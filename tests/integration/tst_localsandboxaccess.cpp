@@ -172,6 +172,10 @@ void TestLocalSandboxAccess::onlyLoopbackHostHeadersAreServed_data()
     QTest::newRow("localhost:PORT") << get("Host: localhost:" + port + "\r\n") << 401;
     QTest::newRow("LocalHost:PORT") << get("Host: LocalHost:" + port + "\r\n") << 401;
     QTest::newRow("spaces around") << get("Host:   127.0.0.1:" + port + "  \r\n") << 401;
+    QTest::newRow("header name in capitals") << get("HOST: 127.0.0.1:" + port + "\r\n") << 401;
+    QTest::newRow("port with a sign") << get("Host: 127.0.0.1:+" + port + "\r\n") << 421;
+    QTest::newRow("port with a leading zero") << get("Host: 127.0.0.1:0" + port + "\r\n") << 421;
+    QTest::newRow("twice, names in other cases") << get(hostLine(m_port) + "host: 127.0.0.1:" + port + "\r\n") << 400;
     QTest::newRow("HTTP/1.0 with Host") << get("Host: 127.0.0.1:" + port + "\r\n", "HTTP/1.0") << 401;
     QTest::newRow("a rebound name") << get("Host: attacker.example:" + port + "\r\n") << 421;
     QTest::newRow("a rebound name, no port") << get("Host: attacker.example\r\n") << 421;

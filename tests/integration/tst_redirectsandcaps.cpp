@@ -4,6 +4,7 @@
 #include "tests/support/ApiOutcome.h"
 #include "tests/support/CaseAnswers.h"
 #include "tests/support/HostileServer.h"
+#include "tests/support/TestCertificate.h"
 
 #include <QDir>
 #include <QFile>
@@ -135,6 +136,7 @@ private slots:
     void anApiCallRedirectedToAnotherOriginIsRefusedAndTheTokenStaysHome();
     void theTokenRequestFollowsNoRedirect();
     void aDownloadHandedToAnotherOriginIsFetchedWithoutTheToken();
+    void aDownloadOverHttpsIsNeverHandedToPlainHttp();
     void aHugeJsonAnswerIsStoppedWhileItStreams();
     void anAnnouncedOversizedJsonAnswerIsRefused();
     void aDownloadPastItsCapIsStoppedWhileItStreamsAndLeavesNoFile();
@@ -292,6 +294,58 @@ void TestRedirectsAndCaps::aDownloadHandedToAnotherOriginIsFetchedWithoutTheToke
     QCOMPARE(file.readAll(), content);
     QCOMPARE(apiAuthorization, "Bearer " + kToken); // the API's own server gets it
     QCOMPARE(bucketAuthorization, QByteArray());    // the bucket does not
+}
+
+void TestRedirectsAndCaps::aDownloadOverHttpsIsNeverHandedToPlainHttp()
+{
+    // The API over real TLS (a throw-away certificate this process trusts, checked as a real one would be)
+    // hands a download to plain http: on loopback, so only the downgrade itself is left to refuse it.
+    QTemporaryDir tlsDir;
+    QVERIFY(tlsDir.isValid());
+    const TestCertificate tls = TestCertificate::make(tlsDir.path());
+    QVERIFY2(tls.isValid(), qPrintable(tls.error));
+    tls.trustForThisProcess();
+
+    HostileServer server;
+    const QUrl base = server.startTls(tls.certificate, tls.key);
+    HostileServer bucket;
+    const QUrl bucketUrl = bucket.start();
+    QVERIFY(base.isValid() && bucketUrl.isValid());
+    QCOMPARE(base.scheme(), u"https"_s);
+    QCOMPARE(bucketUrl.scheme(), u"http"_s);
+    server.on(Method::Post, u"/oauth2/v1/token"_s, [](const QHttpServerRequest&) {
+        return HostileServer::Answer{200, tokenAnswer()};
+    });
+    server.on(Method::Get, u"/support/v2/tickets/1-100"_s, [](const QHttpServerRequest&) {
+        return HostileServer::Answer{200, caseAnswer()};
+    });
+    bucket.on(Method::Get, u"/"_s, [](const QHttpServerRequest&) {
+        return HostileServer::Answer{200, "bytes sent in the clear", "application/octet-stream"};
+    });
+    const QByteArray location = bucketUrl.resolved(QUrl(u"/bucket/f1?signature=abc"_s)).toEncoded();
+    server.on(Method::Get, u"/support/v2/tickets/attachment/download/"_s, [location](const QHttpServerRequest&) {
+        return HostileServer::Answer{302, {}, "text/plain", {{"Location", location}}};
+    });
+
+    ApiClient client;
+    setUpClient(client, base);
+    // TLS itself works: the same client, server and certificate answer an API call.
+    Outcome<Case> fetched;
+    client.getCase(u"1-100"_s, this, fetched.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(fetched.result, 20000);
+    QVERIFY2(fetched.result->ok(), qPrintable(fetched.result->error.userMessage()));
+
+    const QString target = m_dir.filePath(u"f1.txt"_s);
+    Outcome<QString> downloaded;
+    client.downloadAttachment(u"1-100"_s, u"a1"_s, target, 1024 * 1024, this, downloaded.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(downloaded.result, 20000);
+    QCOMPARE(downloaded.result->error.kind, ApiError::Kind::RedirectRefused);
+    QVERIFY2(downloaded.result->error.userMessage().contains(u"plain http"_s),
+             qPrintable(downloaded.result->error.userMessage()));
+    QCOMPARE(bucket.log(), QStringList()); // nothing was asked in the clear
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(server.log(), QStringList({u"POST /oauth2/v1/token"_s, u"GET /support/v2/tickets/1-100"_s,
+                                        u"GET /support/v2/tickets/attachment/download/1-100/a1"_s}));
 }
 
 void TestRedirectsAndCaps::aHugeJsonAnswerIsStoppedWhileItStreams()

@@ -24,6 +24,15 @@ QUrl HostileServer::start()
     return url;
 }
 
+QUrl HostileServer::startTls(const QSslCertificate& certificate, const QSslKey& key)
+{
+    sslSetup(certificate, key);
+    QUrl url = start();
+    if (url.isValid())
+        url.setScheme(QStringLiteral("https"));
+    return url;
+}
+
 bool HostileServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const QString path = request.url().path();

@@ -3,6 +3,8 @@
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 #include <QUrl>
 
@@ -41,6 +43,8 @@ public:
     void on(QHttpServerRequest::Method method, const QString& pathPrefix, Handler handler);
     // Listens on a free loopback port; returns the base URL, or an empty one when it cannot listen.
     QUrl start();
+    // The same over TLS with the given certificate and key (for example a TestCertificate); an https URL.
+    QUrl startTls(const QSslCertificate& certificate, const QSslKey& key);
     // "POST /oauth2/v1/token", in order.
     QStringList log() const { return m_log; }
 

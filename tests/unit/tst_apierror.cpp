@@ -183,6 +183,18 @@ void TestApiError::readsTheServersDate_data()
     QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(-1);
     QTest::newRow("another zone") << QByteArray("Sun, 06 Nov 1994 08:49:37 CET") << qint64(-1);
     QTest::newRow("day 32") << QByteArray("Sun, 32 Nov 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("names in lower case") << QByteArray("sun, 06 nov 1994 08:49:37 GMT") << qint64(784111777000);
+    QTest::newRow("the epoch") << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT") << qint64(0);
+    QTest::newRow("leap day") << QByteArray("Thu, 29 Feb 2024 23:59:59 GMT") << qint64(1709251199000);
+    QTest::newRow("not the date's weekday") << QByteArray("Mon, 06 Nov 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("no such weekday") << QByteArray("Xyz, 06 Nov 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("no such month") << QByteArray("Sun, 06 Nox 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("29 February of a common year") << QByteArray("Wed, 29 Feb 1995 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("hour 24") << QByteArray("Sun, 06 Nov 1994 24:00:00 GMT") << qint64(-1);
+    QTest::newRow("second 60") << QByteArray("Sun, 06 Nov 1994 08:49:60 GMT") << qint64(-1);
+    QTest::newRow("one-digit day") << QByteArray("Sun, 6  Nov 1994 08:49:37 GMT") << qint64(-1);
+    QTest::newRow("sign in a number") << QByteArray("Sun, 06 Nov 1994 08:-9:37 GMT") << qint64(-1);
+    QTest::newRow("no space after the comma") << QByteArray("Sun,06 Nov 1994 08:49:37 GMT ") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("\xff\xfe<b>now</b>") << qint64(-1);
 }
 

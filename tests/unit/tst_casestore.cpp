@@ -35,6 +35,8 @@ private slots:
     void searchHitIsPartialUntilItsCaseArrives();
     void searchHitOfAStoredCaseIsSkipped();
     void searchHitUnderACaseNumberBecomesThatCase();
+    void onlyEightAsciiDigitsMakeACaseNumber_data();
+    void onlyEightAsciiDigitsMakeACaseNumber();
     void pendingNoteIsReplacedOnlyByItsServerCopy_data();
     void pendingNoteIsReplacedOnlyByItsServerCopy();
     void discardedPendingNoteDisappears();
@@ -54,6 +56,31 @@ private:
     std::unique_ptr<CaseStore> m_store;
     qint64 m_now = 1'700'000'000'000;
 };
+
+void TestCaseStore::onlyEightAsciiDigitsMakeACaseNumber_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("isCaseNumber");
+    QTest::newRow("eight digits") << u"11150932"_s << true;
+    QTest::newRow("seven digits") << u"1115093"_s << false;
+    QTest::newRow("nine digits") << u"111509321"_s << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("a letter") << u"1115093a"_s << false;
+    QTest::newRow("a space before") << u" 1115093"_s << false;
+    QTest::newRow("an order number") << u"1-192837465"_s << false;
+    // Digits of other scripts pass QChar::isDigit, but the server's case numbers are ASCII: such an "id" would
+    // reach the URL of a request, the store's key and a link in a note.
+    QTest::newRow("Arabic-Indic digits") << u"\u0661\u0661\u0661\u0665\u0660\u0669\u0663\u0662"_s << false;
+    QTest::newRow("fullwidth digits") << u"\uFF11\uFF11\uFF11\uFF15\uFF10\uFF19\uFF13\uFF12"_s << false;
+    QTest::newRow("Devanagari digit among ASCII") << u"1115093\u0968"_s << false;
+}
+
+void TestCaseStore::onlyEightAsciiDigitsMakeACaseNumber()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, isCaseNumber);
+    QCOMPARE(CaseSummary::isCaseNumber(id), isCaseNumber);
+}
 
 void TestCaseStore::initTestCase()
 {

@@ -147,6 +147,12 @@ CaseListView::~CaseListView()
 {
     if (m_saveTimer.isActive())
         saveState();
+    // ~QWidget hides the children after this class's members are gone, and hiding makes the header resize
+    // its sections: nothing the children emit may reach this object any more (UBSan caught the header's
+    // sectionResized starting the destroyed save timer).
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void CaseListView::buildSidebar(QWidget* sidebar)
