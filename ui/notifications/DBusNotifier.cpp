@@ -48,6 +48,8 @@ DBusNotifier::DBusNotifier(const QDBusConnection& bus, QObject* parent)
         m_state = State::Absent; // no session bus at all (ssh, a bare CI machine): the tray it is
         return;
     }
+    // QDBusConnection::connect takes its slot only as a SLOT() string in Qt 6.4 (there is no pointer-to-member
+    // overload): the D-Bus signal's arguments are matched against the slot's signature at run time.
     m_bus.connect(serviceName(), objectPath(), interfaceName(), u"ActionInvoked"_s, this,
                   SLOT(onActionInvoked(uint, QString)));
     m_bus.connect(serviceName(), objectPath(), interfaceName(), u"NotificationClosed"_s, this,
