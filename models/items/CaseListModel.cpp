@@ -111,10 +111,31 @@ void CaseListModel::follow(const PendingChange& change)
         m_batchTimer.start(int(kBatchMs - since));
 }
 
+class CaseListModel::ChangeGroup
+{
+public:
+    ChangeGroup(CaseListModel* model, qsizetype changes)
+        : m_model(changes > 1 ? model : nullptr)
+    {
+        if (m_model && m_model->m_changeGroups++ == 0)
+            emit m_model->changesAboutToBeApplied();
+    }
+    ~ChangeGroup()
+    {
+        if (m_model && --m_model->m_changeGroups == 0)
+            emit m_model->changesApplied();
+    }
+    Q_DISABLE_COPY_MOVE(ChangeGroup)
+
+private:
+    CaseListModel* m_model;
+};
+
 void CaseListModel::applyBatch()
 {
     m_batchTimer.stop();
     m_sinceBatch.start();
+    const ChangeGroup group(this, m_batch.size());
     // In the order they came: a case removed and added again must end up there.
     for (const PendingChange& change : std::exchange(m_batch, {})) {
         if (!change.removedKey.isEmpty())
@@ -226,6 +247,7 @@ void CaseListModel::setSummaries(const QList<CaseSummary>& summaries)
 
 void CaseListModel::upsert(const QList<CaseSummary>& summaries)
 {
+    const ChangeGroup group(this, summaries.size());
     QList<CaseSummary> added;
     for (const CaseSummary& summary : summaries) {
         const int row = rowOfKey(summary.caseNumber);

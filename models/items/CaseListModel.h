@@ -113,6 +113,10 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loaded();
+    // Around several changes applied at once (a batch of the repository's, or an upsert of several rows):
+    // a sorted view may then put the rows that moved in place once, after the last (CaseSortFilterModel).
+    void changesAboutToBeApplied();
+    void changesApplied();
 
 private:
     struct PendingChange
@@ -134,6 +138,9 @@ private:
     void setLoading(bool loading);
     void follow(const PendingChange& change);
     void applyBatch();
+    // Emits changesAboutToBeApplied() now and changesApplied() when it goes, for more than one change; nests.
+    class ChangeGroup;
+    int m_changeGroups = 0;
     void reindexFrom(int row);
     QString displayText(const CaseRow& row, int column) const;
 

@@ -49,6 +49,8 @@ public:
     void show(int proxyRow, int sourceRow);
     void hide(int proxyRow);
     void moveShown(int from, int to);
+    // Puts every shown row where the order says, after reevaluate() calls whose shown rows stayed in place.
+    void placeShown() { rebuildShown(); }
 
     // Full-text matches (the store's FTS index over notes and descriptions), best first: these rows pass the
     // text filter too, and while there are any, shown rows are ordered by their rank before the sort column.

@@ -25,6 +25,8 @@ void CaseSortFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
     for (const QMetaObject::Connection& connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    m_movedLater.clear();
+    m_groupingMoves = false;
     m_cases = cases;
     if (cases)
         cases->prepareSort(m_sortColumn);
@@ -43,6 +45,7 @@ void CaseSortFilterModel::connectSource()
     auto* source = m_cases;
     auto startOver = [this] {
         m_cases->prepareSort(m_sortColumn); // rows a reset brought in may lack what the sort compares
+        m_movedLater.clear();
         m_order.rebuild();
         endResetModel();
         scheduleCounts();
@@ -64,6 +67,8 @@ void CaseSortFilterModel::connectSource()
                     onDataChanged(topLeft.row(), bottomRight.row(), roles);
                 }),
         connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+        connect(source, &CaseListModel::changesAboutToBeApplied, this, [this] { m_groupingMoves = true; }),
+        connect(source, &CaseListModel::changesApplied, this, &CaseSortFilterModel::placeMovedRows),
     };
 }
 
@@ -176,6 +181,8 @@ void CaseSortFilterModel::setFullTextMatches(const QString& text, const QList<Fu
 
 void CaseSortFilterModel::onRowsInserted(int first, int last)
 {
+    for (int& row : m_movedLater)
+        row += row >= first ? last - first + 1 : 0;
     if (last - first + 1 > kBulkThreshold) {
         relayout(QAbstractItemModel::NoLayoutChangeHint, [this, first, last] {
             m_order.insertSourceRows(first, last);
@@ -193,6 +200,25 @@ void CaseSortFilterModel::onRowsInserted(int first, int last)
         }
     }
     scheduleCounts();
+}
+
+void CaseSortFilterModel::placeMovedRows()
+{
+    m_groupingMoves = false;
+    if (m_movedLater.empty())
+        return;
+    relayout(QAbstractItemModel::VerticalSortHint, [this] { m_order.placeShown(); });
+    int top = rowCount();
+    int bottom = -1;
+    for (int sourceRow : std::exchange(m_movedLater, {})) {
+        const int proxyRow = m_order.proxyOf(sourceRow);
+        if (proxyRow >= 0) {
+            top = std::min(top, proxyRow);
+            bottom = std::max(bottom, proxyRow);
+        }
+    }
+    if (bottom >= 0)
+        emit dataChanged(index(top, 0), index(bottom, columnCount() - 1));
 }
 
 void CaseSortFilterModel::onRowsAboutToBeRemoved(int first, int last)
@@ -213,6 +239,10 @@ void CaseSortFilterModel::onRowsAboutToBeRemoved(int first, int last)
 
 void CaseSortFilterModel::onRowsRemoved(int first, int last)
 {
+    const int count = last - first + 1;
+    std::erase_if(m_movedLater, [first, last](int row) { return row >= first && row <= last; });
+    for (int& row : m_movedLater)
+        row -= row > last ? count : 0;
     m_order.removeSourceRows(first, last);
     scheduleCounts();
 }
@@ -248,6 +278,10 @@ void CaseSortFilterModel::updateRow(int sourceRow, const QList<int>& roles)
         beginInsertRows({}, at, at);
         m_order.show(at, sourceRow);
         endInsertRows();
+    } else if (was >= 0 && m_groupingMoves) {
+        // Rows inserted meanwhile may land a little off while this one sits at its old place; the layout
+        // change at the end puts every shown row where the order says.
+        m_movedLater.push_back(sourceRow);
     } else if (was >= 0) {
         const int to = m_order.shownPosition(sourceRow);
         if (to != was) {

@@ -243,6 +243,8 @@ void TestCaseListModel::changesInQuickSuccessionAreAppliedTogetherInOrder()
     QCOMPARE(model.rowCount(), 1);
     // Those right behind it wait for the rest of the batch, then all show, in the order they came.
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy groupStarts(&model, &CaseListModel::changesAboutToBeApplied);
+    QSignalSpy groupEnds(&model, &CaseListModel::changesApplied);
     emit repository.caseChanged(make({u"50000001"_s, u"IN_PROGRESS"_s}));
     emit repository.casesAdded({make({u"50000002"_s})});
     emit repository.caseRemoved(u"50000001"_s);
@@ -251,6 +253,9 @@ void TestCaseListModel::changesInQuickSuccessionAreAppliedTogetherInOrder()
     QCOMPARE(model.indexOfKey(u"50000001"_s).data(CaseListModel::RawStatusRole).toString(), u"SUBMITTED"_s);
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.size(), 2);
+    // Applied as one group, so a sorted view puts the rows that moved in place once (CaseSortFilterModel).
+    QCOMPARE(groupStarts.size(), 1);
+    QCOMPARE(groupEnds.size(), 1);
     QCOMPARE(model.indexOfKey(u"50000001"_s).data(CaseListModel::RawStatusRole).toString(), u"CLOSED"_s);
     QVERIFY(model.indexOfKey(u"50000002"_s).isValid());
 }

@@ -112,6 +112,7 @@ private slots:
     void selectionStaysOnTheSameCases();
     void sourceChangesMoveInsertAndRemoveRows();
     void bulkChangesKeepTheOrder();
+    void severalChangesAtOnceMoveRowsInOneLayoutChange();
     void sortingByReferenceFollowsTheLanguageHoweverRowsCame();
     void tableViewFollowsFilterChanges();
 
@@ -351,6 +352,58 @@ void TestCaseSortFilterModel::bulkChangesKeepTheOrder()
     QCOMPARE(m_view->rowCount(), 150);
     QCOMPARE(keys(*m_view),
              freshKeys(m_cases.get(), m_view->filter(), CaseListModel::CustomerReferenceColumn, Qt::AscendingOrder));
+}
+
+void TestCaseSortFilterModel::severalChangesAtOnceMoveRowsInOneLayoutChange()
+{
+    // A refresh brings many changed cases at once: the rows that moved are put in place in one layout change
+    // (one pass of the views over every row), not one row move each, and the selection stays on its case.
+    m_view->sort(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+    CaseFilter filter;
+    filter.statuses = {u"IN_PROGRESS"_s, u"SUBMITTED"_s, u"ACTION_REQUIRED"_s, u"RESOLVED"_s};
+    m_view->setFilter(filter);
+    QItemSelectionModel selection(m_view.get());
+    const QModelIndex four = m_view->index(int(keys(*m_view).indexOf(u"10000004"_s)), 0);
+    QCOMPARE(four.data(CaseListModel::KeyRole).toString(), u"10000004"_s);
+    QVERIFY(four.row() > 0);
+    selection.select(four, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(four, QItemSelectionModel::NoUpdate);
+    QSignalSpy moved(m_view.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy layoutChanged(m_view.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_view.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_view.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_view.get(), &QAbstractItemModel::dataChanged);
+
+    m_cases->upsert({
+        make({u"10000004"_s, u"RESOLVED"_s, u"0305-0301"_s, u"DA3"_s, 15, 0, u"Zulu"_s}),      // to the top
+        make({u"10000005"_s, u"IN_PROGRESS"_s, u"0305-0301"_s, u"DA11"_s, 5, 30, u"po-10"_s}), // to the end
+        make({u"10000001"_s, u"CLOSED"_s}),                                                    // leaves
+        make({u"10000006"_s, u"IN_PROGRESS"_s, u"0200-0001"_s, u"FR2"_s, 60, 3}),              // comes back
+        make({u"10000008"_s, u"SUBMITTED"_s, u"0200-0001"_s, u"FR2"_s, 1, 4}),                 // new
+    });
+
+    QCOMPARE(keys(*m_view), freshKeys(m_cases.get(), filter, CaseListModel::UpdatedColumn, Qt::DescendingOrder));
+    QCOMPARE(keys(*m_view).constFirst(), u"10000004"_s);
+    QCOMPARE(keys(*m_view).constLast(), u"10000005"_s);
+    QCOMPARE(moved.size(), 0);
+    QCOMPARE(layoutChanged.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 2); // the case back and the new one
+    QCOMPARE(selection.currentIndex().data(CaseListModel::KeyRole).toString(), u"10000004"_s);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().constFirst().data(CaseListModel::KeyRole).toString(), u"10000004"_s);
+    // The moved rows' new places are announced as changed, so what shows them repaints.
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex top = changed.constLast().at(0).toModelIndex();
+    const QModelIndex bottom = changed.constLast().at(1).toModelIndex();
+    QCOMPARE(top.row(), 0);
+    QCOMPARE(bottom.row(), m_view->rowCount() - 1);
+
+    // A single change still moves its row on its own.
+    m_cases->upsert({make({u"10000005"_s, u"IN_PROGRESS"_s, u"0305-0301"_s, u"DA11"_s, 5, 0, u"po-10"_s})});
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(layoutChanged.size(), 1);
+    QCOMPARE(keys(*m_view), freshKeys(m_cases.get(), filter, CaseListModel::UpdatedColumn, Qt::DescendingOrder));
 }
 
 void TestCaseSortFilterModel::sortingByReferenceFollowsTheLanguageHoweverRowsCame()
