@@ -26,7 +26,8 @@ class CaseListModel;
  * Unlike QSortFilterProxyModel it compares precomputed keys (CaseRow) instead of calling data(), keeps one
  * sorted order of every row so filtering never sorts, and re-tests only the rows that still matched when
  * the query grew at its end. A filter or sort change is one layout change that moves persistent indexes,
- * so the selection stays on the same cases; single-case updates become row inserts, removals or moves.
+ * so the selection stays on the same cases; single-case updates become row inserts, removals or moves, and
+ * the moves of a group of changes (CaseListModel::changesAboutToBeApplied) one layout change at its end.
  * Status counts (rows passing every filter but the status filter) follow each change.
  * Full-text matches from the store (FullTextSearch feeds them) join the rows the quick text matches, best
  * first, until the text changes again.
