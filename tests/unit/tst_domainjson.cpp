@@ -79,6 +79,7 @@ private slots:
     void missingOptionalFieldsStayAbsent();
     void unknownEnumValueIsKeptAndShownRaw();
     void unknownFieldsSurviveARoundTrip();
+    void extraHoldsExactlyTheKeysNoFieldRead();
     void timestampsKeepTheirText_data();
     void timestampsKeepTheirText();
 };
@@ -369,6 +370,20 @@ void TestDomainJson::unknownFieldsSurviveARoundTrip()
     QVERIFY(decoded.ok());
     QVERIFY(decoded.value->extra.contains(u"email"));
     QCOMPARE(QJsonValue(decoded.value->toJson()), QJsonValue(QJsonDocument::fromJson(json).object()));
+}
+
+void TestDomainJson::extraHoldsExactlyTheKeysNoFieldRead()
+{
+    // Unknown keys that sort before, between and after the known ones, at two depths and in an array item; a
+    // known key whose value is null was read (and is not extra).
+    const auto decoded = decodeJson<Case>(
+        QByteArray(R"({"aaa":1,"id":"1","mmm":null,"notes":null,"status":"x","zzz":[1],"location":{"ibx":["A"],"b":2},)"
+                   R"("contacts":[{"type":"TECHNICAL","Type":"x"}]})"));
+    QVERIFY2(decoded.ok(), qPrintable(describeDecodeErrors(decoded.errors)));
+    QCOMPARE(decoded.value->extra,
+             (QJsonObject{{u"aaa"_s, 1}, {u"mmm"_s, QJsonValue::Null}, {u"zzz"_s, QJsonArray{1}}}));
+    QCOMPARE(decoded.value->location->extra, (QJsonObject{{u"b"_s, 2}}));
+    QCOMPARE(decoded.value->contacts->first().extra, (QJsonObject{{u"Type"_s, u"x"_s}}));
 }
 
 void TestDomainJson::timestampsKeepTheirText_data()
