@@ -56,9 +56,9 @@ std::function<void(const RawResponse&)> deliverTo(QObject* context, ApiCallback<
 template <JsonObjectType T>
 std::optional<T> decodeBody(const RawResponse& response, ApiError* error)
 {
-    const auto decoded = decodeJson<T>(response.body);
+    auto decoded = decodeJson<T>(response.body);
     if (decoded.ok())
-        return decoded.value;
+        return std::move(decoded.value); // not a copy of the whole decoded tree
     *error = ApiError::badPayload(describeDecodeErrors(decoded.errors));
     error->httpStatus = response.httpStatus;
     return std::nullopt;

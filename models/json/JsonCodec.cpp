@@ -4,6 +4,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 namespace CaseDesk
 {
 
@@ -11,14 +13,41 @@ JsonReader::JsonReader(const QJsonObject& object, const QString& path, DecodeErr
     : m_object(object)
     , m_path(path)
     , m_errors(errors)
-{}
+    , m_taken(m_object.size())
+{
+    std::fill(m_taken.begin(), m_taken.end(), false);
+}
+
+JsonReader::JsonReader(const QJsonObject& object, const JsonReader* parent, QLatin1StringView key, qsizetype index)
+    : m_object(object)
+    , m_parent(parent)
+    , m_key(key)
+    , m_index(index)
+    , m_errors(parent->m_errors)
+    , m_taken(m_object.size())
+{
+    std::fill(m_taken.begin(), m_taken.end(), false);
+}
+
+QString JsonReader::path() const
+{
+    if (!m_parent)
+        return m_path;
+    return m_index < 0 ? m_parent->pathOf(m_key) : m_parent->itemPath(m_key, m_index);
+}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
     // The root is "$" in messages, but a top-level field reads better as its bare name ("status").
-    if (m_path == u"$")
+    const QString path = this->path();
+    if (path == u"$")
         return QString(key);
-    return m_path + u'.' + key;
+    return path + u'.' + key;
+}
+
+QString JsonReader::itemPath(QLatin1StringView key, qsizetype index) const
+{
+    return pathOf(key) + u'[' + QString::number(index) + u']';
 }
 
 bool JsonReader::has(QLatin1StringView key) const
@@ -28,15 +57,19 @@ bool JsonReader::has(QLatin1StringView key) const
 
 QJsonValue JsonReader::take(QLatin1StringView key)
 {
-    m_read.insert(QString(key));
-    return m_object.value(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd())
+        return QJsonValue(QJsonValue::Undefined);
+    m_taken[it - m_object.constBegin()] = true;
+    return it.value();
 }
 
 QJsonObject JsonReader::unreadKeys() const
 {
     QJsonObject rest;
-    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!m_read.contains(it.key()))
+    qsizetype index = 0;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it, ++index) {
+        if (!m_taken[index])
             rest.insert(it.key(), it.value());
     }
     return rest;

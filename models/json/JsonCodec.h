@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 #include <tuple>
@@ -66,7 +66,7 @@ class JsonReader
 public:
     JsonReader(const QJsonObject& object, const QString& path, DecodeErrors* errors);
 
-    QString path() const { return m_path; }
+    QString path() const;
     QString pathOf(QLatin1StringView key) const;
     bool has(QLatin1StringView key) const;
     const QJsonObject& object() const { return m_object; }
@@ -91,7 +91,7 @@ public:
             return;
         if (!value.isObject())
             return wrongType(pathOf(key), "object", value);
-        JsonReader child(value.toObject(), pathOf(key), m_errors);
+        JsonReader child(value.toObject(), this, key, -1);
         out = T::fromJson(child);
     }
 
@@ -103,7 +103,7 @@ public:
             return missing(pathOf(key));
         if (!value.isObject())
             return wrongType(pathOf(key), "object", value);
-        JsonReader child(value.toObject(), pathOf(key), m_errors);
+        JsonReader child(value.toObject(), this, key, -1);
         out = T::fromJson(child);
     }
 
@@ -115,7 +115,7 @@ public:
             return;
         if (!value.isArray())
             return wrongType(pathOf(key), "array", value);
-        out = readObjectArray<T>(value.toArray(), pathOf(key));
+        out = readObjectArray<T>(value.toArray(), key);
     }
 
     template <JsonObjectType T>
@@ -126,7 +126,7 @@ public:
             return missing(pathOf(key));
         if (!value.isArray())
             return wrongType(pathOf(key), "array", value);
-        out = readObjectArray<T>(value.toArray(), pathOf(key));
+        out = readObjectArray<T>(value.toArray(), key);
     }
 
     // Reads every field of a table into a fresh Owner; keys the table does not name go to `extra`.
@@ -154,28 +154,37 @@ private:
     static bool isAbsent(const QJsonValue& value) { return value.isUndefined() || value.isNull(); }
     QJsonValue take(QLatin1StringView key);
 
+    // A reader for the object at `key` (or at `key`[index]) of `parent`'s object. Its path is spelled out only
+    // when a message needs it: most decodes have no error, and each path would cost an allocation.
+    JsonReader(const QJsonObject& object, const JsonReader* parent, QLatin1StringView key, qsizetype index);
+    QString itemPath(QLatin1StringView key, qsizetype index) const;
+
     template <JsonObjectType T>
-    QList<T> readObjectArray(const QJsonArray& array, const QString& arrayPath)
+    QList<T> readObjectArray(const QJsonArray& array, QLatin1StringView key)
     {
         QList<T> list;
         list.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString itemPath = arrayPath + u'[' + QString::number(i) + u']';
             const QJsonValue item = array.at(i);
             if (!item.isObject()) {
-                wrongType(itemPath, "object", item);
+                wrongType(itemPath(key, i), "object", item);
                 continue;
             }
-            JsonReader child(item.toObject(), itemPath, m_errors);
+            JsonReader child(item.toObject(), this, key, i);
             list.append(T::fromJson(child));
         }
         return list;
     }
 
     QJsonObject m_object;
-    QString m_path;
+    QString m_path;                       // a root reader's; a child's is built from its parent's
+    const JsonReader* m_parent = nullptr; // outlives this reader: children live inside the parent's read()
+    QLatin1StringView m_key;              // a child's place in its parent
+    qsizetype m_index = -1;
     DecodeErrors* m_errors;
-    QSet<QString> m_read;
+    // Which of the object's members some read() asked for, by their index in the object, for unreadKeys().
+    // Marked flags rather than a set of key strings: no allocation per field read.
+    QVarLengthArray<bool, 64> m_taken;
 };
 
 // Writing: absent optionals are left out, everything else is written as is.

@@ -79,6 +79,7 @@ private slots:
     void missingOptionalFieldsStayAbsent();
     void unknownEnumValueIsKeptAndShownRaw();
     void unknownFieldsSurviveARoundTrip();
+    void extraHoldsExactlyTheKeysNoFieldRead();
     void timestampsKeepTheirText_data();
     void timestampsKeepTheirText();
 };
@@ -371,6 +372,20 @@ void TestDomainJson::unknownFieldsSurviveARoundTrip()
     QCOMPARE(QJsonValue(decoded.value->toJson()), QJsonValue(QJsonDocument::fromJson(json).object()));
 }
 
+void TestDomainJson::extraHoldsExactlyTheKeysNoFieldRead()
+{
+    // Unknown keys that sort before, between and after the known ones, at two depths and in an array item; a
+    // known key whose value is null was read (and is not extra).
+    const auto decoded = decodeJson<Case>(
+        QByteArray(R"({"aaa":1,"id":"1","mmm":null,"notes":null,"status":"x","zzz":[1],"location":{"ibx":["A"],"b":2},)"
+                   R"("contacts":[{"type":"TECHNICAL","Type":"x"}]})"));
+    QVERIFY2(decoded.ok(), qPrintable(describeDecodeErrors(decoded.errors)));
+    QCOMPARE(decoded.value->extra,
+             (QJsonObject{{u"aaa"_s, 1}, {u"mmm"_s, QJsonValue::Null}, {u"zzz"_s, QJsonArray{1}}}));
+    QCOMPARE(decoded.value->location->extra, (QJsonObject{{u"b"_s, 2}}));
+    QCOMPARE(decoded.value->contacts->first().extra, (QJsonObject{{u"Type"_s, u"x"_s}}));
+}
+
 void TestDomainJson::timestampsKeepTheirText_data()
 {
     QTest::addColumn<QString>("text");
@@ -383,6 +398,23 @@ void TestDomainJson::timestampsKeepTheirText_data()
     QTest::newRow("no zone") << u"2023-10-26T18:00:00"_s << false << qint64(0);
     QTest::newRow("date only") << u"2023-10-26"_s << false << qint64(0);
     QTest::newRow("month 13") << u"2023-13-26T18:00:00Z"_s << false << qint64(0);
+    // The common UTC form is read by hand; these pin what it must leave to (or agree with) Qt's ISO parser.
+    QTest::newRow("hour 24 is the next midnight") << u"2023-12-31T24:00:00Z"_s << true << qint64(1704067200000);
+    QTest::newRow("second 60") << u"2023-12-31T23:59:60Z"_s << false << qint64(0);
+    QTest::newRow("minute 60") << u"2023-12-31T23:60:00Z"_s << false << qint64(0);
+    QTest::newRow("29 February, common year") << u"2023-02-29T00:00:00Z"_s << false << qint64(0);
+    QTest::newRow("29 February, leap year") << u"2024-02-29T12:00:00.001Z"_s << true << qint64(1709208000001);
+    QTest::newRow("year 0") << u"0000-01-01T00:00:00Z"_s << false << qint64(0);
+    QTest::newRow("year 1") << u"0001-01-01T00:00:00.000Z"_s << true << qint64(-62135596800000);
+    QTest::newRow("the epoch") << u"1970-01-01T00:00:00.000z"_s << true << qint64(0);
+    QTest::newRow("four fraction digits round") << u"2023-10-26T18:00:00.9999Z"_s << true << qint64(1698343201000);
+    QTest::newRow("one fraction digit") << u"2023-10-26T18:00:00.5Z"_s << true << qint64(1698343200500);
+    QTest::newRow("empty fraction") << u"2023-10-26T18:00:00.Z"_s << false << qint64(0);
+    QTest::newRow("comma before the fraction") << u"2023-10-26T18:00:00,000Z"_s << false << qint64(0);
+    QTest::newRow("space for T") << u"2023-10-26 18:00:00.000Z"_s << false << qint64(0);
+    QTest::newRow("letter in the minutes") << u"2023-10-26T18:0a:00Z"_s << false << qint64(0);
+    QTest::newRow("Arabic-Indic digit") << u"2023-10-26T18:00:0\u0660Z"_s << false << qint64(0);
+    QTest::newRow("Z then a newline") << u"2023-10-26T18:00:00Z\n"_s << false << qint64(0);
     QTest::newRow("empty") << QString() << false << qint64(0);
 }
 
