@@ -65,6 +65,8 @@ class JsonReader
 {
 public:
     JsonReader(const QJsonObject& object, const QString& path, DecodeErrors* errors);
+    // A child reader points at its parent, which must outlive it: readers stay where they are made.
+    Q_DISABLE_COPY_MOVE(JsonReader)
 
     QString path() const;
     QString pathOf(QLatin1StringView key) const;
