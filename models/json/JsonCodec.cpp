@@ -4,8 +4,6 @@
 
 #include <QVariant>
 
-#include <algorithm>
-
 namespace CaseDesk
 {
 
@@ -13,10 +11,8 @@ JsonReader::JsonReader(const QJsonObject& object, const QString& path, DecodeErr
     : m_object(object)
     , m_path(path)
     , m_errors(errors)
-    , m_taken(m_object.size())
-{
-    std::fill(m_taken.begin(), m_taken.end(), false);
-}
+    , m_taken(m_object.size(), false)
+{}
 
 JsonReader::JsonReader(const QJsonObject& object, const JsonReader* parent, QLatin1StringView key, qsizetype index)
     : m_object(object)
@@ -24,10 +20,8 @@ JsonReader::JsonReader(const QJsonObject& object, const JsonReader* parent, QLat
     , m_key(key)
     , m_index(index)
     , m_errors(parent->m_errors)
-    , m_taken(m_object.size())
-{
-    std::fill(m_taken.begin(), m_taken.end(), false);
-}
+    , m_taken(m_object.size(), false)
+{}
 
 QString JsonReader::path() const
 {
